@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { InvoiceObservation } from '../model';
+
+/** Something on a page Owed could not read, said so the user understands it. */
+export const ReadProblem = z.object({
+  /** Row number or element description. */
+  where: z.string().max(500),
+  reason: z.string().max(1000),
+});
+export type ReadProblem = z.infer<typeof ReadProblem>;
+
+/** A content script's report of what it read on one page. */
+export const PageRead = z.object({
+  /** The app's origin, or "csv:<file>". */
+  source: z.string().min(1).max(500),
+  url: z.string().max(4000),
+  title: z.string().max(500).default(''),
+  /** Name of the site profile used, or "generic". */
+  profile: z.string().max(100).default('generic'),
+  invoices: z.array(InvoiceObservation).max(100_000),
+  /** Contact details read from a customer page. */
+  customers: z
+    .array(z.object({ customer: z.string().min(1).max(300), email: z.string().max(320).optional(), phone: z.string().max(100).optional() }))
+    .max(10_000)
+    .default([]),
+  problems: z.array(ReadProblem).max(1000).default([]),
+  /**
+   * True when this read covered the whole list of open invoices of the source (every page):
+   * only then is an invoice that is absent marked "not seen since".
+   */
+  complete: z.boolean().default(false),
+  confidence: z.number().min(0).max(1).default(1),
+});
+export type PageRead = z.infer<typeof PageRead>;
+export type PageReadInput = z.input<typeof PageRead>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { IsoDate, MinorUnits, Text, Timestamp } from './primitives';
+
+export const CONTACT_KINDS = [
+  'email', 'call', 'letter', 'certified-letter', 'visit', 'promise', 'dispute', 'payment', 'plan', 'note',
+] as const;
+export const ContactKind = z.enum(CONTACT_KINDS);
+export type ContactKind = z.infer<typeof ContactKind>;
+
+/**
+ * Outcomes the call script and the log offer. Free text is allowed too; these are the ones the
+ * classifier and the cadence understand.
+ */
+export const KNOWN_OUTCOMES = [
+  'reached', 'no-answer', 'voicemail', 'avoided', 'promised', 'disputes', 'never-received',
+  'dissatisfied', 'asked-plan', 'asked-copy', 'asked-time', 'cash-flow', 'bounced', 'hostile',
+  'closing', 'paid', 'sent', 'delivered', 'returned',
+] as const;
+
+/** One piece of communication with a debtor, or something that happened (a payment, a dispute). */
+export const ContactEvent = z.object({
+  id: z.string().min(1),
+  debtorId: z.string().min(1),
+  kind: ContactKind,
+  at: Timestamp,
+  outcome: Text(100).optional(),
+  text: Text().default(''),
+  /** The invoices it was about, by number. */
+  invoiceNumbers: z.array(Text(200)).optional(),
+  /** For a promise to pay: the date promised and, when given, the amount. */
+  promise: z.object({ date: IsoDate, amount: MinorUnits.optional() }).optional(),
+  /** Certified mail tracking number. */
+  trackingNumber: Text(100).optional(),
+  /** For a payment event, or an amount discussed. */
+  amount: MinorUnits.optional(),
+  /** The template a drafted email or letter used. */
+  template: Text(100).optional(),
+  /** Who was contacted (email address, name). */
+  to: Text(1000).optional(),
+  cc: Text(2000).optional(),
+});
+export type ContactEvent = z.infer<typeof ContactEvent>;
+export type ContactEventInput = z.input<typeof ContactEvent>;

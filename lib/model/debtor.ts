@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { IsoDate, Text, Timestamp } from './primitives';
+
+export const DEBTOR_CLASSES = ['unorganized', 'going-out-of-business', 'angry'] as const;
+export const DebtorClass = z.enum(DEBTOR_CLASSES);
+export type DebtorClass = z.infer<typeof DebtorClass>;
+/** Debtors with nothing overdue are in good standing, not forced into a class. */
+export const Standing = z.enum([...DEBTOR_CLASSES, 'good-standing']);
+export type Standing = z.infer<typeof Standing>;
+
+export const ContactRole = z.enum(['billing', 'decision-maker', 'senior-leadership', 'other']);
+export type ContactRole = z.infer<typeof ContactRole>;
+
+export const Contact = z.object({
+  name: Text(200).optional(),
+  email: Text(320).optional(),
+  phone: Text(100).optional(),
+  role: ContactRole,
+  /** Copy this person on reminders. */
+  cc: z.boolean().optional(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+const Dated = z.object({ at: Timestamp, note: Text().optional() });
+
+/**
+ * What the user knows about a debtor that no page shows: contacts, their class override, flags.
+ * Keyed by the debtor id (normalized customer name); never touched by a re-read.
+ */
+export const DebtorRecord = z.object({
+  id: z.string().min(1),
+  name: Text(300).min(1),
+  contacts: z.array(Contact).max(50).default([]),
+  override: z.object({ class: Standing, note: Text().optional(), at: Timestamp }).optional(),
+  flags: z
+    .object({
+      creditHold: Dated.optional(),
+      upfrontOnly: Dated.optional(),
+      /** Pays by automatic debit: no pre-due reminders. */
+      autoDebit: z.boolean().optional(),
+    })
+    .default({}),
+  creditPolicyAcknowledgedOn: IsoDate.optional(),
+  /** Customers (debtor ids) merged into this one by hand. */
+  merged: z.array(z.string()).optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type DebtorRecord = z.infer<typeof DebtorRecord>;
+export type DebtorRecordInput = z.input<typeof DebtorRecord>;
+
+/**
+ * The stable id of a customer across reads and apps: its name, case- and accent-folded, without
+ * punctuation and legal-form suffixes ("Acme Corp." and "ACME corporation" are one debtor).
+ */
+export function debtorIdFor(customer: string): string {
+  const folded = customer
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const words = folded.split(' ');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ') || folded || customer.trim().toLowerCase();
+}
+
+const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'lp', 'ltd', 'limited',
+  'plc', 'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'sl', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'pty',
+]);

@@ -1,0 +1,7 @@
+export * from './primitives';
+export * from './invoice';
+export * from './contact-event';
+export * from './payment-plan';
+export * from './debtor';
+export * from './settings';
+export * from './debtor-view';

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import { READER_MATCHES } from './lib/extract/known-hosts';
+
+// Least permissions: known invoicing apps and localhost are host permissions; any other site is
+// an optional permission requested when the user asks Owed to read it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Owed',
+    description: 'Get paid: reads overdue invoices from your invoicing app and tells you who to chase today, and how.',
+    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: READER_MATCHES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Owed' },
+    web_accessible_resources: [{ resources: ['sidepanel.html'], matches: READER_MATCHES }],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'owed@owed.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
