@@ -21,6 +21,8 @@ export const InvoiceObservation = z.object({
   status: Text(100).optional(),
   /** The app marks the row overdue (a red row, an "overdue" badge) even when no due date is shown. */
   overdue: z.boolean().optional(),
+  /** The date it was paid in full, when the app shows it. */
+  paidOn: IsoDate.optional(),
 });
 export type InvoiceObservation = z.infer<typeof InvoiceObservation>;
 
@@ -35,8 +37,8 @@ export const Invoice = InvoiceObservation.extend({
   seenAt: Timestamp,
   /** Set when a complete read of its source no longer listed it. Never deleted. */
   missingSince: Timestamp.optional(),
-  /** The date it was first seen with nothing left to pay: it is history now. */
-  paidOn: IsoDate.optional(),
+  /** The date it was first seen with nothing left to pay (when the app does not say): history now. */
+  paidSeenOn: IsoDate.optional(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
