@@ -1,0 +1,214 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import {
+  ContactEvent, DebtorRecord, PaymentPlan, Settings, debtorIdFor, defaultSettings,
+  type ContactEventInput, type Invoice,
+} from '../model';
+import type { PageRead } from '../messages/protocol';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup';
+import { mergeObservation } from './merge-observation';
+import { DB_NAME, DB_VERSION, migrate, type OwedSchema, type ReadStatus, type StoredProfile } from './schema';
+
+export interface Snapshot {
+  invoices: Invoice[];
+  records: DebtorRecord[];
+  events: ContactEvent[];
+  plans: PaymentPlan[];
+  settings: Settings;
+  reads: ReadStatus[];
+}
+
+export interface ReadResult {
+  stored: number;
+  markedMissing: number;
+}
+
+const USER_STORES = ['invoices', 'records', 'events', 'plans', 'settings', 'profiles'] as const;
+
+/**
+ * Owed's database. Only the background opens it; views reach it through messages. Every write is
+ * one readwrite transaction that completes or changes nothing.
+ */
+export class OwedDb {
+  private constructor(readonly idb: IDBPDatabase<OwedSchema>) {}
+
+  static async open(name = DB_NAME, version = DB_VERSION): Promise<OwedDb> {
+    const idb = await openDB<OwedSchema>(name, version, {
+      upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? version, tx),
+      // A newer Owed (another extension page after an update) wants to upgrade: let it.
+      blocking: () => idb.close(),
+    });
+    return new OwedDb(idb);
+  }
+
+  close() {
+    this.idb.close();
+  }
+
+  /**
+   * Stores what a page (or a CSV file) showed. User data is never touched: invoices are merged
+   * field by field, debtor records only created when missing, contacts only added. When the read
+   * was complete, the source's invoices it did not list are marked "not seen since", not deleted.
+   */
+  async applyRead(read: PageRead, now: number, today: string): Promise<ReadResult> {
+    const tx = this.idb.transaction(['invoices', 'records', 'reads'], 'readwrite');
+    const invoices = tx.objectStore('invoices');
+    const records = tx.objectStore('records');
+    const [known, allRecords] = await Promise.all([invoices.index('by-source').getAll(read.source), records.getAll()]);
+    const bySource = new Map(known.map((i) => [i.id, i]));
+    const recordById = new Map(allRecords.map((r) => [r.id, r]));
+    const mergedInto = new Map<string, string>();
+    for (const r of allRecords) for (const alias of r.merged ?? []) mergedInto.set(alias, r.id);
+    const resolveDebtor = (customer: string) => {
+      const id = debtorIdFor(customer);
+      return mergedInto.get(id) ?? id;
+    };
+
+    const seen = new Set<string>();
+    const writes: Promise<unknown>[] = [];
+    for (const obs of read.invoices) {
+      const merged = mergeObservation(bySource.get(`${read.source}#${obs.number}`), obs, read.source, now, today, resolveDebtor);
+      if (seen.has(merged.id)) continue; // a page listing one invoice twice: first row wins
+      seen.add(merged.id);
+      writes.push(invoices.put(merged));
+      if (!recordById.has(merged.debtorId)) {
+        const record: DebtorRecord = { id: merged.debtorId, name: obs.customer, contacts: [], flags: {}, createdAt: now, updatedAt: now };
+        recordById.set(record.id, record);
+        writes.push(records.put(record));
+      }
+    }
+    for (const c of read.customers) {
+      const id = resolveDebtor(c.customer);
+      const record = recordById.get(id) ?? { id, name: c.customer, contacts: [], flags: {}, createdAt: now, updatedAt: now };
+      const contacts = [...record.contacts];
+      const billing = contacts.find((k) => k.role === 'billing');
+      if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone });
+      else {
+        // Fill what the user left empty; never overwrite what they typed.
+        if (!billing.email && c.email) billing.email = c.email;
+        if (!billing.phone && c.phone) billing.phone = c.phone;
+      }
+      const updated = { ...record, contacts, updatedAt: now };
+      recordById.set(id, updated);
+      writes.push(records.put(updated));
+    }
+    let markedMissing = 0;
+    if (read.complete) {
+      for (const inv of known) {
+        if (seen.has(inv.id) || inv.missingSince !== undefined) continue;
+        markedMissing++;
+        writes.push(invoices.put({ ...inv, missingSince: now }));
+      }
+    }
+    writes.push(
+      tx.objectStore('reads').put({
+        source: read.source, url: read.url, title: read.title, profile: read.profile, at: now,
+        count: seen.size, problems: read.problems, confidence: read.confidence,
+      }),
+    );
+    await Promise.all([...writes, tx.done]);
+    return { stored: seen.size, markedMissing };
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const tx = this.idb.transaction(['invoices', 'records', 'events', 'plans', 'settings', 'reads'], 'readonly');
+    const [invoices, records, events, plans, settings, reads] = await Promise.all([
+      tx.objectStore('invoices').getAll(),
+      tx.objectStore('records').getAll(),
+      tx.objectStore('events').getAll(),
+      tx.objectStore('plans').getAll(),
+      tx.objectStore('settings').get('settings'),
+      tx.objectStore('reads').getAll(),
+      tx.done,
+    ]);
+    return { invoices, records, events, plans, settings: settings ?? defaultSettings(), reads };
+  }
+
+  async addEvent(input: ContactEventInput): Promise<ContactEvent> {
+    const event = ContactEvent.parse(input);
+    await this.idb.put('events', event);
+    return event;
+  }
+
+  async deleteEvent(id: string): Promise<void> {
+    await this.idb.delete('events', id);
+  }
+
+  /** Changes a debtor record with `change` inside one transaction (no lost update between two views). */
+  async updateRecord(id: string, change: (r: DebtorRecord) => DebtorRecord, now: number): Promise<DebtorRecord> {
+    const tx = this.idb.transaction('records', 'readwrite');
+    const current = (await tx.store.get(id)) ?? { id, name: id, contacts: [], flags: {}, createdAt: now, updatedAt: now };
+    const next = DebtorRecord.parse({ ...change(structuredClone(current)), id, updatedAt: now });
+    await Promise.all([tx.store.put(next), tx.done]);
+    return next;
+  }
+
+  async savePlan(plan: PaymentPlan): Promise<PaymentPlan> {
+    const valid = PaymentPlan.parse(plan);
+    await this.idb.put('plans', valid);
+    return valid;
+  }
+
+  async getSettings(): Promise<Settings> {
+    return (await this.idb.get('settings', 'settings')) ?? defaultSettings();
+  }
+
+  async saveSettings(settings: Settings): Promise<Settings> {
+    const valid = Settings.parse(settings);
+    await this.idb.put('settings', valid, 'settings');
+    return valid;
+  }
+
+  async listProfiles(): Promise<StoredProfile[]> {
+    return this.idb.getAll('profiles');
+  }
+
+  async saveProfile(profile: StoredProfile): Promise<void> {
+    await this.idb.put('profiles', profile);
+  }
+
+  async exportBackup(now: number): Promise<Backup> {
+    const tx = this.idb.transaction([...USER_STORES], 'readonly');
+    const [invoices, records, events, plans, settings, profiles] = await Promise.all([
+      tx.objectStore('invoices').getAll(),
+      tx.objectStore('records').getAll(),
+      tx.objectStore('events').getAll(),
+      tx.objectStore('plans').getAll(),
+      tx.objectStore('settings').get('settings'),
+      tx.objectStore('profiles').getAll(),
+      tx.done,
+    ]);
+    return {
+      format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now,
+      invoices, records, events, plans, settings: settings ?? defaultSettings(), profiles,
+    };
+  }
+
+  /**
+   * Restores a backup: replaces everything with the file's content, in one transaction. A bad file
+   * is refused before anything is written.
+   */
+  async importBackup(text: string): Promise<{ ok: true; counts: Record<string, number> } | { ok: false; error: string }> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const b = parsed.backup;
+    const tx = this.idb.transaction([...USER_STORES, 'reads'], 'readwrite');
+    const ops: Promise<unknown>[] = [...USER_STORES, 'reads' as const].map((s) => tx.objectStore(s).clear());
+    for (const i of b.invoices) ops.push(tx.objectStore('invoices').put(i));
+    for (const r of b.records) ops.push(tx.objectStore('records').put(r));
+    for (const e of b.events) ops.push(tx.objectStore('events').put(e));
+    for (const p of b.plans) ops.push(tx.objectStore('plans').put(p));
+    for (const p of b.profiles) ops.push(tx.objectStore('profiles').put(p));
+    ops.push(tx.objectStore('settings').put(b.settings, 'settings'));
+    await Promise.all([...ops, tx.done]);
+    return {
+      ok: true,
+      counts: { invoices: b.invoices.length, debtors: b.records.length, events: b.events.length, plans: b.plans.length },
+    };
+  }
+
+  /** Deletes everything Owed stored (the user asked to). */
+  async wipe(): Promise<void> {
+    const tx = this.idb.transaction([...USER_STORES, 'reads'], 'readwrite');
+    await Promise.all([...[...USER_STORES, 'reads' as const].map((s) => tx.objectStore(s).clear()), tx.done]);
+  }
+}

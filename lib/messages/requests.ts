@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ContactEvent, DebtorRecord, PaymentPlan, Settings } from '../model';
+import { PageRead } from './protocol';
+
+/**
+ * Every request a content script or a view sends to the background: one protocol map, parsed
+ * with zod on arrival, so a malformed message is refused with a reason instead of half-handled.
+ */
+export const OwedRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-read'), read: PageRead }),
+  z.object({ type: z.literal('get-ledger') }),
+  z.object({ type: z.literal('add-event'), event: ContactEvent.omit({ id: true }).extend({ id: z.string().min(1).optional() }) }),
+  z.object({ type: z.literal('delete-event'), id: z.string().min(1) }),
+  z.object({ type: z.literal('save-record'), record: DebtorRecord }),
+  z.object({ type: z.literal('save-plan'), plan: PaymentPlan }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('save-settings'), settings: Settings }),
+  z.object({ type: z.literal('export-backup') }),
+  z.object({ type: z.literal('import-backup'), text: z.string().max(200_000_000) }),
+  z.object({ type: z.literal('wipe') }),
+]);
+export type OwedRequest = z.infer<typeof OwedRequest>;
+export type OwedRequestInput = z.input<typeof OwedRequest>;
+
+/** The background's answer: a value, or an error a user can read. */
+export type OwedResponse<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Broadcast by the background after every change, so open views refresh. */
+export const CHANGED = 'owed:changed';
+/** Sent by the background to a tab's content script: show or hide the in-page sidebar. */
+export const TOGGLE_FRAME = 'owed:toggle-frame';

@@ -1,0 +1,118 @@
+import { buildLedger, type Ledger } from '../ledger/build-ledger';
+import type { ContactEvent, DebtorRecord, PaymentPlan, Settings } from '../model';
+import type { Backup, ReadResult, ReadStatus } from '../db';
+import { OwedDb } from '../db';
+import { OwedRequest, type OwedResponse } from '../messages/requests';
+
+export interface Clock {
+  now(): number;
+  /** IANA zone for "today" when the settings leave it empty. */
+  timeZone(): string;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+};
+
+export interface LedgerSnapshot extends Ledger {
+  reads: ReadStatus[];
+  settings: Settings;
+}
+
+/** YYYY-MM-DD of `now` in `timeZone`. */
+export function localDate(now: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * What the background does for each request, free of extension APIs so it runs the same in unit
+ * tests (fake-indexeddb) and in the service worker. `onChange` fires after every write.
+ */
+export class OwedService {
+  constructor(
+    private readonly db: OwedDb,
+    private readonly clock: Clock = systemClock,
+    private readonly onChange: () => void = () => {},
+  ) {}
+
+  private async zone(): Promise<string> {
+    return (await this.db.getSettings()).timeZone || this.clock.timeZone();
+  }
+
+  async ledger(): Promise<LedgerSnapshot> {
+    const snap = await this.db.snapshot();
+    const timeZone = snap.settings.timeZone || this.clock.timeZone();
+    const ledger = buildLedger({ ...snap, now: this.clock.now(), timeZone });
+    return { ...ledger, reads: snap.reads, settings: snap.settings };
+  }
+
+  /** Handles one raw message; never throws: a bad request gets a readable error. */
+  async handle(raw: unknown): Promise<OwedResponse> {
+    const parsed = OwedRequest.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return { ok: false, error: `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'message'}: ${first.message})` : ''}.` };
+    }
+    try {
+      return { ok: true, value: await this.dispatch(parsed.data) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  private async dispatch(req: OwedRequest): Promise<unknown> {
+    const now = this.clock.now();
+    switch (req.type) {
+      case 'get-ledger':
+        return this.ledger();
+      case 'get-settings':
+        return this.db.getSettings();
+      case 'export-backup':
+        return this.db.exportBackup(now) satisfies Promise<Backup>;
+      case 'page-read': {
+        const result: ReadResult = await this.db.applyRead(req.read, now, localDate(now, await this.zone()));
+        this.onChange();
+        return result;
+      }
+      case 'add-event': {
+        const event: ContactEvent = await this.db.addEvent({ ...req.event, id: req.event.id ?? newId() });
+        this.onChange();
+        return event;
+      }
+      case 'delete-event':
+        await this.db.deleteEvent(req.id);
+        this.onChange();
+        return null;
+      case 'save-record': {
+        const record: DebtorRecord = await this.db.updateRecord(req.record.id, () => req.record, now);
+        this.onChange();
+        return record;
+      }
+      case 'save-plan': {
+        const plan: PaymentPlan = await this.db.savePlan(req.plan);
+        this.onChange();
+        return plan;
+      }
+      case 'save-settings': {
+        const settings = await this.db.saveSettings(req.settings);
+        this.onChange();
+        return settings;
+      }
+      case 'import-backup': {
+        const result = await this.db.importBackup(req.text);
+        if (!result.ok) throw new Error(result.error);
+        this.onChange();
+        return result.counts;
+      }
+      case 'wipe':
+        await this.db.wipe();
+        this.onChange();
+        return null;
+    }
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
