@@ -1,0 +1,44 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, OwedDb } from '../../../lib/db';
+import { freshName } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 23, 12);
+
+describe('migrations', () => {
+  it('covers every version up to the current one', () => {
+    expect(DB_VERSION).toBe(2); // a new version needs its own "from v<N-1>" test below
+  });
+
+  it('upgrades a v1 database, keeping every record it held, and the upgraded db works', async () => {
+    const name = freshName();
+    const v1 = await OwedDb.open(name, 1);
+    // Written the way v1 wrote them: no by-source index, no reads/profiles stores.
+    const inv = { id: 'https://a.example#INV-1', source: 'https://a.example', number: 'INV-1', customer: 'Acme', debtorId: 'acme', balance: 1000, currency: 'USD', firstSeenAt: NOW, seenAt: NOW };
+    await v1.idb.put('invoices', inv);
+    await v1.idb.put('records', { id: 'acme', name: 'Acme', contacts: [], flags: { creditHold: { at: NOW } }, createdAt: NOW, updatedAt: NOW });
+    await v1.idb.put('events', { id: 'e1', debtorId: 'acme', kind: 'note', at: NOW, text: 'keep me' });
+    expect([...v1.idb.objectStoreNames]).not.toContain('reads');
+    v1.close();
+
+    const v2 = await OwedDb.open(name);
+    expect(v2.idb.version).toBe(2);
+    const snap = await v2.snapshot();
+    expect(snap.invoices).toEqual([inv]);
+    expect(snap.records[0]!.flags.creditHold).toEqual({ at: NOW });
+    expect(snap.events[0]!.text).toBe('keep me');
+    // the new index serves the v1 invoice: a complete read of its source marks it missing
+    const r = await v2.applyRead({ source: 'https://a.example', url: '', title: '', profile: 'generic', invoices: [], customers: [], problems: [], complete: true, confidence: 1 }, NOW + 1, '2026-11-23');
+    expect(r.markedMissing).toBe(1);
+    v2.close();
+  });
+
+  it('lets a newer version open while an older connection is still open', async () => {
+    const name = freshName();
+    const old = await OwedDb.open(name, 1);
+    const upgraded = await openDB(name, 2, { upgrade: () => {} });
+    expect(upgraded.version).toBe(2);
+    upgraded.close();
+    expect(() => old.idb.transaction('invoices')).toThrow();
+  });
+});
