@@ -1,0 +1,164 @@
+import { currencyForLocale } from './locale';
+
+export type MoneyResult =
+  | {
+      ok: true;
+      /** Integer minor units (cents); negative for credits. */
+      minor: number;
+      /** ISO code when the text named one (symbol or code); otherwise the caller's default, if any. */
+      currency?: string;
+      /** True when the text itself showed the currency. */
+      currencyShown: boolean;
+    }
+  | { ok: false; reason: string };
+
+export interface MoneyOptions {
+  /** Currency to use when the text shows none. */
+  currency?: string;
+  /** Page locale: tells which currency "$" or "kr" means. */
+  locale?: string;
+}
+
+// Prefixed dollar signs first: "US$" must win over "$".
+const SYMBOLS: [string, string][] = [
+  ['US$', 'USD'], ['$US', 'USD'], ['$CA', 'CAD'], ['$AU', 'AUD'], ['$NZ', 'NZD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['NZ$', 'NZD'],
+  ['HK$', 'HKD'], ['S$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['€', 'EUR'], ['£GB', 'GBP'], ['£', 'GBP'],
+  ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₪', 'ILS'], ['₺', 'TRY'], ['₽', 'RUB'], ['₱', 'PHP'],
+  ['zł', 'PLN'], ['Kč', 'CZK'], ['Fr.', 'CHF'], ['Ft', 'HUF'], ['₫', 'VND'], ['฿', 'THB'], ['$', '$'], ['kr', 'kr'],
+];
+
+let isoCodes: Set<string> | undefined;
+function isIsoCurrency(code: string): boolean {
+  isoCodes ??= new Set(
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY'],
+  );
+  return isoCodes.has(code);
+}
+
+/** How many minor digits a currency has (JPY 0, KWD 3, most 2). */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** "$" and "kr" mean different currencies by country: the page's locale decides. */
+function resolveAmbiguous(sym: string, locale: string | undefined, fallback: string | undefined): string | undefined {
+  const local = locale ? currencyForLocale(locale) : undefined;
+  if (sym === '$') {
+    if (fallback && fallback !== 'EUR' && /^(USD|CAD|AUD|NZD|MXN|SGD|HKD|ARS|CLP|COP)$/.test(fallback)) return fallback;
+    return local && /^(USD|CAD|AUD|NZD|MXN|SGD|HKD|ARS|CLP|COP)$/.test(local) ? local : 'USD';
+  }
+  if (local && /^(SEK|NOK|DKK|ISK)$/.test(local)) return local;
+  if (fallback && /^(SEK|NOK|DKK|ISK)$/.test(fallback)) return fallback;
+  return undefined;
+}
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+
+/**
+ * Reads an amount as an invoicing app shows it: "$1,234.50", "1.234,50 €", "CHF 1'234.50",
+ * "(120.00)", "-€5", "1 234,50 EUR", "120.00 CR". Returns integer minor units, or why it could not.
+ */
+export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult {
+  let s = input.replace(SPACES, ' ').trim();
+  if (!s) return { ok: false, reason: 'empty' };
+  if (s.length > 60) return { ok: false, reason: 'too long to be an amount' };
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/\s(CR|Cr|cr)\.?$/.test(s)) {
+    negative = true;
+    s = s.replace(/\s(CR|Cr|cr)\.?$/, '');
+  }
+  if (/^[-\u2212\u2013]/.test(s)) {
+    negative = true;
+    s = s.slice(1).trim();
+  } else if (/[-\u2212]$/.test(s)) {
+    negative = true;
+    s = s.slice(0, -1).trim();
+  }
+
+  let currency: string | undefined;
+  let shown = false;
+  const code = /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(s);
+  if (code && isIsoCurrency(code[1]!)) {
+    currency = code[1]!;
+    shown = true;
+    s = s.replace(code[1]!, ' ');
+  }
+  for (const [sym, iso] of SYMBOLS) {
+    const at = s.indexOf(sym);
+    if (at < 0) continue;
+    // "kr" and "Ft" must stand apart from digits-words; "$" may sit next to digits.
+    const resolved = iso === '$' || iso === 'kr' ? resolveAmbiguous(iso, opts.locale, currency ?? opts.currency) : iso;
+    if (!currency) {
+      currency = resolved;
+      shown = resolved !== undefined;
+    }
+    s = (s.slice(0, at) + ' ' + s.slice(at + sym.length)).trim();
+    break;
+  }
+  s = s.trim();
+  // A minus may also sit between the symbol and the number: "€ -5,00", "$-12".
+  if (/^[-\u2212]/.test(s)) {
+    negative = true;
+    s = s.slice(1).trim();
+  }
+  if (!s) return { ok: false, reason: 'no digits' };
+  if (!/^\d[\d.,' ’]*$/.test(s) || !/\d$/.test(s)) return { ok: false, reason: `'${input.trim()}' is not an amount` };
+
+  currency ??= opts.currency;
+  const digits = currency ? minorDigits(currency) : 2;
+  const value = readNumber(s, digits);
+  if (typeof value === 'string') return { ok: false, reason: value };
+  const [units, fraction] = value;
+  if (fraction.length > digits) return { ok: false, reason: `'${input.trim()}' has more decimals than ${currency ?? 'money'} allows` };
+  const minor = Number(units) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  if (!Number.isSafeInteger(minor)) return { ok: false, reason: 'amount too large' };
+  return { ok: true, minor: negative && minor !== 0 ? -minor : minor, currency, currencyShown: shown };
+}
+
+/** Splits "1.234,50" / "1,234.50" / "1'234.50" / "1 234,5" into integer and fraction digits. */
+function readNumber(s: string, digits: number): [string, string] | string {
+  const seps = [...s.matchAll(/[.,' ’]/g)].map((m) => ({ ch: m[0], at: m.index }));
+  if (seps.length === 0) return [s, ''];
+  const last = seps[seps.length - 1]!;
+  let decimalAt = -1;
+  const kinds = new Set(seps.map((x) => x.ch));
+  if (last.ch === '.' || last.ch === ',') {
+    const after = s.length - last.at - 1;
+    const sameKind = seps.filter((x) => x.ch === last.ch).length;
+    if (kinds.size > 1 && sameKind === 1) decimalAt = last.at;
+    else if (sameKind === 1 && (after !== 3 || digits === 3)) decimalAt = last.at;
+    else if (sameKind === 1 && after === 3) decimalAt = -1;
+  }
+  const intPart = decimalAt >= 0 ? s.slice(0, decimalAt) : s;
+  const frac = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
+  if (!/^\d+$/.test(frac) && frac !== '') return 'bad decimals';
+  const groups = intPart.split(/[.,' ’]/);
+  if (groups.length > 1) {
+    const groupSeps = new Set(intPart.match(/[.,' ’]/g));
+    if (groupSeps.size > 1) return `mixed thousands separators in '${s}'`;
+    const [first, ...rest] = groups;
+    if (!first || first.length > 3 || rest.length === 0) return `bad digit grouping in '${s}'`;
+    // Western grouping is all threes; Indian grouping is twos then a final three (1,00,000).
+    const western = rest.every((g) => g.length === 3);
+    const indian = rest[rest.length - 1]!.length === 3 && rest.slice(0, -1).every((g) => g.length === 2);
+    if (!western && !indian) return `bad digit grouping in '${s}'`;
+  }
+  const units = groups.join('');
+  if (!/^\d+$/.test(units)) return `'${s}' is not a number`;
+  return [units.replace(/^0+(?=\d)/, ''), frac];
+}
+
+/** True when text looks like an amount by its shape (a currency, or two decimals), not just any number. */
+export function looksLikeMoney(text: string, opts: MoneyOptions = {}): boolean {
+  const r = parseMoney(text, opts);
+  if (!r.ok) return false;
+  return r.currencyShown || /\d[.,]\d{2}\)?\s*(CR)?-?$/.test(text.trim());
+}
