@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ADDIN_MATCHES, ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
+import type { AddinResponse, AddinRuntimeMessage } from '../../lib/bridge/protocol';
+import { startBridgeRelay } from './relay';
+
+// Runs only in the Outlook taskpane's own origin (in Outlook on the web it is a frame, hence allFrames).
+export default defineContentScript({
+  matches: ADDIN_MATCHES,
+  allFrames: true,
+  runAt: 'document_start',
+  main(ctx) {
+    startBridgeRelay({
+      win: window,
+      origin: ADDIN_ORIGIN,
+      version: browser.runtime.getManifest().version,
+      signal: ctx.signal,
+      forward: (request) => browser.runtime.sendMessage({ type: 'addin', request } satisfies AddinRuntimeMessage) as Promise<AddinResponse>,
+    });
+  },
+});

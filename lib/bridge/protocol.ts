@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { DebtorView, Settings } from '../model';
+import type { MatchResult } from '../match';
+
+/** The postMessage channel name: messages without it are someone else's and are ignored. */
+export const BRIDGE_CHANNEL = 'owed-addin-bridge/1';
+
+const Email = z.string().min(3).max(320);
+const Id = z.string().min(1).max(300);
+
+/** Everything the taskpane may ask the extension; nothing else crosses the bridge. */
+export const AddinRequest = z.discriminatedUnion('type', [
+  /** The debtors a message's addresses point to (and only those). */
+  z.object({
+    type: z.literal('find-debtors'),
+    emails: z.array(Email).max(200),
+    /** The Outlook user's own addresses, never matched. */
+    ownAddresses: z.array(Email).max(20).default([]),
+  }).strict(),
+  /** Names for the picker when the match is unknown: id and name, nothing more. */
+  z.object({ type: z.literal('list-debtor-names') }).strict(),
+  /** The one debtor the user picked. */
+  z.object({ type: z.literal('get-debtor'), debtorId: Id }).strict(),
+  /** A reminder drafted in Outlook, logged as an email contact event. */
+  z.object({
+    type: z.literal('log-draft'),
+    debtorId: Id,
+    template: z.string().min(1).max(100),
+    to: z.array(Email).max(100),
+    cc: z.array(Email).max(100).default([]),
+    subject: z.string().max(500),
+  }).strict(),
+]);
+export type AddinRequest = z.infer<typeof AddinRequest>;
+export type AddinRequestInput = z.input<typeof AddinRequest>;
+
+export interface DebtorName { id: string; name: string }
+
+/** What a debtor lookup returns: the views plus what drafting needs (today, the user's settings). */
+export interface DebtorsAnswer {
+  today: string;
+  settings: Settings;
+  match: MatchResult;
+  debtors: DebtorView[];
+}
+
+export interface AddinAnswers {
+  'find-debtors': DebtorsAnswer;
+  'list-debtor-names': { debtors: DebtorName[] };
+  'get-debtor': { today: string; settings: Settings; debtor: DebtorView };
+  'log-draft': { logged: true; eventId: string };
+}
+export type AddinAnswer<T extends AddinRequest['type']> = AddinAnswers[T];
+
+export type AddinResponse = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Taskpane → content script. `id` is a fresh random nonce per request; the answer carries it back. */
+export const BridgeRequestMessage = z.object({
+  channel: z.literal(BRIDGE_CHANNEL),
+  kind: z.literal('request'),
+  id: z.string().min(16).max(100),
+  request: AddinRequest,
+}).strict();
+export type BridgeRequestMessage = z.infer<typeof BridgeRequestMessage>;
+
+/** Content script → taskpane. */
+export const BridgeResponseMessage = z.object({
+  channel: z.literal(BRIDGE_CHANNEL),
+  kind: z.literal('response'),
+  id: z.string(),
+  response: z.union([
+    z.object({ ok: z.literal(true), value: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+});
+export type BridgeResponseMessage = z.infer<typeof BridgeResponseMessage>;
+
+/** Content script → taskpane, once loaded and on request: the extension is there. */
+export const BridgeHelloMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('hello'), version: z.string().max(50) });
+export type BridgeHelloMessage = z.infer<typeof BridgeHelloMessage>;
+
+/** Taskpane → content script: "are you there?" (the taskpane may load before the content script). */
+export const BridgePingMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('ping') }).strict();
+
+/** Content script → background, through runtime.sendMessage. */
+export interface AddinRuntimeMessage { type: 'addin'; request: AddinRequest }
