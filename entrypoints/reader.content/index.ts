@@ -1,0 +1,19 @@
+import { READER_MATCHES } from '../../lib/extract/known-hosts';
+import type { PageReadInput } from '../../lib/messages/protocol';
+import { mountSidebarFrame } from './frame';
+import { startReading } from './read';
+
+// Reads the invoice lists of the page and shows Owed's sidebar beside them. No React here: the
+// sidebar is an extension page in an iframe.
+export default defineContentScript({
+  matches: READER_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    mountSidebarFrame(ctx);
+    const send = async (read: PageReadInput) => {
+      if (!ctx.isValid) return; // the extension was updated or removed: this script is orphaned
+      await browser.runtime.sendMessage({ type: 'page-read', read });
+    };
+    startReading(ctx, send);
+  },
+});

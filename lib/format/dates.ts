@@ -1,0 +1,21 @@
+/** A YYYY-MM-DD date in the user's locale ("Nov 3, 2026", "3 nov. 2026"), without time-zone shifts. */
+export function formatDate(iso: string, locale?: string, style: 'medium' | 'short' | 'long' = 'medium'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(locale || undefined, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD), positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `iso` plus `days` (negative to go back). */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An event time in the user's locale ("Nov 3, 2026, 2:15 PM"). */
+export function formatTimestamp(ms: number, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone || undefined }).format(ms);
+}

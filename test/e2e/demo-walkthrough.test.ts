@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../demo/server.mjs';
+import { expectedDebtors, localToday } from './demo-expectations';
+import { eventually, launchOwed, type OwedBrowser } from './harness';
+
+const today = localToday();
+let demo: { url: string; close: () => Promise<void> };
+let owed: OwedBrowser;
+
+beforeAll(async () => {
+  demo = await startDemoServer({ port: 0, today });
+  owed = await launchOwed();
+});
+afterAll(async () => {
+  await owed?.close();
+  await demo?.close();
+});
+
+interface Row { name: string; minor: number; currency: string; days: number }
+const readSidebar = (page: import('playwright-core').Page) =>
+  page.$$eval('ul[aria-label="Debtors"] > li', (lis) =>
+    lis.map((li) => {
+      const bal = li.querySelector<HTMLElement>('.debtor-balance')!;
+      return {
+        name: li.querySelector('.debtor-name')!.textContent!,
+        minor: Number(bal.dataset.minor),
+        currency: bal.dataset.currency!,
+        days: Number(li.querySelector<HTMLElement>('.debtor-late')!.dataset.days),
+      };
+    }),
+  );
+
+describe('Owed on the demo invoicing app', () => {
+  it('reads every page of invoices and shows each debtor with the right balance, and the badge counts calls due today', async () => {
+    const expected = expectedDebtors(today);
+    const page = await owed.context.newPage();
+    await page.goto(`${demo.url}invoices`);
+    // Page through the list as a user would: Owed reads rows as they load.
+    for (let i = 0; i < 20; i++) {
+      const more = page.getByRole('button', { name: /load more/i });
+      if (!(await more.isVisible().catch(() => false))) break;
+      await more.click();
+      await page.waitForTimeout(150);
+    }
+
+    const sidebar = await owed.openSidebar();
+    const byName = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.name, r]));
+    const rows = await eventually(() => readSidebar(sidebar), (r) => r.length >= expected.length, 30_000);
+    const shown = byName(rows);
+    expect(Object.keys(shown).sort()).toEqual(expected.map((d) => d.name).sort());
+    for (const d of expected) {
+      expect(shown[d.name], d.name).toMatchObject({ minor: d.balance, currency: d.currency, days: d.oldestDaysLate });
+    }
+
+    const calls = expected.filter((d) => d.dueForCall).length;
+    expect(calls).toBeGreaterThan(0);
+    expect(await eventually(owed.badge, (b) => b === String(calls))).toBe(String(calls));
+    await expect(sidebar.getByTestId('calls-today').textContent()).resolves.toBe(String(calls));
+  });
+
+  it('opens the sidebar in the page from its floating tab', async () => {
+    const page = await owed.context.newPage();
+    await page.goto(`${demo.url}invoices?status=overdue`);
+    await page.waitForSelector('owed-sidebar', { state: 'attached' });
+    const viewport = page.viewportSize()!;
+    await page.mouse.click(viewport.width - 8, viewport.height * 0.4 + 25);
+    const frame = await eventually(
+      async () => page.frames().find((f) => f.url().endsWith('/sidepanel.html')),
+      (f) => f !== undefined,
+    );
+    await frame!.waitForSelector('ul[aria-label="Debtors"] > li');
+    await page.screenshot({ path: 'docs/sidebar-on-demo.png' });
+  });
+
+  it('sent nothing off this machine', () => {
+    expect(owed.requests.length).toBeGreaterThan(0);
+    expect(owed.outside()).toEqual([]);
+  });
+});
