@@ -1,4 +1,10 @@
 import type { ContactEvent, DebtorRecord, DebtorView, Invoice, PaymentPlan, Settings } from '../model';
+import { classify } from '../classify/classify';
+import { debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
+import { promiseStates } from '../classify/promises';
+import { nextAction } from '../schedule/next-action';
+import { isDueForCallToday } from '../schedule/due-for-call';
+import { dayNumber, zoneClock } from './calendar';
 
 export interface LedgerInput {
   invoices: Invoice[];
@@ -21,24 +27,96 @@ export interface Ledger {
 }
 
 /**
- * Every debtor's standing, balance and next action from the stores.
- * PLACEHOLDER: the domain track (issue 4) replaces this body with classify + schedule; it keeps
- * this signature, which the background and the views rely on.
+ * Every debtor's standing, balance and next action from the stores. A debtor is the invoices
+ * sharing a debtorId (plus those of customers merged into its record by hand); a record without
+ * invoices is not listed. Each debtor's facts are computed once and shared by classify and
+ * schedule, so the whole ledger is linear in the number of invoices and events.
  */
 export function buildLedger(input: LedgerInput): Ledger {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone }).format(input.now);
-  const byDebtor = new Map<string, Invoice[]>();
-  for (const inv of input.invoices) byDebtor.set(inv.debtorId, [...(byDebtor.get(inv.debtorId) ?? []), inv]);
-  const debtors: DebtorView[] = [...byDebtor].map(([id, invoices]) => {
-    const open = invoices.filter((i) => i.balance > 0 && i.missingSince === undefined);
-    const balance = open.reduce((s, i) => s + i.balance, 0);
-    return {
-      id, name: invoices[0]!.customer, contacts: [], balance, currency: invoices[0]!.currency, balances: {},
-      openInvoices: open, history: invoices.filter((i) => !open.includes(i)), oldestDaysLate: 0,
-      overdueDateUnknown: false,
-      classification: { standing: 'good-standing', confidence: 0, reasons: [], flags: {} },
-      next: null, dueForCallToday: false, events: [], plans: [],
-    };
-  });
-  return { today, debtors, dueForCallToday: 0 };
+  const clock = zoneClock(input.timeZone);
+  const today = clock.dateOf(input.now);
+  const todayDay = dayNumber(today);
+
+  const records = new Map<string, DebtorRecord>();
+  const mergedInto = new Map<string, string>();
+  for (const record of input.records) {
+    records.set(record.id, record);
+    for (const merged of record.merged ?? []) if (merged !== record.id) mergedInto.set(merged, record.id);
+  }
+  const debtorOf = (id: string) => mergedInto.get(id) ?? id;
+
+  const invoicesBy = groupBy(input.invoices, (i) => debtorOf(i.debtorId));
+  const eventsBy = groupBy(input.events, (e) => debtorOf(e.debtorId));
+  const plansBy = groupBy(input.plans, (p) => debtorOf(p.debtorId));
+  const options = { defaultTermsDays: input.settings.defaultTermsDays };
+
+  const debtors: DebtorView[] = [];
+  let dueForCallToday = 0;
+  for (const [id, invoices] of invoicesBy) {
+    const facts = debtorFacts({
+      id, invoices, events: eventsBy.get(id) ?? [], plans: plansBy.get(id) ?? [], record: records.get(id), todayDay, today, clock,
+    });
+    const promises = promiseStates(facts);
+    const classification = classify(facts, options, promises);
+    const next = nextAction(facts, classification, input.settings.cadence, promises);
+    const due = isDueForCallToday(next, today);
+    if (due) dueForCallToday++;
+    debtors.push({ ...identity(facts, input.settings.homeCurrency), classification, next, dueForCallToday: due });
+  }
+  return { today, debtors, dueForCallToday };
+}
+
+type Identity = Omit<DebtorView, 'classification' | 'next' | 'dueForCallToday'>;
+
+function identity(f: DebtorFacts, homeCurrency: string): Identity {
+  let latest = f.invoices[0]!;
+  let email: string | undefined;
+  let phone: string | undefined;
+  let emailSeen = -1, phoneSeen = -1;
+  for (const inv of f.invoices) {
+    if (inv.seenAt > latest.seenAt) latest = inv;
+    if (inv.email && inv.seenAt > emailSeen) { email = inv.email; emailSeen = inv.seenAt; }
+    if (inv.phone && inv.seenAt > phoneSeen) { phone = inv.phone; phoneSeen = inv.seenAt; }
+  }
+  const contacts = f.record?.contacts ?? [];
+  // The billing contact first, then whoever has the detail.
+  const ranked = [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
+  email = ranked.find((c) => c.email)?.email ?? email;
+  phone = ranked.find((c) => c.phone)?.phone ?? phone;
+
+  const balances: Record<string, number> = {};
+  for (const inv of f.open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
+  const currencies = Object.keys(balances);
+  let currency = currencies.length === 0 ? latest.currency ?? homeCurrency : currencies[0]!;
+  for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
+
+  return {
+    id: f.id,
+    name: f.record?.name ?? latest.customer,
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+    contacts,
+    balance: balances[currency] ?? 0,
+    currency,
+    balances: currencies.length > 1 ? balances : {},
+    openInvoices: f.open,
+    history: f.history,
+    ...(f.open[0]?.due ? { oldestDue: f.open[0].due } : {}),
+    oldestDaysLate: f.oldestDaysLate,
+    overdueDateUnknown: f.overdueDateUnknown,
+    events: f.events,
+    plans: f.plans,
+    ...(f.record ? { record: f.record } : {}),
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -1,0 +1,78 @@
+import type { ContactEvent } from '../model';
+import type { DebtorFacts } from './debtor-facts';
+import { dayText, listNumbers, plural, quote } from './describe';
+import { repeated, type Evidence } from './evidence';
+import type { PromiseState } from './promises';
+import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED, fold, outcomeId } from './words';
+
+/** Outcomes that mean the call got through: they end a run of unanswered calls. */
+const REACHED = new Set(['reached', 'promised', 'paid', 'asked-copy', 'asked-plan', 'asked-time', 'cash-flow', 'disputes', 'dissatisfied', 'never-received', 'hostile']);
+
+const about = (e: ContactEvent): string =>
+  e.invoiceNumbers && e.invoiceNumbers.length > 0 ? listNumbers(e.invoiceNumbers) : 'an invoice';
+
+/**
+ * Angry: disputes, "never got the invoice", dissatisfaction, avoided calls, broken promises,
+ * hostile notes.
+ */
+export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidence[] {
+  const found: Evidence[] = [];
+  if (f.disputedByStatus.length > 0) {
+    const first = f.disputedByStatus[0]!;
+    found.push({
+      weight: repeated(f.disputedByStatus.length, 3, 5),
+      reason: `${listNumbers(f.disputedByStatus.map((i) => i.number))} marked “${first.status}” in the invoicing app`,
+    });
+  }
+  let disputes = 0, neverReceived = 0, dissatisfied = 0, avoided = 0, hostile = 0;
+  let disputeReason = '', neverReason = '', dissatisfiedReason = '', hostileReason = '';
+  let lastAvoidedDay = 0;
+  let unanswered = 0, unansweredSince = 0;
+  for (let i = 0; i < f.events.length; i++) {
+    const e = f.events[i]!;
+    const day = f.eventDays[i]!;
+    const outcome = outcomeId(e.outcome);
+    const text = e.text === '' ? '' : fold(e.text);
+    if (e.kind === 'dispute' || outcome === 'disputes' || (outcome !== '' && DISPUTE.test(outcome))) {
+      disputes++;
+      disputeReason = `disputed ${about(e)} on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
+    } else if (outcome === 'never-received' || NEVER_RECEIVED.test(text)) {
+      neverReceived++;
+      neverReason = `said they never received ${about(e)} (${dayText(f, day)})`;
+    } else if (outcome === 'dissatisfied' || DISSATISFIED.test(text) || (e.kind !== 'note' && DISPUTE.test(text))) {
+      dissatisfied++;
+      dissatisfiedReason = `complained about the order or service on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
+    }
+    if (outcome === 'avoided') {
+      avoided++;
+      lastAvoidedDay = day;
+    }
+    if (outcome === 'hostile' || HOSTILE.test(text)) {
+      hostile++;
+      hostileReason = `hostile on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
+    }
+    if (e.kind === 'call') {
+      if (outcome === 'no-answer' || outcome === 'voicemail' || outcome === 'avoided') {
+        if (unanswered === 0) unansweredSince = day;
+        unanswered++;
+      } else if (REACHED.has(outcome)) unanswered = 0;
+    }
+  }
+  if (disputes > 0) found.push({ weight: repeated(disputes, 3, 5), reason: disputes > 1 ? `${disputeReason} (${disputes} disputes in all)` : disputeReason });
+  if (neverReceived > 0) found.push({ weight: repeated(neverReceived, 2.5, 4), reason: neverReason });
+  if (dissatisfied > 0) found.push({ weight: repeated(dissatisfied, 2.5, 4), reason: dissatisfiedReason });
+  if (hostile > 0) found.push({ weight: repeated(hostile, 2, 3), reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason });
+  if (avoided > 0) found.push({ weight: repeated(avoided, 1.5, 3), reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})` });
+  if (unanswered >= 3) found.push({ weight: Math.min(3, 1 + (unanswered - 3) * 0.5), reason: `${unanswered} calls in a row unanswered since ${dayText(f, unansweredSince)}` });
+  const broken = promises.filter((p) => p.broken);
+  if (broken.length > 0) {
+    const last = broken[broken.length - 1]!;
+    found.push({
+      weight: repeated(broken.length, 2, 5),
+      reason: broken.length === 1
+        ? `broke a promise to pay by ${dayText(f, last.dateDay)}`
+        : `broke ${broken.length} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
+    });
+  }
+  return found;
+}

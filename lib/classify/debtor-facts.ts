@@ -1,0 +1,146 @@
+import type { ContactEvent, DebtorRecord, Invoice, PaymentPlan } from '../model';
+import { dayNumber, type ZoneClock } from '../ledger/calendar';
+import { DISPUTE, DRAFT, PARTIAL, fold } from './words';
+
+/** A paid invoice with how long it took. */
+export interface PaidInvoice {
+  invoice: Invoice;
+  paidDay: number;
+  /** Days from issue to payment, when the issue date is known. */
+  daysToPay?: number;
+  /** Days after the due date (negative when early), when the due date is known. */
+  daysLate?: number;
+}
+
+/**
+ * Everything the classifier and the cadence ask about one debtor, computed once in a single pass
+ * over its invoices and events (the ledger's speed depends on never re-scanning per rule).
+ */
+export interface DebtorFacts {
+  id: string;
+  today: string;
+  todayDay: number;
+  clock: ZoneClock;
+  invoices: Invoice[];
+  /** Owed now: balance > 0, still listed, not a draft. Oldest due first, unknown dues last. */
+  open: Invoice[];
+  /** Open and past due (or flagged overdue by the app when no due date is shown). */
+  overdue: Invoice[];
+  /** Everything not open: paid, credit notes, drafts, no longer listed. */
+  history: Invoice[];
+  /** Paid invoices with a known paid date, in the order they were paid. */
+  paid: PaidInvoice[];
+  partlyPaid: Invoice[];
+  disputedByStatus: Invoice[];
+  /** Earliest due date among open invoices. */
+  oldestDueDay?: number;
+  /** Days the oldest open invoice is late (0 when none is). */
+  oldestDaysLate: number;
+  overdueDateUnknown: boolean;
+  /** Open invoices flagged overdue without a due date, first seen on this local day. */
+  unknownDueFirstSeenDay?: number;
+  /** Oldest first, with their local day numbers. */
+  events: ContactEvent[];
+  eventDays: number[];
+  plans: PaymentPlan[];
+  record?: DebtorRecord;
+  /** Median payment terms (due − issued) over invoices showing both. */
+  termsDays?: number;
+}
+
+export const isDraft = (inv: Invoice): boolean => inv.status !== undefined && DRAFT.test(fold(inv.status));
+
+export interface DebtorFactsInput {
+  id: string;
+  invoices: Invoice[];
+  events: ContactEvent[];
+  plans: PaymentPlan[];
+  record?: DebtorRecord;
+  todayDay: number;
+  today: string;
+  clock: ZoneClock;
+}
+
+export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
+  const { todayDay, clock } = input;
+  const open: Invoice[] = [];
+  const overdue: Invoice[] = [];
+  const history: Invoice[] = [];
+  const paid: PaidInvoice[] = [];
+  const partlyPaid: Invoice[] = [];
+  const disputedByStatus: Invoice[] = [];
+  const terms: number[] = [];
+  let oldestDueDay: number | undefined;
+  let overdueDateUnknown = false;
+  let unknownDueFirstSeenDay: number | undefined;
+  const dueDays = new Map<Invoice, number>();
+
+  for (const inv of input.invoices) {
+    const status = inv.status === undefined ? '' : fold(inv.status);
+    const draft = status !== '' && DRAFT.test(status);
+    const dueDay = inv.due === undefined ? undefined : dayNumber(inv.due);
+    const issuedDay = inv.issued === undefined ? undefined : dayNumber(inv.issued);
+    if (dueDay !== undefined && issuedDay !== undefined && dueDay >= issuedDay) terms.push(dueDay - issuedDay);
+    if (draft) {
+      history.push(inv);
+      continue;
+    }
+    if (inv.balance > 0 && inv.missingSince === undefined) {
+      open.push(inv);
+      if (dueDay !== undefined) dueDays.set(inv, dueDay);
+      if (dueDay !== undefined ? dueDay < todayDay : inv.overdue === true) overdue.push(inv);
+      if (dueDay !== undefined && (oldestDueDay === undefined || dueDay < oldestDueDay)) oldestDueDay = dueDay;
+      if (dueDay === undefined && inv.overdue === true) {
+        overdueDateUnknown = true;
+        const seen = clock.dayOf(inv.firstSeenAt);
+        if (unknownDueFirstSeenDay === undefined || seen < unknownDueFirstSeenDay) unknownDueFirstSeenDay = seen;
+      }
+      if ((inv.total !== undefined && inv.total > inv.balance) || PARTIAL.test(status)) partlyPaid.push(inv);
+      if (status !== '' && DISPUTE.test(status)) disputedByStatus.push(inv);
+      continue;
+    }
+    history.push(inv);
+    if (inv.balance === 0) {
+      const paidOn = inv.paidOn ?? inv.paidSeenOn;
+      if (paidOn === undefined) continue;
+      const paidDay = dayNumber(paidOn);
+      paid.push({
+        invoice: inv,
+        paidDay,
+        daysToPay: issuedDay === undefined ? undefined : paidDay - issuedDay,
+        daysLate: dueDay === undefined ? undefined : paidDay - dueDay,
+      });
+    }
+  }
+  open.sort((a, b) => (dueDays.get(a) ?? Infinity) - (dueDays.get(b) ?? Infinity));
+  paid.sort((a, b) => a.paidDay - b.paidDay);
+  const events = input.events.length > 1 ? [...input.events].sort((a, b) => a.at - b.at) : input.events;
+  return {
+    id: input.id,
+    today: input.today,
+    todayDay,
+    clock,
+    invoices: input.invoices,
+    open,
+    overdue,
+    history,
+    paid,
+    partlyPaid,
+    disputedByStatus,
+    oldestDueDay,
+    oldestDaysLate: oldestDueDay === undefined ? 0 : Math.max(0, todayDay - oldestDueDay),
+    overdueDateUnknown,
+    unknownDueFirstSeenDay,
+    events,
+    eventDays: events.map((e) => clock.dayOf(e.at)),
+    plans: input.plans,
+    record: input.record,
+    termsDays: terms.length === 0 ? undefined : median(terms),
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

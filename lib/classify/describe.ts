@@ -1,0 +1,42 @@
+import { isoDate, shortDate } from '../ledger/calendar';
+import type { DebtorFacts } from './debtor-facts';
+
+/** Helpers that turn facts into the short English phrases reasons are made of. */
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** "$1,250.00": minor units in their currency (formatters cached: reasons are built per debtor). */
+export function money(minor: number, currency: string, locale = 'en'): string {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    } catch {
+      format = new Intl.NumberFormat('en', { style: 'currency', currency });
+    }
+    moneyFormats.set(key, format);
+  }
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
+}
+
+/** "3 Nov" for a local day number, with the year when it is not this year. */
+export const dayText = (f: DebtorFacts, day: number): string => shortDate(isoDate(day), f.today.slice(0, 4));
+
+/** "INV-1", "INV-1 and INV-2", "INV-1, INV-2 and 3 more". */
+export function listNumbers(numbers: string[], max = 2): string {
+  if (numbers.length <= max) return numbers.length === 2 ? `${numbers[0]} and ${numbers[1]}` : numbers.join(', ');
+  return `${numbers.slice(0, max).join(', ')} and ${numbers.length - max} more`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** "5–9" or "7" when the range is one value. */
+export const range = (min: number, max: number): string => (min === max ? `${min}` : `${min}–${max}`);
+
+/** A short quote of free text for a reason. */
+export const quote = (text: string, max = 60): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+};

@@ -1,0 +1,37 @@
+import type { Classification } from '../model';
+import { median, type DebtorFacts } from './debtor-facts';
+import { dayText, range } from './describe';
+
+/** Paid this many days or more after the due date: a bad debt, even if it was recovered. */
+export const BAD_DEBT_DAYS_LATE = 60;
+
+/**
+ * The flags beside the class: term-stretcher (pays at 60–90 days on ~30-day terms), upfront-only
+ * (the user's flag, or proposed after a bad debt was recovered), credit hold (the user's flag).
+ */
+export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): Classification['flags'] {
+  const flags: Classification['flags'] = {};
+  const terms = f.termsDays ?? defaultTermsDays;
+  const recent = f.paid.filter((p) => p.daysToPay !== undefined).slice(-12).map((p) => p.daysToPay!);
+  if (terms <= 45 && recent.length >= 3) {
+    const mid = median(recent);
+    const slow = recent.filter((d) => d >= 45).length;
+    if (mid >= 55 && slow * 2 > recent.length) {
+      flags.termStretcher = `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${recent.length} invoices`;
+    }
+  }
+  const record = f.record;
+  if (record?.flags.upfrontOnly) {
+    flags.upfrontOnly = `set by you on ${dayText(f, f.clock.dayOf(record.flags.upfrontOnly.at))}${record.flags.upfrontOnly.note ? `: ${record.flags.upfrontOnly.note}` : ''}`;
+  } else {
+    let worst: (typeof f.paid)[number] | undefined;
+    for (const p of f.paid) if (p.daysLate !== undefined && p.daysLate >= BAD_DEBT_DAYS_LATE && (!worst || p.daysLate > worst.daysLate!)) worst = p;
+    if (worst) {
+      flags.upfrontOnly = `proposed: ${worst.invoice.number} was recovered only ${worst.daysLate} days late, on ${dayText(f, worst.paidDay)}; ask for payment up front`;
+    }
+  }
+  if (record?.flags.creditHold) {
+    flags.creditHold = `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
+  }
+  return flags;
+}

@@ -1,0 +1,115 @@
+import { dayText, listNumbers, money, plural, quote } from './describe';
+import { median, type DebtorFacts } from './debtor-facts';
+import { repeated, type Evidence } from './evidence';
+import { CASH_FLOW, CLOSING, fold, outcomeId } from './words';
+import { dayNumber } from '../ledger/calendar';
+
+const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
+
+/**
+ * Going out of business: a cash-flow problem. A good payer turned late, days-to-pay lengthening,
+ * partial payments, a growing balance, asking for time or instalments, a bounced payment, noted
+ * signs of closing.
+ */
+export function goingOutEvidence(f: DebtorFacts): Evidence[] {
+  const found: Evidence[] = [];
+  turnedLate(f, found);
+  lengthening(f, found);
+  if (f.partlyPaid.length > 0) {
+    found.push({
+      weight: repeated(f.partlyPaid.length, 1.5, 2.5),
+      reason: `${plural(f.partlyPaid.length, 'invoice')} partly paid (${listNumbers(f.partlyPaid.map((i) => i.number))})`,
+    });
+  }
+  growingBalance(f, found);
+
+  let asked = 0, askedReason = '', plans = 0, planReason = '', bounced = 0, bouncedReason = '', closing = 0, closingReason = '';
+  for (let i = 0; i < f.events.length; i++) {
+    const e = f.events[i]!;
+    const day = f.eventDays[i]!;
+    const outcome = outcomeId(e.outcome);
+    const text = e.text === '' ? '' : fold(e.text);
+    if (outcome === 'asked-plan' || outcome === 'asked-time' || outcome === 'cash-flow' || CASH_FLOW.test(text)) {
+      asked++;
+      askedReason =
+        outcome === 'asked-plan' ? `asked to pay in instalments on ${dayText(f, day)}`
+        : outcome === 'asked-time' ? `asked for more time to pay on ${dayText(f, day)}`
+        : `said cash is tight on ${dayText(f, day)}`;
+    } else if (e.kind === 'plan') {
+      plans++;
+      planReason = `discussed a payment plan on ${dayText(f, day)}`;
+    }
+    if (outcome === 'bounced' || (e.kind === 'payment' && BOUNCED.test(text)) || /bounced/.test(text)) {
+      bounced++;
+      bouncedReason = `a payment bounced on ${dayText(f, day)}`;
+    }
+    if (outcome === 'closing' || CLOSING.test(text)) {
+      closing++;
+      closingReason = e.text ? `noted ${quote(e.text)} on ${dayText(f, day)}` : `signs of closing noted on ${dayText(f, day)}`;
+    }
+  }
+  if (closing > 0) found.push({ weight: repeated(closing, 3, 4.5), reason: closingReason });
+  if (bounced > 0) found.push({ weight: repeated(bounced, 3, 4.5), reason: bounced > 1 ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}` : bouncedReason });
+  if (asked > 0) found.push({ weight: repeated(asked, 2, 4), reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason });
+  if (plans > 0) found.push({ weight: 1, reason: planReason });
+  const active = f.plans.find((p) => p.status === 'active');
+  if (active) found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });
+  return found;
+}
+
+/** Used to pay on time, now late: the first half of the history on time, the recent part late. */
+function turnedLate(f: DebtorFacts, found: Evidence[]): void {
+  const late = f.paid.filter((p) => p.daysLate !== undefined).map((p) => p.daysLate!);
+  if (late.length < 2) return;
+  // With a long enough history the last two payments are "now"; otherwise only what is open now.
+  const split = late.length >= 4 ? late.length - 2 : late.length;
+  const earlier = late.slice(0, split);
+  const recent = late.slice(split);
+  if (median(earlier) > 2) return;
+  const nowLate = Math.max(f.oldestDaysLate, recent.length > 0 ? median(recent) : 0);
+  if (nowLate < 15) return;
+  found.push({
+    weight: 2.5,
+    reason: `used to pay on time (${plural(earlier.length, 'invoice')}), now ${Math.round(nowLate)} days late`,
+  });
+}
+
+/** Days to pay rising over the history (first half against second half), current lateness included. */
+function lengthening(f: DebtorFacts, found: Evidence[]): void {
+  const points: { day: number; days: number }[] = [];
+  for (const p of f.paid) {
+    const days = p.daysToPay ?? (p.daysLate === undefined ? undefined : p.daysLate + (f.termsDays ?? 30));
+    if (days !== undefined) points.push({ day: p.paidDay, days });
+  }
+  // An open invoice older than anything paid so far is part of the trend.
+  for (const inv of f.overdue) {
+    if (inv.issued === undefined) continue;
+    const age = f.todayDay - dayNumber(inv.issued);
+    if (points.length > 0 && age > Math.max(...points.map((p) => p.days))) points.push({ day: f.todayDay, days: age });
+  }
+  if (points.length < 4) return;
+  const half = points.length >> 1;
+  const before = median(points.slice(0, half).map((p) => p.days));
+  const after = median(points.slice(points.length - half).map((p) => p.days));
+  if (after - before < 15 || after < before * 1.5) return;
+  const months = Math.max(1, Math.round((points[points.length - 1]!.day - points[0]!.day) / 30.4));
+  found.push({
+    weight: 2,
+    reason: `days to pay rose from ${Math.round(before)} to ${Math.round(after)} over ${plural(months, 'month')}`,
+  });
+}
+
+/** Several overdue invoices spread over months: new work keeps being added to an unpaid balance. */
+function growingBalance(f: DebtorFacts, found: Evidence[]): void {
+  const dated = f.overdue.filter((i) => i.due !== undefined);
+  if (dated.length < 3) return;
+  const first = dayNumber(dated[0]!.due!);
+  const last = dayNumber(dated[dated.length - 1]!.due!);
+  if (last - first < 45) return;
+  const currency = dated[0]!.currency;
+  const total = dated.reduce((s, i) => (i.currency === currency ? s + i.balance : s), 0);
+  found.push({
+    weight: 1.5,
+    reason: `balance keeps growing: ${plural(dated.length, 'overdue invoice')} since ${dayText(f, first)}, ${money(total, currency)} in all`,
+  });
+}

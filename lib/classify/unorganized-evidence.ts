@@ -1,0 +1,72 @@
+import type { DebtorFacts } from './debtor-facts';
+import { listNumbers, plural, range } from './describe';
+import type { Evidence } from './evidence';
+import type { PromiseState } from './promises';
+import { outcomeId } from './words';
+
+const REMINDER_KINDS = new Set(['email', 'letter', 'certified-letter', 'call', 'visit']);
+const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
+
+/**
+ * Unorganized: late but without a dispute, pays after reminders, short delays, responsive. It is
+ * also where an overdue debtor lands when nothing points elsewhere, with a base weight.
+ */
+export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[]): Evidence[] {
+  const found: Evidence[] = [];
+  // The latest run of payments 1–15 days late.
+  let run = 0, min = Infinity, max = -Infinity;
+  for (let i = f.paid.length - 1; i >= 0; i--) {
+    const late = f.paid[i]!.daysLate;
+    if (late === undefined) continue;
+    if (late < 1 || late > 15) break;
+    run++;
+    min = Math.min(min, late);
+    max = Math.max(max, late);
+  }
+  if (run >= 2) found.push({ weight: 2, reason: `paid the last ${run} invoices ${range(min, max)} days late` });
+  else if (run === 1) found.push({ weight: 1, reason: `paid the last invoice ${min} days late` });
+
+  const afterReminder = paidAfterReminder(f);
+  if (afterReminder.late >= 2 && afterReminder.reminded === afterReminder.late) {
+    found.push({ weight: 1, reason: `always paid after a reminder (${plural(afterReminder.late, 'late invoice')})` });
+  } else if (afterReminder.reminded > 0) {
+    found.push({ weight: 0.5, reason: `paid ${afterReminder.reminded} of ${afterReminder.late} late invoices after a reminder` });
+  }
+
+  let calls = 0, answered = 0;
+  for (const e of f.events) {
+    if (e.kind !== 'call') continue;
+    calls++;
+    if (RESPONSIVE.has(outcomeId(e.outcome))) answered++;
+  }
+  if (answered > 0 && answered * 2 >= calls) found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
+  const kept = promises.filter((p) => !p.pending && !p.broken).length;
+  if (kept > 0) found.push({ weight: 1, reason: `kept ${plural(kept, 'promise')} to pay` });
+
+  if (f.overdue.length > 0) {
+    const oldest = f.overdue[0]!;
+    const short = f.oldestDaysLate > 0 && f.oldestDaysLate <= 30;
+    found.push({
+      weight: short ? 1.5 : 1,
+      reason: short
+        ? `only ${plural(f.oldestDaysLate, 'day')} late on ${oldest.number}, no sign of a dispute or cash trouble`
+        : `late on ${listNumbers(f.overdue.map((i) => i.number))} with no sign of a dispute or cash trouble`,
+    });
+  }
+  return found;
+}
+
+/** Of the invoices paid late, how many were paid after a reminder (email, letter, call) had gone out. */
+function paidAfterReminder(f: DebtorFacts): { late: number; reminded: number } {
+  let late = 0, reminded = 0;
+  const reminderDays: number[] = [];
+  for (let i = 0; i < f.events.length; i++) if (REMINDER_KINDS.has(f.events[i]!.kind)) reminderDays.push(f.eventDays[i]!);
+  for (const p of f.paid) {
+    if (p.daysLate === undefined || p.daysLate < 1) continue;
+    late++;
+    const dueDay = p.paidDay - p.daysLate;
+    if (reminderDays.some((d) => d >= dueDay - 3 && d <= p.paidDay)) reminded++;
+  }
+  return { late, reminded };
+}
+

@@ -1,0 +1,97 @@
+import type { CadenceAction, CadenceStep } from '../model';
+import type { DebtorFacts } from '../classify/debtor-facts';
+import { isoDate } from '../ledger/calendar';
+import { MATCHING_KINDS } from './matching-events';
+
+export interface PlannedStep {
+  action: CadenceAction;
+  label: string;
+  offsetDays: number;
+  /** due + offset, YYYY-MM-DD. */
+  date: string;
+  day: number;
+  /** A matching contact was logged on or after the step's date. */
+  done: boolean;
+  doneOn?: string;
+  doneDay?: number;
+  /**
+   * done; past: an earlier step that was not done but is behind us; current: the step for
+   * today's lateness; upcoming: later steps.
+   */
+  state: 'done' | 'past' | 'current' | 'upcoming';
+}
+
+export interface CadencePlan {
+  /** The due date the offsets count from: the oldest open invoice's. */
+  anchor: string;
+  anchorDay: number;
+  /** Whether the anchor is a guess (the app flags the invoice overdue without showing its due date). */
+  anchorGuessed: boolean;
+  /** Days late of the oldest open invoice (negative before its due date). */
+  daysLate: number;
+  steps: PlannedStep[];
+  /** Index of the current step; -1 when the first step's date is still ahead. */
+  current: number;
+}
+
+/**
+ * Lays the cadence over the oldest open invoice's due date.
+ *
+ * The rule (the e2e tests rely on it exactly):
+ * - The *current step* is the last step whose offset ≤ days late of the oldest open invoice; for an
+ *   invoice not yet due that is the pre-due reminder once inside its window, and before that
+ *   window there is no current step (the first step is ahead). Steps before the current one are
+ *   past, done or not: Owed may be installed when an invoice is already weeks late, and the step
+ *   for that lateness is what matters.
+ * - A step is done when a matching contact (see MATCHING_KINDS) was logged on or after its date.
+ * - Invoices the app flags overdue without a due date are anchored so that the first step after
+ *   the due date falls on the day Owed first saw them.
+ * - autoDebit debtors get no pre-due steps.
+ */
+export function cadencePlan(f: DebtorFacts, cadence: CadenceStep[]): CadencePlan | null {
+  let anchorDay = f.oldestDueDay;
+  let anchorGuessed = false;
+  const steps = [...cadence]
+    .filter((s) => !(f.record?.flags.autoDebit && s.offsetDays < 0))
+    .sort((a, b) => a.offsetDays - b.offsetDays);
+  if (steps.length === 0) return null;
+  if (f.unknownDueFirstSeenDay !== undefined) {
+    const firstLate = steps.find((s) => s.offsetDays > 0)?.offsetDays ?? 1;
+    const guessed = f.unknownDueFirstSeenDay - firstLate;
+    if (anchorDay === undefined || guessed < anchorDay) {
+      anchorDay = guessed;
+      anchorGuessed = true;
+    }
+  }
+  if (anchorDay === undefined) return null;
+  const daysLate = f.todayDay - anchorDay;
+
+  // Matching contacts by kind, as local days (events are sorted by time).
+  let current = -1;
+  const planned: PlannedStep[] = steps.map((step, index) => {
+    const day = anchorDay! + step.offsetDays;
+    if (step.offsetDays <= daysLate) current = index;
+    const kinds = MATCHING_KINDS[step.action];
+    let doneDay: number | undefined;
+    for (let i = 0; i < f.events.length; i++) {
+      if (f.eventDays[i]! >= day && kinds.has(f.events[i]!.kind)) {
+        doneDay = f.eventDays[i]!;
+        break;
+      }
+    }
+    return {
+      action: step.action,
+      label: step.label ?? step.action,
+      offsetDays: step.offsetDays,
+      date: isoDate(day),
+      day,
+      done: doneDay !== undefined,
+      ...(doneDay !== undefined ? { doneOn: isoDate(doneDay), doneDay } : {}),
+      state: 'upcoming',
+    };
+  });
+  planned.forEach((p, index) => {
+    p.state = p.done && index <= current ? 'done' : index < current ? 'past' : index === current ? 'current' : 'upcoming';
+  });
+  return { anchor: isoDate(anchorDay), anchorDay, anchorGuessed, daysLate, steps: planned, current };
+}

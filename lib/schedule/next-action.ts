@@ -1,0 +1,161 @@
+import type { CadenceStep, Classification, NextAction, Standing } from '../model';
+import type { DebtorFacts } from '../classify/debtor-facts';
+import { dayText, money, plural } from '../classify/describe';
+import type { PromiseState } from '../classify/promises';
+import { dayNumber, isoDate } from '../ledger/calendar';
+import { templateId, type Stage } from '../templates/stages';
+import { cadencePlan, type CadencePlan, type PlannedStep } from './cadence-plan';
+import { CALL_KINDS } from './matching-events';
+import { openDispute } from './open-dispute';
+
+/** Days a final notice gives before the agency / court / write-off decision. */
+export const FINAL_NOTICE_DAYS = 7;
+
+/**
+ * The next thing to do about a debtor, when and why; null when nothing is owed.
+ *
+ * The more urgent situations win over the cadence (see cadencePlan for the cadence rule), in this
+ * order:
+ * 1. an open dispute → resolve it (calling about money while they dispute it makes it worse);
+ * 2. a missed instalment of an active payment plan → call the day after it was due;
+ * 3. a promise to pay whose date passed while the debtor still owes → call the day after the
+ *    promised date ("promised to pay by 12 Nov, not paid");
+ * 2 and 3 are answered by a call or visit logged after that day, and the cadence resumes;
+ * 4. a pending promise → call the day after the promised date, not before (no nagging);
+ * 5. an active plan on schedule → call the day after the next instalment is due, if unpaid;
+ * 6. the cadence: the current step, or the following one once it is done; after the last
+ *    step is done (the final notice), decide between agency, court and write-off.
+ */
+export function nextAction(
+  f: DebtorFacts,
+  classification: Classification,
+  cadence: CadenceStep[],
+  promises: PromiseState[],
+  plan: CadencePlan | null = cadencePlan(f, cadence),
+): NextAction | null {
+  if (f.open.length === 0) return null;
+  const standing = classification.standing;
+
+  const dispute = openDispute(f);
+  if (dispute) {
+    return {
+      action: 'resolve-dispute',
+      isCall: false,
+      date: isoDate(dispute.day),
+      why: dispute.event
+        ? `${dispute.neverReceived ? 'says they never received' : 'disputes'} ${dispute.numbers.length ? dispute.numbers.join(', ') : 'an invoice'} since ${dayText(f, dispute.day)}: settle that first`
+        : `${dispute.numbers.join(', ')} marked disputed in the invoicing app: settle that first`,
+      template: templateId(standing, dispute.neverReceived ? 'statement' : 'satisfaction-verification'),
+    };
+  }
+
+  const calledSince = (day: number) => {
+    for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--) if (CALL_KINDS.has(f.events[i]!.kind)) return true;
+    return false;
+  };
+
+  const activePlans = f.plans.filter((p) => p.status === 'active');
+  for (const plan of activePlans) {
+    for (const inst of plan.installments) {
+      if (inst.paidOn !== undefined) continue;
+      const dueDay = dayNumber(inst.due);
+      if (dueDay >= f.todayDay || calledSince(dueDay + 1)) continue;
+      return {
+        action: 'call-missed-installment',
+        isCall: true,
+        date: isoDate(dueDay + 1),
+        why: `instalment of ${money(inst.amount, plan.currency)} due ${dayText(f, dueDay)} not paid`,
+      };
+    }
+  }
+
+  const promise = promises[promises.length - 1];
+  if (promise && promise.stillOwed && !promise.pending && !calledSince(promise.dateDay + 1)) {
+    return {
+      action: 'call-broken-promise',
+      isCall: true,
+      date: isoDate(promise.dateDay + 1),
+      why: `promised to pay by ${dayText(f, promise.dateDay)}, not paid`,
+    };
+  }
+  if (promise && promise.stillOwed && promise.pending) {
+    return {
+      action: 'call',
+      isCall: true,
+      date: isoDate(promise.dateDay + 1),
+      why: `promised to pay by ${dayText(f, promise.dateDay)}: call if it has not arrived`,
+    };
+  }
+
+  let nextInstallment: { day: number; amount: number; currency: string } | undefined;
+  for (const plan of activePlans) {
+    for (const inst of plan.installments) {
+      const day = dayNumber(inst.due);
+      if (inst.paidOn === undefined && day >= f.todayDay && (!nextInstallment || day < nextInstallment.day)) {
+        nextInstallment = { day, amount: inst.amount, currency: plan.currency };
+      }
+    }
+  }
+  if (nextInstallment) {
+    return {
+      action: 'call',
+      isCall: true,
+      date: isoDate(nextInstallment.day + 1),
+      why: `payment plan: instalment of ${money(nextInstallment.amount, nextInstallment.currency)} due ${dayText(f, nextInstallment.day)}; call if it does not arrive`,
+    };
+  }
+
+  if (!plan) return null;
+  const subject = f.open[0]!;
+  const current = plan.current >= 0 ? plan.steps[plan.current]! : undefined;
+  if (!current) return fromStep(f, plan, plan.steps[0]!, standing, subject.number);
+  if (!current.done) return fromStep(f, plan, current, standing, subject.number);
+  const following = plan.steps[plan.current + 1];
+  if (following) return fromStep(f, plan, following, standing, subject.number, current);
+  const decideDay = current.doneDay! + FINAL_NOTICE_DAYS;
+  return {
+    action: 'decide',
+    isCall: false,
+    date: isoDate(decideDay),
+    why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off`,
+  };
+}
+
+const STAGE_OF: Partial<Record<PlannedStep['action'], Stage>> = {
+  reminder: 'pre-due',
+  email: 'three-days',
+  letter: 'one-week',
+  'certified-letter': 'certified-letter',
+  'final-notice': 'final-notice',
+};
+
+/** What the escalation at a month late is for each class. */
+const ESCALATION: Record<Standing, { what: string; stage: Stage }> = {
+  angry: { what: 'certified letter, copy senior leadership', stage: 'certified-letter' },
+  'going-out-of-business': { what: 'offer a payment plan backed by a promissory note', stage: 'payment-plan-offer' },
+  unorganized: { what: 'email copying senior leadership', stage: 'one-month' },
+  'good-standing': { what: 'email copying senior leadership', stage: 'one-month' },
+};
+
+function fromStep(
+  f: DebtorFacts,
+  plan: CadencePlan,
+  step: PlannedStep,
+  standing: Standing,
+  number: string,
+  done?: PlannedStep,
+): NextAction {
+  const stage = step.action === 'escalate' ? ESCALATION[standing].stage : STAGE_OF[step.action];
+  const what = step.action === 'escalate' ? ESCALATION[standing].what : step.label;
+  const late = step.offsetDays < 0
+    ? `${number} is due ${dayText(f, plan.anchorDay)}`
+    : `${number} ${step.day > f.todayDay ? 'will be' : 'is'} ${plural(step.day > f.todayDay ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late${plan.anchorGuessed ? ' (due date not shown)' : ''}`;
+  const after = done ? `${done.label} done on ${dayText(f, done.doneDay!)}; next, ` : '';
+  return {
+    action: step.action,
+    isCall: step.action === 'call',
+    date: step.date,
+    why: `${after}${late}: ${what}`,
+    ...(stage ? { template: templateId(standing, stage) } : {}),
+  };
+}

@@ -1,0 +1,17 @@
+import type { Standing } from '../model';
+
+/** The moments a reminder or letter is written for, in the order a debtor meets them. */
+export const STAGES = [
+  'pre-due', 'three-days', 'one-week', 'one-month', 'final-notice', 'payment-plan-offer', 'certified-letter',
+  'satisfaction-verification', 'statement', 'late-fee',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const TEMPLATE_CLASSES = ['unorganized', 'going-out-of-business', 'angry'] as const;
+export type TemplateClass = (typeof TEMPLATE_CLASSES)[number];
+
+/** 'angry/final-notice': the id a template is listed, overridden in Settings.templates and logged by. */
+export type TemplateId = `${TemplateClass}/${Stage}`;
+
+export const templateId = (standing: Standing, stage: Stage): TemplateId =>
+  `${standing === 'good-standing' ? 'unorganized' : standing}/${stage}`;
