@@ -1,0 +1,37 @@
+// The text a user sees in a cell: hidden parts, scripts and nested tables left out, blocks spaced.
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TABLE', 'SVG', 'svg', 'SELECT']);
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function collect(node: Node, out: string[], top: boolean): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if ((!top || el.tagName !== 'TABLE') && (SKIP.has(el.tagName) || isHidden(el))) continue;
+      out.push(' ');
+      collect(el, out, false);
+      out.push(' ');
+    }
+  }
+}
+
+/** Visible text of an element, whitespace collapsed (NBSP kept as a plain space). */
+export function cellText(el: Element): string {
+  const out: string[] = [];
+  collect(el, out, true);
+  return out
+    .join('')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+/** Header text: a visible label, else an aria-label or title (icon-only headers). */
+export function headerText(el: Element): string {
+  return cellText(el) || el.getAttribute('aria-label')?.trim() || el.getAttribute('title')?.trim() || '';
+}

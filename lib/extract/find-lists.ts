@@ -1,0 +1,197 @@
+import { cellText, headerText, isHidden } from './cell-text';
+
+/** One row of a list as found in the page, cells aligned to the list's columns. */
+export interface RawRow {
+  element: Element;
+  cells: (Element | undefined)[];
+  texts: string[];
+}
+
+/** A list of rows with aligned columns: an HTML table, an ARIA grid, or repeated SPA rows. */
+export interface RawList {
+  element: Element;
+  kind: 'table' | 'aria' | 'repeated';
+  headers: string[];
+  rows: RawRow[];
+  /** Rows the list says it has (aria-rowcount), when it says so. */
+  statedRows?: number;
+}
+
+const GRID_SEL = '[role=grid],[role=table],[role=treegrid]';
+const CELL_SEL = '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
+
+function rowOf(cells: Element[], element: Element, header: boolean): RawRow {
+  const out: (Element | undefined)[] = [];
+  for (const c of cells) {
+    const idx = Number(c.getAttribute('aria-colindex'));
+    if (Number.isInteger(idx) && idx >= 1 && idx <= 200) out[idx - 1] = c;
+    else out.push(c);
+    const span = Math.min(Number(c.getAttribute('colspan') ?? 1) || 1, 50);
+    for (let i = 1; i < span; i++) out.push(undefined);
+  }
+  const filled = Array.from({ length: out.length }, (_, i) => out[i]);
+  return { element, cells: filled, texts: filled.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')) };
+}
+
+function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
+  const trs = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table && !isHidden(tr));
+  if (trs.length === 0) return undefined;
+  // A layout table holds other tables in most of its rows: its inner tables are the lists.
+  const withTables = trs.filter((tr) => tr.querySelector('table')).length;
+  if (withTables > 0 && withTables >= trs.length / 2) return undefined;
+  const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const inHead = trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
+  let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
+  if (!headerRow) {
+    const first = trs[0]!;
+    const cells = cellsOf(first);
+    if (cells.length >= 2 && cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) headerRow = first;
+  }
+  const body = trs.filter((tr) => tr !== headerRow && !inHead.includes(tr));
+  return {
+    element: table,
+    kind: 'table',
+    headers: headerRow ? rowOf(cellsOf(headerRow), headerRow, true).texts : [],
+    rows: body.map((tr) => rowOf(cellsOf(tr), tr, false)),
+  };
+}
+
+function fromAriaGrid(grid: Element): RawList | undefined {
+  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.closest(GRID_SEL) === grid && !isHidden(r));
+  if (rows.length === 0) return undefined;
+  const cellsOf = (r: Element) => Array.from(r.querySelectorAll(CELL_SEL)).filter((c) => c.closest('[role=row]') === r);
+  const isHeader = (r: Element) => {
+    const cells = cellsOf(r);
+    return cells.length > 0 && cells.every((c) => c.getAttribute('role') === 'columnheader');
+  };
+  const headerRow = rows.find(isHeader);
+  const stated = Number(grid.getAttribute('aria-rowcount'));
+  const headerCount = rows.filter(isHeader).length;
+  return {
+    element: grid,
+    kind: 'aria',
+    headers: headerRow ? rowOf(cellsOf(headerRow), headerRow, true).texts : [],
+    rows: rows.filter((r) => !isHeader(r)).map((r) => rowOf(cellsOf(r), r, false)),
+    statedRows: Number.isInteger(stated) && stated > 0 ? stated - headerCount : undefined,
+  };
+}
+
+// Classes that say a row's state, not what it is: rows of one list differ by them.
+const STATE_CLASS = /^(is-|has-)|active|selected|odd|even|overdue|danger|late|paid|hover|focus|open|closed|draft|sent|partial|unpaid|expanded|collapsed|striped|highlight|warning|success|error|muted/i;
+
+function signature(el: Element): string {
+  const classes = Array.from(el.classList)
+    .filter((c) => !STATE_CLASS.test(c) && !/\d{3,}/.test(c))
+    .sort();
+  return `${el.tagName}.${classes.join('.')}`;
+}
+
+/** Cells of a repeated row: the innermost elements that carry text, keyed by their path. */
+function leafCells(row: Element): { key: string; el: Element }[] {
+  const out: { key: string; el: Element }[] = [];
+  const walk = (el: Element, path: string) => {
+    const labelled = el !== row && (el.hasAttribute('data-label') || el.hasAttribute('data-title') || el.getAttribute('role') === 'cell');
+    const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
+    if (el !== row && (labelled || ownText)) {
+      if (cellText(el)) out.push({ key: path, el });
+      return;
+    }
+    const seen = new Map<string, number>();
+    for (const child of Array.from(el.children)) {
+      if (isHidden(child) || /^(SCRIPT|STYLE|TEMPLATE|SVG|svg)$/.test(child.tagName)) continue;
+      const sig = signature(child);
+      const n = seen.get(sig) ?? 0;
+      seen.set(sig, n + 1);
+      walk(child, `${path}/${sig}${n ? `:${n}` : ''}`);
+    }
+  };
+  walk(row, '');
+  return out;
+}
+
+function fromRepeated(container: Element): RawList | undefined {
+  const groups = new Map<string, Element[]>();
+  for (const child of Array.from(container.children)) {
+    if (isHidden(child)) continue;
+    const sig = signature(child);
+    groups.set(sig, [...(groups.get(sig) ?? []), child]);
+  }
+  let best: Element[] = [];
+  for (const g of groups.values()) if (g.length > best.length) best = g;
+  if (best.length < 2) return undefined;
+  const leaves = best.map(leafCells);
+  if (leaves.filter((l) => l.length >= 3).length < best.length * 0.8) return undefined;
+  const keys: string[] = [];
+  for (const l of leaves) for (const { key } of l) if (!keys.includes(key)) keys.push(key);
+  if (keys.length > 40) return undefined;
+
+  // Header: labels on the cells, else a differently shaped row before the first one with as many texts.
+  let headers: string[] = keys.map((k) => {
+    for (const l of leaves) {
+      const cell = l.find((c) => c.key === k)?.el;
+      const label = cell?.getAttribute('data-label') ?? cell?.getAttribute('data-title');
+      if (label) return label.trim();
+    }
+    return '';
+  });
+  if (headers.every((h) => !h)) {
+    const candidates = [...Array.from(container.children).filter((c) => !best.includes(c)), container.previousElementSibling].filter(
+      (c): c is Element => !!c && (c.compareDocumentPosition(best[0]!) & 4) !== 0,
+    );
+    for (const cand of candidates.reverse()) {
+      const cells = leafCells(cand);
+      const byKey = keys.map((k) => cells.find((c) => c.key === k)?.el);
+      if (byKey.filter(Boolean).length >= Math.min(3, keys.length)) {
+        headers = byKey.map((c) => (c ? headerText(c) : ''));
+        break;
+      }
+      if (cells.length === keys.length) {
+        headers = cells.map((c) => headerText(c.el));
+        break;
+      }
+    }
+  }
+  return {
+    element: container,
+    kind: 'repeated',
+    headers,
+    rows: best.map((row, i) => {
+      const cells = keys.map((k) => leaves[i]!.find((c) => c.key === k)?.el);
+      return { element: row, cells, texts: cells.map((c) => (c ? cellText(c) : '')) };
+    }),
+  };
+}
+
+/**
+ * Every list on the page that could hold invoices: HTML tables, ARIA grids, and containers of
+ * repeated rows outside those (div/list rows of single-page apps).
+ */
+export function findLists(root: ParentNode): RawList[] {
+  const lists: RawList[] = [];
+  for (const t of Array.from(root.querySelectorAll('table'))) {
+    const l = fromHtmlTable(t as HTMLTableElement);
+    if (l && l.rows.length) lists.push(l);
+  }
+  for (const g of Array.from(root.querySelectorAll(GRID_SEL))) {
+    if (g.tagName === 'TABLE') continue;
+    const l = fromAriaGrid(g);
+    if (l && l.rows.length) lists.push(l);
+  }
+  const taken = (el: Element) => !!el.closest(`table,${GRID_SEL}`) || !!el.querySelector(`table,${GRID_SEL}`);
+  const repeated: RawList[] = [];
+  for (const el of Array.from(root.querySelectorAll('div,ul,ol,section,tbody,main,article'))) {
+    if (el.children.length < 2 || taken(el)) continue;
+    const l = fromRepeated(el);
+    if (l) repeated.push(l);
+  }
+  // Keep the innermost of nested candidates: a page wrapper repeating cards is not the list.
+  for (const l of repeated) if (!repeated.some((o) => o !== l && l.element.contains(o.element) && o.rows.length >= l.rows.length)) lists.push(l);
+  return lists;
+}
+
+/** Lists the user pointed at (a taught profile's selector, or a clicked element). */
+export function listAt(el: Element): RawList | undefined {
+  if (el.tagName === 'TABLE') return fromHtmlTable(el as HTMLTableElement);
+  if (el.matches(GRID_SEL)) return fromAriaGrid(el);
+  return fromRepeated(el);
+}

@@ -1,0 +1,152 @@
+import type { InvoiceObservation } from '../model';
+import type { ReadProblem } from '../messages/protocol';
+import type { RawList } from './find-lists';
+import type { Field } from './header-words';
+import { currencyForLocale, type DateOrder } from './locale';
+import type { ColumnMapping } from './map-columns';
+import { parseDate, detectDateOrder, fold } from './parse-date';
+import { parseMoney } from './parse-money';
+import { isCreditText, isDraftStatus, isPaidStatus, rowMarkedOverdue } from './row-marks';
+
+export interface RowReadOptions {
+  today: string;
+  locale?: string;
+  currency?: string;
+  dateOrder?: DateOrder;
+  overdueSelector?: string;
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+const TOTALS = /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
+const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\.\.|…)$/;
+
+/**
+ * Reads a list's rows into invoices, one row per step so a caller can pause between rows.
+ * A bad row is skipped with its reason; unreadable cells of a column are gathered into one
+ * problem naming the rows ("column 'Montant' could not be read as money in rows 3, 7").
+ */
+export function* readRows(
+  list: RawList,
+  columns: ColumnMapping[],
+  opts: RowReadOptions,
+  label: string,
+): Generator<void, { invoices: InvoiceObservation[]; skipped: SkippedRow[]; problems: ReadProblem[]; derivedBalance: boolean }> {
+  const col = new Map<Field, number>(columns.map((c) => [c.field, c.index]));
+  const headerOf = (f: Field) => columns.find((c) => c.field === f)?.header || f;
+  const text = (r: RawList['rows'][number], f: Field) => {
+    const i = col.get(f);
+    return i === undefined ? '' : (r.texts[i] ?? '').trim();
+  };
+  const orders = new Map<Field, DateOrder>();
+  for (const f of ['issued', 'due', 'paidOn'] as const) {
+    if (col.has(f)) orders.set(f, opts.dateOrder ?? detectDateOrder(list.rows.map((r) => text(r, f)), opts.locale));
+  }
+  // Currency of the list when a cell shows none: the one most cells show, else the page's.
+  const seen = new Map<string, number>();
+  for (const r of list.rows.slice(0, 200))
+    for (const f of ['balance', 'total', 'paid'] as const) {
+      const m = parseMoney(text(r, f), { locale: opts.locale });
+      if (m.ok && m.currencyShown && m.currency) seen.set(m.currency, (seen.get(m.currency) ?? 0) + 1);
+    }
+  const listCurrency = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? opts.currency ?? (opts.locale ? currencyForLocale(opts.locale) : undefined);
+
+  const invoices: InvoiceObservation[] = [];
+  const skipped: SkippedRow[] = [];
+  const bad = new Map<string, number[]>();
+  const note = (what: string, row: number) => bad.set(what, [...(bad.get(what) ?? []), row]);
+  const derivedBalance = !col.has('balance');
+
+  for (let n = 0; n < list.rows.length; n++) {
+    yield;
+    const r = list.rows[n]!;
+    const rowNo = n + 1;
+    const nonEmpty = r.texts.filter((t) => t.trim());
+    if (nonEmpty.length === 0) continue;
+    const number = text(r, 'number');
+    const customer = text(r, 'customer');
+    const first = fold(nonEmpty[0]!);
+    if (nonEmpty.length <= 2 && MORE.test(first)) continue;
+    if (!number && (TOTALS.test(first) || TOTALS.test(fold(customer)))) {
+      skipped.push({ row: rowNo, reason: 'totals row' });
+      continue;
+    }
+    if (TOTALS.test(fold(number)) && !/\d/.test(number)) {
+      skipped.push({ row: rowNo, reason: 'totals row' });
+      continue;
+    }
+    if (!number) {
+      skipped.push({ row: rowNo, reason: isDraftStatus(text(r, 'status')) ? 'draft without a number' : 'no invoice number' });
+      continue;
+    }
+    if (!customer) {
+      skipped.push({ row: rowNo, reason: `invoice ${number}: no customer` });
+      continue;
+    }
+    const currencyCell = text(r, 'currency').toUpperCase();
+    const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
+    const money = (f: 'balance' | 'total' | 'paid') => {
+      const t = text(r, f);
+      if (!t || /^[-–—]$/.test(t)) return undefined;
+      const m = parseMoney(t, { locale: opts.locale, currency: rowCurrency ?? listCurrency });
+      if (!m.ok) {
+        note(`column '${headerOf(f)}' could not be read as money`, rowNo);
+        return null;
+      }
+      return m;
+    };
+    const balanceM = money('balance');
+    const totalM = money('total');
+    const paidM = money('paid');
+    if (balanceM === null || (derivedBalance && totalM === null)) {
+      skipped.push({ row: rowNo, reason: `invoice ${number}: amount unreadable` });
+      continue;
+    }
+    const status = text(r, 'status') || undefined;
+    let balance: number | undefined = balanceM?.minor;
+    if (balance === undefined && !col.has('balance')) {
+      if (status && isPaidStatus(status)) balance = 0;
+      else if (totalM) balance = paidM ? totalM.minor - paidM.minor : totalM.minor;
+    }
+    if (balance === undefined) {
+      skipped.push({ row: rowNo, reason: `invoice ${number}: no amount` });
+      continue;
+    }
+    const currency = balanceM?.currency ?? totalM?.currency ?? rowCurrency ?? listCurrency;
+    if (!currency) {
+      skipped.push({ row: rowNo, reason: `invoice ${number}: the amount shows no currency and the page does not say which` });
+      continue;
+    }
+    let total = totalM?.minor;
+    const kindText = `${text(r, 'kind')} ${status ?? ''}`;
+    if (isCreditText(kindText)) {
+      if (balance > 0) balance = -balance;
+      if (total !== undefined && total > 0) total = -total;
+    }
+    const obs: InvoiceObservation = { number, customer, balance, currency };
+    if (total !== undefined) obs.total = total;
+    for (const f of ['issued', 'due', 'paidOn'] as const) {
+      const t = text(r, f);
+      if (!t || /^[-–—]$/.test(t)) continue;
+      const d = parseDate(t, { today: opts.today, locale: opts.locale, order: orders.get(f) });
+      if (d.ok) obs[f] = d.date;
+      else note(`column '${headerOf(f)}' could not be read as a date`, rowNo);
+    }
+    if (status) obs.status = status.slice(0, 100);
+    const email = text(r, 'email');
+    if (email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) obs.email = email;
+    const phone = text(r, 'phone');
+    if (phone) obs.phone = phone.slice(0, 100);
+    const statusCell = col.has('status') ? r.cells[col.get('status')!] : undefined;
+    if (balance > 0 && rowMarkedOverdue(r.element, statusCell, [status ?? '', text(r, 'due')], opts.overdueSelector)) obs.overdue = true;
+    invoices.push(obs);
+  }
+  const problems: ReadProblem[] = [...bad.entries()].map(([what, rows]) => ({
+    where: label,
+    reason: `${what} in row${rows.length > 1 ? 's' : ''} ${rows.slice(0, 20).join(', ')}${rows.length > 20 ? '…' : ''}`,
+  }));
+  return { invoices, skipped, problems, derivedBalance };
+}

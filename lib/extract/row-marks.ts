@@ -1,0 +1,38 @@
+import { fold } from './parse-date';
+
+// Status words in seven languages (folded). Partly-paid comes first: it contains "paid".
+const PARTIAL = /\b(partial|partially paid|part paid|partiellement paye|paiement partiel|teilweise bezahlt|teilbezahlt|teilzahlung|parcialmente pagad[ao]|pago parcial|parcial|deels betaald|gedeeltelijk betaald|parzialmente pagat[ao]|pagamento parziale)\b/;
+const PAID = /^(paid|paid in full|fully paid|payee?s?|regle?e?s?|acquittee?|bezahlt|beglichen|pagad[ao]s?|cobrad[ao]s?|pag[ao]s?|quitad[ao]|liquidad[ao]|betaald|voldaan|pagat[ao]|saldat[ao]|incassat[ao])$/;
+const OVERDUE = /\b(overdue|past due|late|en retard|echue?s?|impayee? en retard|uberfallig|verspatet|vencid[ao]s?|atrasad[ao]s?|en mora|em atraso|achterstallig|vervallen|te laat|scadut[ao]|in ritardo|insolut[ao])\b|\d+\s+\w+\s+(overdue|late|de retard|uberfallig|vencid[ao]s?|atrasad[ao]s?|te laat|di ritardo)\b/;
+const CREDIT = /\b(credit note|credit memo|creditnote|credit|avoir|gutschrift|nota de credito|nota credito|nota di credito|creditnota|creditfactuur)\b/;
+const DRAFT = /^(draft|brouillon|entwurf|borrador|rascunho|concept|bozza)$/;
+const OVERDUE_CLASS = /(^|[-_\s])(overdue|late|past-?due|danger|is-late|text-danger|badge-danger|label-danger|error)([-_\s]|$)/i;
+
+export const isPaidStatus = (status: string) => {
+  const s = fold(status).trim();
+  return !PARTIAL.test(s) && PAID.test(s);
+};
+export const isOverdueText = (text: string) => OVERDUE.test(fold(text));
+export const isCreditText = (text: string) => CREDIT.test(fold(text));
+export const isDraftStatus = (status: string) => DRAFT.test(fold(status).trim());
+export const isStatusWord = (text: string) => {
+  const s = fold(text).trim();
+  return PAID.test(s) || PARTIAL.test(s) || OVERDUE.test(s) || DRAFT.test(s) || /^(open|sent|unpaid|due|outstanding|viewed|pending|posted|approved|void|ouverte?|envoyee?|impayee?|offen|versendet|gesendet|abierta|enviada|pendiente|aberta|enviada|pendente|openstaand|verzonden|aperta|inviata|emessa|da pagare|validated|cancell?ed|awaiting payment|in payment)$/.test(s);
+};
+
+/** The app marks the row overdue: a class on the row or on a badge in it, or an overdue word. */
+export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, texts: string[], extraSelector?: string): boolean {
+  if (extraSelector) {
+    try {
+      if (row.matches(extraSelector) || row.querySelector(extraSelector)) return true;
+    } catch {
+      // A bad selector in a user-taught profile must not stop the read.
+    }
+  }
+  if (OVERDUE_CLASS.test(row.getAttribute('class') ?? '')) return true;
+  if (statusCell) {
+    if (OVERDUE_CLASS.test(statusCell.getAttribute('class') ?? '')) return true;
+    for (const el of Array.from(statusCell.querySelectorAll('[class]'))) if (OVERDUE_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  }
+  return texts.some((t) => t.length < 60 && isOverdueText(t));
+}
