@@ -22,9 +22,11 @@ document.addEventListener('click', async (event) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const rows = await response.text();
     const body = document.querySelector('#invoices tbody');
-    body.insertAdjacentHTML('beforeend', rows);
+    const template = document.createElement('template');
+    template.innerHTML = rows;
+    body.append(template.content);
     const total = Number(response.headers.get('X-Total-Count'));
-    const shown = body.rows.length;
+    const shown = body.querySelectorAll('tr').length;
     const showing = document.getElementById('showing');
     if (showing) showing.textContent = `Showing ${shown} of ${total} invoices`;
     if (shown >= total) {
