@@ -30,9 +30,16 @@ export interface OwedBrowser {
  * Starts Debian's Chromium with the built extension loaded, in a fresh profile. Nothing is
  * downloaded; every request is recorded so tests can assert none left 127.0.0.1.
  */
-export async function launchOwed(options: { extensionDir?: string; env?: Record<string, string> } = {}): Promise<OwedBrowser> {
+export async function launchOwed(
+  options: {
+    extensionDir?: string;
+    env?: Record<string, string>;
+    /** Reuse a browser profile (its IndexedDB) across launches, e.g. to restart "days later". */
+    profile?: string;
+  } = {},
+): Promise<OwedBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
-  const profile = await mkdtemp(join(tmpdir(), 'owed-e2e-'));
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'owed-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -69,7 +76,7 @@ export async function launchOwed(options: { extensionDir?: string; env?: Record<
     badge: () => currentWorker(context, worker).evaluate(() => chrome.action.getBadgeText({})),
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }
