@@ -61,13 +61,13 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
 function turnedLate(f: DebtorFacts, found: Evidence[]): void {
   const late = f.paid.filter((p) => p.daysLate !== undefined).map((p) => p.daysLate!);
   if (late.length < 2) return;
-  // With a long enough history the last two payments are "now"; otherwise only what is open now.
-  const split = late.length >= 4 ? late.length - 2 : late.length;
-  const earlier = late.slice(0, split);
-  const recent = late.slice(split);
-  if (median(earlier) > 2) return;
-  const nowLate = Math.max(f.oldestDaysLate, recent.length > 0 ? median(recent) : 0);
-  if (nowLate < 15) return;
+  // "Now" is what is open when it is late enough; otherwise the last two payments, given a history.
+  const openLate = f.oldestDaysLate >= 15;
+  if (!openLate && late.length < 4) return;
+  const earlier = openLate ? late : late.slice(0, -2);
+  const nowLate = openLate ? f.oldestDaysLate : median(late.slice(-2));
+  const onTime = earlier.filter((d) => d <= 2).length;
+  if (onTime * 4 < earlier.length * 3 || nowLate < 15) return;
   found.push({
     weight: 2.5,
     reason: `used to pay on time (${plural(earlier.length, 'invoice')}), now ${Math.round(nowLate)} days late`,

@@ -55,18 +55,23 @@ export function nextAction(
   };
 
   const activePlans = f.plans.filter((p) => p.status === 'active');
+  // The earliest instalment past due, unpaid, and not yet followed by a call.
+  let missed: { day: number; amount: number; currency: string } | undefined;
   for (const plan of activePlans) {
     for (const inst of plan.installments) {
       if (inst.paidOn !== undefined) continue;
       const dueDay = dayNumber(inst.due);
-      if (dueDay >= f.todayDay || calledSince(dueDay + 1)) continue;
-      return {
-        action: 'call-missed-installment',
-        isCall: true,
-        date: isoDate(dueDay + 1),
-        why: `instalment of ${money(inst.amount, plan.currency)} due ${dayText(f, dueDay)} not paid`,
-      };
+      if (dueDay >= f.todayDay || (missed && dueDay >= missed.day) || calledSince(dueDay + 1)) continue;
+      missed = { day: dueDay, amount: inst.amount, currency: plan.currency };
     }
+  }
+  if (missed) {
+    return {
+      action: 'call-missed-installment',
+      isCall: true,
+      date: isoDate(missed.day + 1),
+      why: `instalment of ${money(missed.amount, missed.currency)} due ${dayText(f, missed.day)} not paid`,
+    };
   }
 
   const promise = promises[promises.length - 1];

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, at, debtorOf, event, openInvoice, paidInvoice, record, TODAY } from '../ledger/make';
+
+describe('classify: good standing', () => {
+  it('puts a debtor with nothing overdue in good standing, not in a class', () => {
+    const d = debtorOf({ invoices: [openInvoice('INV-9', -10), paidInvoice('INV-1', '2026-08-01', 0)] });
+    expect(d.classification.standing).toBe('good-standing');
+    expect(d.classification.reasons[0]).toBe('nothing overdue');
+    expect(d.classification.reasons).toContain('paid the last 1 invoice on time');
+  });
+
+  it('does not count an invoice due today as overdue', () => {
+    expect(debtorOf({ invoices: [openInvoice('INV-1', 0)] }).classification.standing).toBe('good-standing');
+  });
+});
+
+describe('classify: unorganized', () => {
+  // A small agency that always pays a week late, after the reminder email, and answers the phone.
+  const history = [
+    paidInvoice('INV-1', '2026-05-01', 5),
+    paidInvoice('INV-2', '2026-06-01', 9),
+    paidInvoice('INV-3', '2026-07-01', 6),
+    paidInvoice('INV-4', '2026-08-01', 7),
+  ];
+  const reminders = history.map((inv) => event({ kind: 'email', date: addDays(inv.due!, 3), outcome: 'sent' }));
+
+  it('recognises late-but-fine payers, with numbers in the reasons', () => {
+    const d = debtorOf({
+      invoices: [...history, openInvoice('INV-5', 6)],
+      events: [...reminders, event({ kind: 'call', date: addDays(TODAY, -1), outcome: 'reached' })],
+    });
+    expect(d.classification.standing).toBe('unorganized');
+    expect(d.classification.reasons[0]).toBe('paid the last 4 invoices 5–9 days late');
+    expect(d.classification.reasons).toContain('always paid after a reminder (4 late invoices)');
+    expect(d.classification.reasons).toContain('1 invoice overdue (INV-5), the oldest 6 days late');
+    expect(d.classification.confidence).toBeGreaterThan(0.6);
+    expect(d.classification.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('is the default, with low confidence, when an overdue debtor has no history', () => {
+    const d = debtorOf({ invoices: [openInvoice('INV-1', 12)] });
+    expect(d.classification.standing).toBe('unorganized');
+    expect(d.classification.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe('classify: going out of business', () => {
+  it('sees a good payer turned late, paying in parts and asking for time', () => {
+    const d = debtorOf({
+      invoices: [
+        paidInvoice('INV-1', '2026-01-05', 0),
+        paidInvoice('INV-2', '2026-02-05', -2),
+        paidInvoice('INV-3', '2026-03-05', 1),
+        paidInvoice('INV-4', '2026-04-05', 0),
+        openInvoice('INV-5', 40, { total: 100_00, balance: 60_00, status: 'Partially paid' }),
+        openInvoice('INV-6', 10),
+      ],
+      events: [event({ kind: 'call', date: addDays(TODAY, -5), outcome: 'Asked time', text: 'Waiting on a big client to pay them' })],
+    });
+    expect(d.classification.standing).toBe('going-out-of-business');
+    const reasons = d.classification.reasons.join('\n');
+    expect(reasons).toContain('used to pay on time (4 invoices), now 40 days late');
+    expect(reasons).toContain('1 invoice partly paid (INV-5)');
+    expect(reasons).toContain('asked for more time to pay on 18 Nov');
+  });
+
+  it('sees days-to-pay lengthening over months', () => {
+    const d = debtorOf({
+      invoices: [
+        paidInvoice('INV-1', '2026-03-01', -18),
+        paidInvoice('INV-2', '2026-04-01', -16),
+        paidInvoice('INV-3', '2026-05-01', 10),
+        paidInvoice('INV-4', '2026-06-01', 18),
+        openInvoice('INV-5', 25),
+      ],
+    });
+    expect(d.classification.reasons.join('\n')).toContain('days to pay rose from 13 to 52 over 8 months');
+    expect(d.classification.standing).toBe('going-out-of-business');
+  });
+
+  it('reads signs of closing in notes in several languages, and bounced payments', () => {
+    for (const text of ['They laid off half the staff', 'Redressement judiciaire en cours', 'Insolvenzantrag gestellt', 'Faillissement aangevraagd', 'concurso de acreedores']) {
+      const d = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [event({ kind: 'note', date: '2026-11-10', text })] });
+      expect(d.classification.standing, text).toBe('going-out-of-business');
+      expect(d.classification.reasons[0]).toContain('on 10 Nov');
+    }
+    const bounced = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [event({ kind: 'payment', outcome: 'BOUNCED', date: '2026-11-02' })] });
+    expect(bounced.classification.standing).toBe('going-out-of-business');
+    expect(bounced.classification.reasons[0]).toBe('a payment bounced on 2 Nov');
+  });
+});
+
+describe('classify: angry', () => {
+  it('sees a dispute logged against an invoice', () => {
+    const d = debtorOf({
+      invoices: [paidInvoice('INV-1', '2026-06-01', 3), openInvoice('INV-0042', 20)],
+      events: [event({ kind: 'dispute', date: '2026-11-03', invoiceNumbers: ['INV-0042'], text: 'Says the delivery was incomplete' })],
+    });
+    expect(d.classification.standing).toBe('angry');
+    expect(d.classification.reasons[0]).toBe('disputed INV-0042 on 3 Nov: “Says the delivery was incomplete”');
+  });
+
+  it('reads a disputed status in any of the supported languages, in any case', () => {
+    for (const status of ['DISPUTED', 'Litige', 'en litige', 'Streitfall', 'En disputa', 'Betwist', 'Contestata', 'Contestado']) {
+      const d = debtorOf({ invoices: [openInvoice('INV-7', 15, { status })] });
+      expect(d.classification.standing, status).toBe('angry');
+      expect(d.classification.reasons[0]).toBe(`INV-7 marked “${status}” in the invoicing app`);
+    }
+  });
+
+  it('sees avoided calls, broken promises and hostility', () => {
+    const d = debtorOf({
+      invoices: [openInvoice('INV-1', 35)],
+      events: [
+        event({ kind: 'call', date: '2026-10-30', outcome: 'reached' }),
+        event({ kind: 'promise', date: '2026-10-30', promise: { date: '2026-11-06' } }),
+        event({ kind: 'call', date: '2026-11-10', outcome: 'no-answer' }),
+        event({ kind: 'call', date: '2026-11-12', outcome: 'No answer' }),
+        event({ kind: 'call', date: '2026-11-16', outcome: 'avoided', text: 'Receptionist says he is always in a meeting' }),
+        event({ kind: 'call', date: '2026-11-18', outcome: 'reached', text: 'Shouted and hung up' }),
+      ],
+    });
+    expect(d.classification.standing).toBe('angry');
+    const reasons = d.classification.reasons.join('\n');
+    expect(reasons).toContain('broke a promise to pay by 6 Nov');
+    expect(reasons).toContain('avoided 1 call (last on 16 Nov)');
+    expect(reasons).toContain('hostile on 18 Nov: “Shouted and hung up”');
+  });
+
+  it('counts a run of unanswered calls', () => {
+    const d = debtorOf({
+      invoices: [openInvoice('INV-1', 20)],
+      events: ['2026-11-10', '2026-11-13', '2026-11-17', '2026-11-20'].map((date) => event({ kind: 'call', date, outcome: 'no-answer' })),
+    });
+    expect(d.classification.reasons.join('\n')).toContain('4 calls in a row unanswered since 10 Nov');
+  });
+
+  it('treats a call-script outcome of "never received" as angry evidence', () => {
+    const d = debtorOf({
+      invoices: [openInvoice('INV-3', 9)],
+      events: [event({ kind: 'call', date: '2026-11-20', outcome: 'never-received', invoiceNumbers: ['INV-3'] })],
+    });
+    expect(d.classification.standing).toBe('angry');
+    expect(d.classification.reasons[0]).toBe('said they never received INV-3 (20 Nov)');
+  });
+});
+
+describe('classify: flags', () => {
+  it('flags a term-stretcher paying at 60–90 days on 30-day terms', () => {
+    const d = debtorOf({
+      invoices: [
+        paidInvoice('INV-1', '2026-03-01', 30),
+        paidInvoice('INV-2', '2026-04-01', 28),
+        paidInvoice('INV-3', '2026-05-01', 55),
+        paidInvoice('INV-4', '2026-06-01', 34),
+        openInvoice('INV-5', 20),
+      ],
+    });
+    expect(d.classification.flags.termStretcher).toBe('pays 58–85 days after issue (median 62) on 30-day terms, over 4 invoices');
+  });
+
+  it('does not flag a debtor paying at 60 days on 60-day terms', () => {
+    const d = debtorOf({
+      invoices: ['2026-03-01', '2026-04-01', '2026-05-01'].map((issued, i) =>
+        paidInvoice(`INV-${i}`, issued, 0, { due: addDays(issued, 60), paidOn: addDays(issued, 60) })),
+    });
+    expect(d.classification.flags.termStretcher).toBeUndefined();
+  });
+
+  it('proposes upfront-only after a bad debt was recovered, and shows the user flags with their dates', () => {
+    const d = debtorOf({ invoices: [paidInvoice('INV-1', '2026-03-01', 94), openInvoice('INV-2', 5)] });
+    expect(d.classification.flags.upfrontOnly).toBe('proposed: INV-1 was recovered only 94 days late, on 3 Jul; ask for payment up front');
+    const flagged = debtorOf({
+      invoices: [openInvoice('INV-2', 5)],
+      records: [record({ flags: { creditHold: { at: at('2026-10-02'), note: 'until the balance is cleared' }, upfrontOnly: { at: at('2025-12-01') } } })],
+    });
+    expect(flagged.classification.flags.creditHold).toBe('on credit hold since 2 Oct: until the balance is cleared');
+    expect(flagged.classification.flags.upfrontOnly).toBe('set by you on 1 Dec 2025');
+  });
+});
+
+describe('classify: user override', () => {
+  it('wins, with confidence 1, its date, and the rules’ reasons kept', () => {
+    const d = debtorOf({
+      invoices: [openInvoice('INV-1', 12)],
+      records: [record({ override: { class: 'going-out-of-business', at: at('2026-11-02'), note: 'owner told me at the fair' } })],
+    });
+    expect(d.classification.standing).toBe('going-out-of-business');
+    expect(d.classification.confidence).toBe(1);
+    expect(d.classification.override).toEqual({ at: at('2026-11-02'), note: 'owner told me at the fair' });
+    expect(d.classification.reasons[0]).toBe('Your choice on 2 Nov: going out of business (owner told me at the fair); the rules say unorganized');
+    expect(d.classification.reasons.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, dayNumber, isoDate, todayIn, zoneClock } from '../../../lib/ledger/calendar';
+
+const ZONES = ['UTC', 'Europe/Paris', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu'];
+
+describe('calendar', () => {
+  it('round-trips dates through day numbers, across leap years', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(isoDate(dayNumber('2028-02-29'))).toBe('2028-02-29');
+    expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
+    expect(addDays('2028-02-27', 2)).toBe('2028-02-29');
+  });
+
+  it('agrees with Intl on the local date of any instant, DST changes included', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }), (zone, ts) => {
+        const expected = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(ts);
+        expect(zoneClock(zone).dateOf(ts)).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is right just before and after midnight on DST change days', () => {
+    // New York leaves DST on Sun 1 Nov 2026 at 02:00 EDT: 04:30Z is 00:30 EDT, next day's 04:30Z is 23:30 EST.
+    expect(todayIn(Date.parse('2026-11-01T04:30:00Z'), 'America/New_York')).toBe('2026-11-01');
+    expect(todayIn(Date.parse('2026-11-02T04:30:00Z'), 'America/New_York')).toBe('2026-11-01');
+    expect(todayIn(Date.parse('2026-11-02T05:00:00Z'), 'America/New_York')).toBe('2026-11-02');
+    // Paris enters DST on Sun 29 Mar 2026: 22:59Z on the 28th is 23:59 CET, 22:00Z on the 29th is 00:00 CEST on the 30th.
+    expect(todayIn(Date.parse('2026-03-28T22:59:00Z'), 'Europe/Paris')).toBe('2026-03-28');
+    expect(todayIn(Date.parse('2026-03-29T21:59:00Z'), 'Europe/Paris')).toBe('2026-03-29');
+    expect(todayIn(Date.parse('2026-03-29T22:00:00Z'), 'Europe/Paris')).toBe('2026-03-30');
+  });
+
+  it('falls back to the runtime zone for an empty or unknown zone instead of throwing', () => {
+    const now = Date.parse('2026-11-23T12:00:00Z');
+    expect(todayIn(now, 'Not/AZone')).toBe(new Intl.DateTimeFormat('en-CA').format(now));
+    expect(todayIn(now, '')).toBe(new Intl.DateTimeFormat('en-CA').format(now));
+  });
+});
