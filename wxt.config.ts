@@ -18,7 +18,18 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'owed@owed.example', strict_min_version: '128.0' } } }
+      ? {
+          // Firefox MV2 names optional hosts as optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'owed@owed.example',
+              strict_min_version: '142.0',
+              // Owed collects nothing: the ledger stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Extension pages forbid eval (CSP): zod must not try to compile validators with new Function.
+z.config({ jitless: true });
+
 /** A calendar date as the invoicing app shows it: `YYYY-MM-DD`, no time zone. */
 export const IsoDate = z
   .string()
