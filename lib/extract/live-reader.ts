@@ -1,0 +1,189 @@
+import type { InvoiceObservation } from '../model';
+import type { PageReadInput, ReadProblem } from '../messages/protocol';
+import { extractCustomerContact } from './customer-contact';
+import { extractInvoicesChunked, type ExtractResult } from './extract-invoices';
+import { findLoadMore, hasNextPage, statedTotal } from './pagination';
+import { isCustomerPage, isInvoiceListPage, profileFor, type SiteProfile } from './site-profile';
+
+export interface LiveReaderOptions {
+  doc: Document;
+  url: () => string;
+  /** Today as YYYY-MM-DD in the user's time zone. */
+  today: () => string;
+  profiles: readonly SiteProfile[];
+  send: (read: PageReadInput) => Promise<void>;
+  /** Aborted when the page or the extension goes away: everything stops. */
+  signal: AbortSignal;
+  setTimeout?: (fn: () => void, ms: number) => unknown;
+  /** Quiet time after DOM changes before reading again. */
+  debounceMs?: number;
+  /** At most this many "load more" clicks or scroll steps per list. */
+  maxSteps?: number;
+  /** Yields to the page between slices of work. */
+  pause?: () => Promise<void>;
+}
+
+export interface LiveReader {
+  /** Reads now (after the current read, if one runs). */
+  read(): Promise<void>;
+  /** The app changed route without a reload: start over for the new list. */
+  routeChanged(): void;
+}
+
+/** Which list a URL shows: the same path and hash is the same list across reads. */
+const listKey = (url: string) => {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}${u.hash}`;
+  } catch {
+    return url;
+  }
+};
+
+/** The element that scrolls a virtualised list: the list itself or its nearest scrolling ancestor. */
+function scroller(el: Element): HTMLElement | undefined {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const h = e as HTMLElement;
+    if (h.scrollHeight > h.clientHeight + 4) return h;
+  }
+  return undefined;
+}
+
+/**
+ * Reads invoices from a live page: at start, after DOM changes (batched), after route changes;
+ * follows "load more" controls and scrolls virtualised lists, accumulating rows by invoice number,
+ * within a bound and only on pages recognised as invoice lists. Sends a PageRead only when what
+ * it read changed, so repeated reads cost the background nothing.
+ */
+export function startLiveReader(o: LiveReaderOptions): LiveReader {
+  const later = o.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const debounceMs = o.debounceMs ?? 400;
+  const maxSteps = o.maxSteps ?? 60;
+  let key = listKey(o.url());
+  let seen = new Map<string, InvoiceObservation>();
+  let steps = 0;
+  let lastScrollTop = -1;
+  let lastSent = '';
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer = 0;
+
+  const reset = () => {
+    key = listKey(o.url());
+    seen = new Map();
+    steps = 0;
+    lastScrollTop = -1;
+    lastSent = '';
+  };
+
+  const deliver = async (read: PageReadInput) => {
+    const fingerprint = JSON.stringify([read.invoices, read.customers, read.complete, read.problems]);
+    if (fingerprint === lastSent || o.signal.aborted) return;
+    lastSent = fingerprint;
+    await o.send(read);
+  };
+
+  /** Loads more rows if the list has more; true when it asked the page for more. */
+  const askForMore = (result: ExtractResult, profile: SiteProfile | undefined): boolean => {
+    if (steps >= maxSteps) return false;
+    const more = findLoadMore(o.doc, profile?.loadMore);
+    if (more) {
+      steps++;
+      more.click();
+      return true;
+    }
+    // A virtualised list shows fewer rows than it says it has: scroll it a screen further.
+    const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
+    const stated = main?.statedRows ?? statedTotal(o.doc);
+    if (main && stated !== undefined && seen.size < stated) {
+      const box = scroller(main.element);
+      if (box && box.scrollTop !== lastScrollTop && box.scrollTop + box.clientHeight < box.scrollHeight) {
+        lastScrollTop = box.scrollTop;
+        steps++;
+        box.scrollTop = Math.min(box.scrollTop + Math.max(box.clientHeight * 0.8, 100), box.scrollHeight);
+        box.dispatchEvent(new Event('scroll'));
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const readOnce = async () => {
+    const url = o.url();
+    if (listKey(url) !== key) reset();
+    const profile = profileFor(url, o.doc, o.profiles);
+    const base = { source: new URL(url).origin, url, title: o.doc.title.slice(0, 500), profile: profile?.id ?? 'generic' };
+
+    if (profile && isCustomerPage(profile, url)) {
+      const contact = extractCustomerContact(o.doc);
+      if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
+      return;
+    }
+    if (profile && !isInvoiceListPage(profile, url)) return;
+    const result = await extractInvoicesChunked(o.doc, { url, today: o.today(), profile }, o.pause, 25, o.signal);
+    if (!result || o.signal.aborted || listKey(o.url()) !== key) return;
+    for (const inv of result.invoices) seen.set(inv.number, inv);
+    const invoiceish = result.problems.filter((p: ReadProblem) => p.reason !== 'no invoice table found on this page');
+    if (seen.size === 0) {
+      // A customer page of an unknown app: its contact details, when it shows some.
+      const contact = result.lists.length === 0 ? extractCustomerContact(o.doc) : undefined;
+      if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
+      else if (invoiceish.length) await deliver({ ...base, invoices: [], problems: invoiceish.slice(0, 1000), complete: false, confidence: 0 });
+      return;
+    }
+    const asked = askForMore(result, profile);
+    const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
+    const stated = main?.statedRows ?? statedTotal(o.doc);
+    const complete = !asked && !findLoadMore(o.doc, profile?.loadMore) && !hasNextPage(o.doc) && (stated === undefined || seen.size >= stated);
+    await deliver({
+      ...base,
+      invoices: [...seen.values()],
+      problems: invoiceish.slice(0, 1000),
+      complete,
+      confidence: result.confidence,
+    });
+  };
+
+  const read = async (): Promise<void> => {
+    if (o.signal.aborted) return;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await readOnce();
+        } while (again && !o.signal.aborted);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+
+  const schedule = () => {
+    if (o.signal.aborted) return;
+    if (timer) clearTimeout(timer);
+    timer = later(() => {
+      timer = 0;
+      void read();
+    }, debounceMs) as number;
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(o.doc.body ?? o.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  o.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer) clearTimeout(timer);
+  });
+  void read();
+  return {
+    read,
+    routeChanged: () => {
+      reset();
+      schedule();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { cellText, isHidden } from './cell-text';
+import { fold } from './parse-date';
+
+// Words of "load more" controls in seven languages (folded).
+const LOAD_MORE = /^(load more|show more|more|view more|see more|load more invoices|show more invoices|more results|plus|voir plus|afficher plus|charger plus|en voir plus|mehr|mehr laden|mehr anzeigen|weitere laden|weitere anzeigen|cargar mas|ver mas|mostrar mas|mas|carregar mais|ver mais|mostrar mais|mais|meer laden|meer tonen|toon meer|meer|carica altri|mostra altri|mostra di piu|altro|altri)(\s*\.\.\.|\s*…)?$/;
+const NEXT = /^(next|next page|›|»|>|suivant|page suivante|weiter|nachste|nachste seite|siguiente|proximo|proxima|volgende|successivo|successiva|avanti)$/;
+
+const disabled = (el: Element) =>
+  el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /\bdisabled\b/.test(el.getAttribute('class') ?? '') || isHidden(el) || !!el.closest('[hidden]');
+
+/**
+ * The control that loads more rows of this list: a profile's selector, else a button or link
+ * whose words say "load more" in one of seven languages, or a table row that only says "more".
+ */
+export function findLoadMore(root: ParentNode, selector?: string): HTMLElement | undefined {
+  if (selector) {
+    try {
+      const el = Array.from(root.querySelectorAll(selector)).find((e) => !disabled(e));
+      if (el) return el as HTMLElement;
+    } catch {
+      // A bad selector in a taught profile: fall back to the words.
+    }
+  }
+  for (const el of Array.from(root.querySelectorAll('button,a,[role=button],tr,[role=row]'))) {
+    if (disabled(el)) continue;
+    const words = fold(cellText(el) || el.getAttribute('aria-label') || '');
+    if (words.length > 40 || !LOAD_MORE.test(words)) continue;
+    if (el.tagName === 'TR' || el.getAttribute('role') === 'row') {
+      if (el.querySelectorAll('td,[role=gridcell],[role=cell]').length > 2) continue;
+      // A "more" row: its button, when it has one, is what listens for the click.
+      return (el.querySelector('button,a,[role=button]') ?? el) as HTMLElement;
+    }
+    return el as HTMLElement;
+  }
+  return undefined;
+}
+
+/** An enabled "next page" control: the list has pages Owed has not read. */
+export function hasNextPage(root: ParentNode): boolean {
+  for (const el of Array.from(root.querySelectorAll('button,a,[role=button]'))) {
+    if (disabled(el)) continue;
+    const words = fold(cellText(el) || el.getAttribute('aria-label') || el.getAttribute('title') || '');
+    if (NEXT.test(words)) return true;
+  }
+  return false;
+}
+
+// "1–20 of 57", "1-20 sur 57", "1 - 20 von 57", "Showing 20 of 57 invoices", "57 invoices".
+const OF_TOTAL = /\b\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|\b(?:showing|affichage de|zeige)\s+\d+\s+(?:of|sur|von)\s+(\d{1,6})\b/i;
+
+/** How many rows the page says the list has in all, when it says. */
+export function statedTotal(root: ParentNode): number | undefined {
+  const text = (root as Element).textContent ?? (root as Document).body?.textContent ?? '';
+  const m = OF_TOTAL.exec(text.replace(/\s+/g, ' '));
+  const n = m ? Number(m[1] ?? m[2]) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
