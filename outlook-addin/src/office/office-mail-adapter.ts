@@ -3,10 +3,10 @@ import type { MailAdapter, MailContext, OutgoingDraft } from './mail-adapter';
 import { PINNING_MAILBOX, requirementMessage } from './requirements';
 
 /** Turns an Office.js callback API into a promise that rejects with Office's own message. */
-function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+function call<T>(office: typeof Office, start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     start((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      if (result.status === office.AsyncResultStatus.Succeeded) resolve(result.value);
       else reject(new Error(result.error?.message || 'Outlook refused the change.'));
     });
   });
@@ -32,8 +32,8 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
       if (isCompose(it)) {
         const compose = it as Office.MessageCompose;
         const [to, cc] = await Promise.all([
-          call<Office.EmailAddressDetails[]>((cb) => compose.to.getAsync(cb)),
-          call<Office.EmailAddressDetails[]>((cb) => compose.cc.getAsync(cb)),
+          call<Office.EmailAddressDetails[]>(office, (cb) => compose.to.getAsync(cb)),
+          call<Office.EmailAddressDetails[]>(office, (cb) => compose.cc.getAsync(cb)),
         ]);
         return { mode: 'compose', to: addresses(to), cc: addresses(cc), userEmail };
       }
@@ -66,22 +66,22 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
       const it = item();
       if (!it || !isCompose(it)) throw new Error('Open a message you are writing first.');
       const compose = it as Office.MessageCompose;
-      const bodyType = await call<Office.CoercionType>((cb) => compose.body.getTypeAsync(cb));
+      const bodyType = await call<Office.CoercionType>(office, (cb) => compose.body.getTypeAsync(cb));
       const html = bodyType === office.CoercionType.Html;
       // prependAsync puts the reminder at the top and leaves the signature and any quoted thread as
       // Outlook wrote them; reading and re-setting the whole body would re-serialize the signature.
-      await call<void>((cb) =>
+      await call<void>(office, (cb) =>
         compose.body.prependAsync(html ? draft.html : `${draft.text}\n\n`, { coercionType: html ? office.CoercionType.Html : office.CoercionType.Text }, cb),
       );
-      await call<void>((cb) => compose.subject.setAsync(draft.subject, cb));
+      await call<void>(office, (cb) => compose.subject.setAsync(draft.subject, cb));
       const [to, cc] = await Promise.all([
-        call<Office.EmailAddressDetails[]>((cb) => compose.to.getAsync(cb)),
-        call<Office.EmailAddressDetails[]>((cb) => compose.cc.getAsync(cb)),
+        call<Office.EmailAddressDetails[]>(office, (cb) => compose.to.getAsync(cb)),
+        call<Office.EmailAddressDetails[]>(office, (cb) => compose.cc.getAsync(cb)),
       ]);
-      if (to.length === 0 && draft.to.length > 0) await call<void>((cb) => compose.to.setAsync(draft.to, cb));
+      if (to.length === 0 && draft.to.length > 0) await call<void>(office, (cb) => compose.to.setAsync(draft.to, cb));
       const present = new Set([...addresses(to), ...addresses(cc)].map((e) => e.toLowerCase()));
       const newCc = draft.cc.filter((e) => !present.has(e.toLowerCase()));
-      if (newCc.length > 0) await call<void>((cb) => compose.cc.addAsync(newCc, cb));
+      if (newCc.length > 0) await call<void>(office, (cb) => compose.cc.addAsync(newCc, cb));
     },
   };
 }
