@@ -1,14 +1,16 @@
 import { OwedDb } from '../../lib/db';
 import { CHANGED } from '../../lib/messages/requests';
+import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
+import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
+import { handleSitesRequest, syncRegisteredReaders } from './sites';
 import { setupToolbarAction } from './toolbar-action';
 
 // The one place that opens Owed's database. Views and content scripts talk to it by messages.
 export default defineBackground(() => {
   let service: Promise<OwedService> | undefined;
-  const getService = () =>
-    (service ??= OwedDb.open().then((db) => new OwedService(db, undefined, () => void onChange(db))));
+  const getService = () => (service ??= OwedDb.open().then((db) => new OwedService(db, undefined, () => void onChange())));
 
   async function refreshBadge() {
     const ledger = await (await getService()).ledger();
@@ -16,22 +18,33 @@ export default defineBackground(() => {
     await scheduleMidnight(Date.now(), ledger.settings.timeZone || undefined);
   }
 
-  async function onChange(_db: OwedDb) {
+  async function onChange() {
     await refreshBadge();
     // Open views refresh; none open is fine.
     browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
   }
 
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  const addinDeps = {
+    getLedger: async () => (await getService()).ledger(),
+    addEvent: async (event: unknown) => {
+      const res = await (await getService()).handle({ type: 'add-event', event });
+      if (!res.ok) throw new Error(res.error);
+    },
+  };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return;
-    getService()
-      .then((s) => s.handle(message))
-      .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
+    const answer =
+      handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
+      (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
+    answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
     return true; // answer asynchronously
   });
 
   browser.alarms.onAlarm.addListener(() => void refreshBadge());
   browser.runtime.onInstalled.addListener(() => void refreshBadge());
   browser.runtime.onStartup.addListener(() => void refreshBadge());
+  browser.permissions.onAdded.addListener(() => void syncRegisteredReaders());
+  browser.permissions.onRemoved.addListener(() => void syncRegisteredReaders());
   setupToolbarAction();
 });

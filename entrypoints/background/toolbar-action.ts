@@ -1,4 +1,5 @@
 import { TOGGLE_FRAME } from '../../lib/messages/requests';
+import { rememberActionTab } from './sites';
 
 /**
  * The toolbar button. On a page Owed reads, it shows or hides the in-page sidebar; elsewhere it
@@ -7,6 +8,7 @@ import { TOGGLE_FRAME } from '../../lib/messages/requests';
 export function setupToolbarAction() {
   (browser.action ?? browser.browserAction).onClicked.addListener(async (tab) => {
     if (tab.id === undefined) return;
+    rememberActionTab(tab);
     const toggled = await browser.tabs.sendMessage(tab.id, { type: TOGGLE_FRAME }).then(
       () => true,
       () => false, // no Owed content script on this page

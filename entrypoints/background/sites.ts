@@ -1,0 +1,74 @@
+import { READER_MATCHES } from '../../lib/extract/known-hosts';
+import { SitesRequest, originPattern, type CurrentSite, type SitesList } from '../../lib/messages/sites';
+import type { OwedResponse } from '../../lib/messages/requests';
+
+const SCRIPT = '/content-scripts/reader.js' as const;
+const idFor = (pattern: string) => `owed-reader:${pattern}`;
+let lastActionTab: { tabId: number; url?: string } | undefined;
+
+/** Remembers the tab the toolbar button was clicked on (activeTab lets Owed see its address). */
+export function rememberActionTab(tab: { id?: number; url?: string }) {
+  if (tab.id !== undefined) lastActionTab = { tabId: tab.id, url: tab.url };
+}
+
+/** Optional hosts the user granted, beyond the built-in ones. */
+async function grantedPatterns(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((o) => !READER_MATCHES.includes(o) && o !== 'https://*/*' && o !== 'http://*/*');
+}
+
+/** Keeps a registered reader content script for each granted site, and none for revoked ones. */
+export async function syncRegisteredReaders() {
+  const wanted = new Set(await grantedPatterns());
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const stale = registered.filter((s) => s.id.startsWith('owed-reader:') && !wanted.has(s.id.slice('owed-reader:'.length)));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
+  const have = new Set(registered.map((s) => s.id));
+  const missing = [...wanted].filter((p) => !have.has(idFor(p)));
+  if (missing.length) {
+    await browser.scripting.registerContentScripts(
+      missing.map((p) => ({ id: idFor(p), matches: [p], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    );
+  }
+}
+
+async function enable(origin: string) {
+  const pattern = originPattern(origin);
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    throw new Error(`Owed has no permission to read ${new URL(origin).hostname} yet: allow it when your browser asks.`);
+  }
+  await syncRegisteredReaders();
+  // Read the open tabs of that site now, without a reload.
+  for (const tab of await browser.tabs.query({ url: pattern })) {
+    if (tab.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT] }).catch(() => {});
+  }
+}
+
+async function currentSite(): Promise<CurrentSite | null> {
+  if (!lastActionTab?.url || !/^https?:/.test(lastActionTab.url)) return null;
+  const origin = new URL(lastActionTab.url).origin;
+  return { origin, readable: await browser.permissions.contains({ origins: [originPattern(origin)] }) };
+}
+
+export async function handleSitesRequest(raw: unknown): Promise<OwedResponse> {
+  const parsed = SitesRequest.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'Owed refused a malformed request about sites.' };
+  try {
+    const req = parsed.data;
+    switch (req.type) {
+      case 'sites:list':
+        return { ok: true, value: { builtIn: READER_MATCHES, granted: await grantedPatterns() } satisfies SitesList };
+      case 'sites:enable':
+        await enable(req.origin);
+        return { ok: true, value: null };
+      case 'sites:disable':
+        await browser.permissions.remove({ origins: [originPattern(req.origin)] });
+        await syncRegisteredReaders();
+        return { ok: true, value: null };
+      case 'sites:current-tab':
+        return { ok: true, value: await currentSite() };
+    }
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
