@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Taskpane } from '../../../outlook-addin/src/components/Taskpane';
+import { makeInvoice, makeView } from '../match/make-view';
+import { fakeData, fakeMail } from './fake-mail';
+
+afterEach(cleanup);
+
+const acme = makeView({
+  id: 'acme',
+  name: 'Acme Corp',
+  email: 'billing@acme.example',
+  balance: 245_000,
+  oldestDaysLate: 12,
+  openInvoices: [makeInvoice({ number: '1042', debtorId: 'acme', balance: 245_000, due: '2026-11-11' })],
+  contacts: [{ role: 'senior-leadership', name: 'Pat CEO', email: 'ceo@acme.example' }],
+  classification: { standing: 'angry', confidence: 0.8, reasons: ['Disputed invoice 1042', 'Avoided two calls', 'Broke a promise'], flags: {} },
+  next: { action: 'call', isCall: true, date: '2026-11-24', why: 'Call about the dispute' },
+  events: [{ id: 'e1', debtorId: 'acme', kind: 'call', at: Date.UTC(2026, 10, 18), text: 'No answer', outcome: 'avoided' }],
+});
+const bolt = makeView({ id: 'bolt', name: 'Bolt Ltd', email: 'pay@bolt.example', balance: 9_900, oldestDaysLate: 4 });
+const noBackups = { import: async () => undefined, source: async () => null };
+
+function renderPane(mailCtx: Parameters<typeof fakeMail>[0], opts: { problem?: string; data?: ReturnType<typeof fakeData> | null } = {}) {
+  const mail = fakeMail(mailCtx, opts.problem ?? null);
+  const data = opts.data === undefined ? fakeData([acme, bolt]) : opts.data;
+  render(<Taskpane mail={mail.mail} connect={async () => data?.data ?? null} backups={noBackups} now={() => Date.UTC(2026, 10, 23)} />);
+  return { ...mail, events: data?.events ?? [] };
+}
+
+describe('Taskpane', () => {
+  it('shows the sender\'s debtor: class, reasons, balance, lateness, invoices, contacts, next action', async () => {
+    renderPane({ mode: 'read', from: 'billing@acme.example', to: ['owner@myshop.example'], cc: [], userEmail: 'owner@myshop.example' });
+    expect(await screen.findByRole('heading', { name: 'Acme Corp' })).toBeTruthy();
+    expect(screen.getByTestId('standing').textContent).toBe('Angry');
+    expect(screen.getByText('Disputed invoice 1042')).toBeTruthy();
+    expect(screen.getByTestId('balance').textContent).toMatch(/2,450\.00/);
+    expect(screen.getByText('12 days late')).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '1042' })).toBeTruthy();
+    expect(screen.getByText(/call \(avoided\): No answer/)).toBeTruthy();
+    expect(screen.getByTestId('next-action').textContent).toMatch(/Call about the dispute/);
+    expect(screen.getByTestId('data-source').textContent).toMatch(/Owed extension/);
+  });
+
+  it('drafts the recommended reminder as a new message copying senior leadership when angry, and logs it', async () => {
+    const { done, events } = renderPane({ mode: 'read', from: 'billing@acme.example', to: [], cc: [] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Draft reminder' }));
+    await screen.findByText('Reminder drafted and logged in Owed.');
+    expect(done.replies).toEqual([]);
+    expect(done.newMessages).toHaveLength(1);
+    expect(done.newMessages[0]).toMatchObject({ to: ['billing@acme.example'], cc: ['ceo@acme.example'] });
+    expect(done.newMessages[0]!.html).toContain('1042');
+    expect(events).toEqual([expect.objectContaining({ debtorId: 'acme', kind: 'email', template: 'satisfaction-check', cc: 'ceo@acme.example' })]);
+  });
+
+  it('replies in the thread when nobody needs copying, and offers other templates one click away', async () => {
+    const { done, events } = renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] });
+    fireEvent.click(await screen.findByText('Other templates'));
+    fireEvent.change(screen.getByLabelText('Template'), { target: { value: 'final-notice' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Draft this one' }));
+    await screen.findByRole('status');
+    expect(done.replies).toHaveLength(1);
+    expect(done.replies[0]).toContain('final notice');
+    expect(events[0]).toMatchObject({ debtorId: 'bolt', template: 'final-notice', to: 'pay@bolt.example' });
+  });
+
+  it('fills the open draft in compose mode from its recipients', async () => {
+    const { done } = renderPane({ mode: 'compose', to: ['pay@bolt.example'], cc: [] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Draft reminder' }));
+    await screen.findByRole('status');
+    expect(done.filled).toHaveLength(1);
+    expect(done.filled[0]).toMatchObject({ to: ['pay@bolt.example'], cc: [] });
+    expect(done.filled[0]!.subject).toMatch(/reminder/i);
+  });
+
+  it('asks which debtor when a domain is shared, then shows the one picked', async () => {
+    const acmeLabs = makeView({ id: 'acme labs', name: 'Acme Labs', contacts: [{ role: 'billing', email: 'ap@acme.example' }] });
+    renderPane({ mode: 'read', from: 'someone@acme.example', to: [], cc: [] }, { data: fakeData([acme, acmeLabs, bolt]) });
+    const select = await screen.findByLabelText(/Several debtors match/);
+    expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual(['Choose a debtor…', 'Acme Corp', 'Acme Labs']);
+    fireEvent.change(select, { target: { value: 'acme labs' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(await screen.findByRole('heading', { name: 'Acme Labs' })).toBeTruthy();
+  });
+
+  it('says no debtor matched and lets the user pick from all', async () => {
+    renderPane({ mode: 'read', from: 'stranger@gmail.com', to: [], cc: [] });
+    expect(await screen.findByText('No debtor matched')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Pick the debtor yourself'), { target: { value: 'bolt' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(await screen.findByRole('heading', { name: 'Bolt Ltd' })).toBeTruthy();
+  });
+
+  it('explains the errors: unsupported Outlook, no item, extension not paired', async () => {
+    renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] }, { problem: 'needs the Mailbox 1.6 API' });
+    expect(await screen.findByText('This Outlook is not supported')).toBeTruthy();
+    cleanup();
+    renderPane(null);
+    expect(await screen.findByText('No message selected')).toBeTruthy();
+    cleanup();
+    renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] }, { data: null });
+    expect(await screen.findByText('Owed extension not found')).toBeTruthy();
+    expect(screen.getByLabelText('Import an Owed backup file')).toBeTruthy();
+  });
+
+  it('says when it works from a backup, and how old it is', async () => {
+    renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] }, { data: fakeData([bolt], 'backup') });
+    await screen.findByRole('heading', { name: 'Bolt Ltd' });
+    expect(screen.getByTestId('data-source').textContent).toMatch(/backup exported .* \(3 days old\)/);
+  });
+});
