@@ -11,5 +11,6 @@ export function nextMidnight(now: number, timeZone?: string): number {
     if (fmt.format(mid) === today) lo = mid;
     else t = mid;
   }
-  return t;
+  // Midnight falls on a whole second, and lies in (lo, t]: it is t rounded down to the second.
+  return t - (t % 1000);
 }
