@@ -52,11 +52,12 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
     'going-out-of-business': goingOutEvidence(f),
     unorganized: unorganizedEvidence(f, promises),
   };
-  const score = (c: DebtorClass) => evidence[c].reduce((s, e) => s + e.weight, 0);
-  const ranked = [...ORDER].sort((a, b) => score(b) - score(a));
+  const scores = {} as Record<DebtorClass, number>;
+  for (const c of ORDER) scores[c] = evidence[c].reduce((s, e) => s + e.weight, 0);
+  const ranked = [...ORDER].sort((a, b) => scores[b] - scores[a]);
   const top = ranked[0]!;
-  const topScore = score(top);
-  const runnerUp = score(ranked[1]!);
+  const topScore = scores[top];
+  const runnerUp = scores[ranked[1]!];
   const margin = topScore / (topScore + runnerUp);
   const strength = 1 - Math.exp(-topScore / 2.5);
   const confidence = Math.round(Math.min(0.95, Math.max(0.2, margin * strength)) * 100) / 100;

@@ -48,7 +48,29 @@ export interface DebtorFacts {
   termsDays?: number;
 }
 
-export const isDraft = (inv: Invoice): boolean => inv.status !== undefined && DRAFT.test(fold(inv.status));
+interface StatusMeaning {
+  draft: boolean;
+  partial: boolean;
+  dispute: boolean;
+}
+
+/** Status words repeat across thousands of invoices: read each distinct one once. */
+const statusMeanings = new Map<string, StatusMeaning>();
+const NO_STATUS: StatusMeaning = { draft: false, partial: false, dispute: false };
+
+export function statusMeaning(status: string | undefined): StatusMeaning {
+  if (status === undefined || status === '') return NO_STATUS;
+  let meaning = statusMeanings.get(status);
+  if (!meaning) {
+    const folded = fold(status);
+    meaning = { draft: DRAFT.test(folded), partial: PARTIAL.test(folded), dispute: DISPUTE.test(folded) };
+    if (statusMeanings.size > 10_000) statusMeanings.clear();
+    statusMeanings.set(status, meaning);
+  }
+  return meaning;
+}
+
+export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
 
 export interface DebtorFactsInput {
   id: string;
@@ -73,21 +95,18 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   let oldestDueDay: number | undefined;
   let overdueDateUnknown = false;
   let unknownDueFirstSeenDay: number | undefined;
-  const dueDays = new Map<Invoice, number>();
 
   for (const inv of input.invoices) {
-    const status = inv.status === undefined ? '' : fold(inv.status);
-    const draft = status !== '' && DRAFT.test(status);
+    const status = statusMeaning(inv.status);
     const dueDay = inv.due === undefined ? undefined : dayNumber(inv.due);
     const issuedDay = inv.issued === undefined ? undefined : dayNumber(inv.issued);
     if (dueDay !== undefined && issuedDay !== undefined && dueDay >= issuedDay) terms.push(dueDay - issuedDay);
-    if (draft) {
+    if (status.draft) {
       history.push(inv);
       continue;
     }
     if (inv.balance > 0 && inv.missingSince === undefined) {
       open.push(inv);
-      if (dueDay !== undefined) dueDays.set(inv, dueDay);
       if (dueDay !== undefined ? dueDay < todayDay : inv.overdue === true) overdue.push(inv);
       if (dueDay !== undefined && (oldestDueDay === undefined || dueDay < oldestDueDay)) oldestDueDay = dueDay;
       if (dueDay === undefined && inv.overdue === true) {
@@ -95,8 +114,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
         const seen = clock.dayOf(inv.firstSeenAt);
         if (unknownDueFirstSeenDay === undefined || seen < unknownDueFirstSeenDay) unknownDueFirstSeenDay = seen;
       }
-      if ((inv.total !== undefined && inv.total > inv.balance) || PARTIAL.test(status)) partlyPaid.push(inv);
-      if (status !== '' && DISPUTE.test(status)) disputedByStatus.push(inv);
+      if ((inv.total !== undefined && inv.total > inv.balance) || status.partial) partlyPaid.push(inv);
+      if (status.dispute) disputedByStatus.push(inv);
       continue;
     }
     history.push(inv);
@@ -112,8 +131,9 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
       });
     }
   }
-  open.sort((a, b) => (dueDays.get(a) ?? Infinity) - (dueDays.get(b) ?? Infinity));
-  paid.sort((a, b) => a.paidDay - b.paidDay);
+  // ISO dates sort as strings; unknown due dates last.
+  if (open.length > 1) open.sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
+  if (paid.length > 1) paid.sort((a, b) => a.paidDay - b.paidDay);
   const events = input.events.length > 1 ? [...input.events].sort((a, b) => a.at - b.at) : input.events;
   return {
     id: input.id,
@@ -140,7 +160,7 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
 }
 
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -27,7 +27,7 @@ export interface PromiseState {
  */
 export function promiseStates(f: DebtorFacts): PromiseState[] {
   const states: PromiseState[] = [];
-  const openNumbers = new Set(f.open.map((i) => i.number));
+  let openNumbers: Set<string> | undefined;
   for (let i = 0; i < f.events.length; i++) {
     const event = f.events[i]!;
     if (event.kind !== 'promise' || event.promise === undefined) continue;
@@ -35,7 +35,9 @@ export function promiseStates(f: DebtorFacts): PromiseState[] {
     const dateDay = dayNumber(event.promise.date);
     const pending = dateDay >= f.todayDay;
     const named = event.invoiceNumbers ?? [];
-    const stillOwed = named.length > 0 ? named.some((n) => openNumbers.has(n)) : f.open.length > 0;
+    openNumbers ??= new Set(f.open.map((inv) => inv.number));
+    const owed = openNumbers;
+    const stillOwed = named.length > 0 ? named.some((n) => owed.has(n)) : f.open.length > 0;
     const broken = !pending && stillOwed && !paidBetween(f, madeDay, dateDay + PROMISE_GRACE_DAYS, named);
     states.push({ event, madeDay, date: event.promise.date, dateDay, broken, pending, stillOwed });
   }

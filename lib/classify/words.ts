@@ -62,6 +62,16 @@ export const RESOLVED = words(
   'solucionad', 'opgelost', 'risolt', 'resolvid',
 );
 
+const outcomeIds = new Map<string, string>();
+
 /** An outcome as a known outcome id: "No answer", "NO_ANSWER" and "no-answer" are one. */
-export const outcomeId = (outcome: string | undefined): string =>
-  outcome === undefined ? '' : fold(outcome).trim().replace(/[\s_]+/g, '-');
+export function outcomeId(outcome: string | undefined): string {
+  if (outcome === undefined || outcome === '') return '';
+  let id = outcomeIds.get(outcome);
+  if (id === undefined) {
+    id = fold(outcome).trim().replace(/[\s_]+/g, '-');
+    if (outcomeIds.size > 10_000) outcomeIds.clear();
+    outcomeIds.set(outcome, id);
+  }
+  return id;
+}

@@ -61,14 +61,18 @@ export function buildLedger(input: LedgerInput): Ledger {
     const next = nextAction(facts, classification, input.settings.cadence, promises);
     const due = isDueForCallToday(next, today);
     if (due) dueForCallToday++;
-    debtors.push({ ...identity(facts, input.settings.homeCurrency), classification, next, dueForCallToday: due });
+    debtors.push(view(facts, input.settings.homeCurrency, classification, next, due));
   }
   return { today, debtors, dueForCallToday };
 }
 
-type Identity = Omit<DebtorView, 'classification' | 'next' | 'dueForCallToday'>;
-
-function identity(f: DebtorFacts, homeCurrency: string): Identity {
+function view(
+  f: DebtorFacts,
+  homeCurrency: string,
+  classification: DebtorView['classification'],
+  next: DebtorView['next'],
+  dueForCallToday: boolean,
+): DebtorView {
   let latest = f.invoices[0]!;
   let email: string | undefined;
   let phone: string | undefined;
@@ -80,7 +84,7 @@ function identity(f: DebtorFacts, homeCurrency: string): Identity {
   }
   const contacts = f.record?.contacts ?? [];
   // The billing contact first, then whoever has the detail.
-  const ranked = [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
+  const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
   email = ranked.find((c) => c.email)?.email ?? email;
   phone = ranked.find((c) => c.phone)?.phone ?? phone;
 
@@ -90,23 +94,27 @@ function identity(f: DebtorFacts, homeCurrency: string): Identity {
   let currency = currencies.length === 0 ? latest.currency ?? homeCurrency : currencies[0]!;
   for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
 
+  // One object shape for every debtor (absent optional fields are undefined): keeps the views fast.
   return {
     id: f.id,
     name: f.record?.name ?? latest.customer,
-    ...(email ? { email } : {}),
-    ...(phone ? { phone } : {}),
+    email,
+    phone,
     contacts,
     balance: balances[currency] ?? 0,
     currency,
     balances: currencies.length > 1 ? balances : {},
     openInvoices: f.open,
     history: f.history,
-    ...(f.open[0]?.due ? { oldestDue: f.open[0].due } : {}),
+    oldestDue: f.open[0]?.due,
     oldestDaysLate: f.oldestDaysLate,
     overdueDateUnknown: f.overdueDateUnknown,
+    classification,
+    next,
+    dueForCallToday,
     events: f.events,
     plans: f.plans,
-    ...(f.record ? { record: f.record } : {}),
+    record: f.record,
   };
 }
 

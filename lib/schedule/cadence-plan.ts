@@ -86,7 +86,8 @@ export function cadencePlan(f: DebtorFacts, cadence: CadenceStep[]): CadencePlan
       date: isoDate(day),
       day,
       done: doneDay !== undefined,
-      ...(doneDay !== undefined ? { doneOn: isoDate(doneDay), doneDay } : {}),
+      doneOn: doneDay === undefined ? undefined : isoDate(doneDay),
+      doneDay,
       state: 'upcoming',
     };
   });
