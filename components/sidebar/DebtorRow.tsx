@@ -1,13 +1,24 @@
 import type { DebtorView } from '../../lib/model';
 import { formatDate, formatMoney } from '../../lib/format';
+import { flagList } from './flags';
 import { ACTION_LABEL, STANDING_LABEL } from './labels';
 
-export function DebtorRow({ debtor, locale }: { debtor: DebtorView; locale?: string }) {
+/** Height of a row in the windowed list, in px: every line clips to one line so rows never grow. */
+export const ROW_HEIGHT = 104;
+
+export function DebtorRow({ debtor, locale, onOpen }: { debtor: DebtorView; locale?: string; onOpen?: (id: string) => void }) {
   const { classification: c, next } = debtor;
+  const flags = flagList(c.flags);
   return (
-    <li className={`debtor standing-${c.standing}`} data-debtor-id={debtor.id}>
+    <li className={`debtor standing-${c.standing}`} data-debtor-id={debtor.id} style={{ height: ROW_HEIGHT }}>
       <div className="debtor-head">
-        <h3 className="debtor-name">{debtor.name}</h3>
+        <h3 className="debtor-name">
+          {onOpen ? (
+            <button type="button" className="link" onClick={() => onOpen(debtor.id)}>{debtor.name}</button>
+          ) : (
+            debtor.name
+          )}
+        </h3>
         <span className="debtor-balance" data-minor={debtor.balance} data-currency={debtor.currency}>
           {formatMoney(debtor.balance, debtor.currency, locale)}
         </span>
@@ -24,6 +35,9 @@ export function DebtorRow({ debtor, locale }: { debtor: DebtorView; locale?: str
               ? 'Overdue, due date unknown'
               : 'Not late'}
         </span>
+        {flags.map((f) => (
+          <span key={f.key} className="flag" title={f.why}>{f.label}</span>
+        ))}
       </div>
       {c.reasons[0] && <p className="debtor-reason">{c.reasons[0]}</p>}
       {next && (

@@ -1,6 +1,13 @@
+import { useCallback, useState } from 'react';
 import type { OwedClient } from '../../lib/messages/client';
-import { DebtorRow } from './DebtorRow';
+import { browserDraftIO, type DraftIO } from '../drafts/draft-io';
+import { DebtorScreen } from './DebtorScreen';
+import { DebtorsByClass } from './DebtorsByClass';
+import type { Desk } from './desk';
+import { LedgerHealth } from '../health/LedgerHealth';
 import { ReadStatus } from './ReadStatus';
+import type { Route } from './route';
+import { TodayView } from './TodayView';
 import { useLedger, type Subscribe } from './use-ledger';
 import './sidebar.css';
 
@@ -8,31 +15,48 @@ export interface SidebarProps {
   client: OwedClient;
   subscribe: Subscribe;
   locale?: string;
+  now?: () => number;
+  io?: DraftIO;
+  initialRoute?: Route;
 }
 
+const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
+  { view: 'today', label: 'Today' },
+  { view: 'debtors', label: 'Debtors' },
+  { view: 'health', label: 'Ledger health' },
+];
+
 /** The owner's collections desk: who owes what, who is what kind of debtor, and what to do today. */
-export function Sidebar({ client, subscribe, locale }: SidebarProps) {
+export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute }: SidebarProps) {
   const [state] = useLedger(client, subscribe);
+  const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
+  const navigate = useCallback((r: Route) => setRoute(r), []);
   if (state.status === 'loading') return <main className="owed" aria-busy="true">Loading…</main>;
   if (state.status === 'error') return <main className="owed"><p role="alert" className="error">{state.error}</p></main>;
   const { ledger } = state;
-  const owing = ledger.debtors
-    .filter((d) => d.balance > 0)
-    .sort((a, b) => Number(b.dueForCallToday) - Number(a.dueForCallToday) || b.oldestDaysLate - a.oldestDaysLate || b.balance - a.balance);
+  const desk: Desk = { client, ledger, locale, navigate, now, io };
+  const owing = ledger.debtors.filter((d) => d.balance > 0).length;
+  const tab = route.view === 'debtor' ? null : route.view;
   return (
     <main className="owed">
       <header className="owed-header">
         <h1>Owed</h1>
         <p className="summary">
-          <span data-testid="calls-today">{ledger.dueForCallToday}</span> to call today · {owing.length} owe you
+          <span data-testid="calls-today">{ledger.dueForCallToday}</span> to call today · {owing} owe you
         </p>
+        <nav aria-label="Views" className="tabs">
+          {TABS.map((t) => (
+            <button key={t.view} type="button" aria-current={tab === t.view ? 'page' : undefined} onClick={() => navigate({ view: t.view })}>
+              {t.label}
+            </button>
+          ))}
+        </nav>
       </header>
       <ReadStatus reads={ledger.reads} locale={locale} />
-      <ul className="debtors" aria-label="Debtors">
-        {owing.map((d) => (
-          <DebtorRow key={d.id} debtor={d} locale={locale} />
-        ))}
-      </ul>
+      {route.view === 'today' && <TodayView desk={desk} />}
+      {route.view === 'debtors' && <DebtorsByClass desk={desk} />}
+      {route.view === 'health' && <LedgerHealth ledger={ledger} locale={locale} />}
+      {route.view === 'debtor' && <DebtorScreen desk={desk} id={route.id} panel={route.panel} />}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { NextAction, Standing } from '../../lib/model';
+import type { ContactKind, ContactRole, NextAction, Standing } from '../../lib/model';
 
 export const STANDING_LABEL: Record<Standing, string> = {
   unorganized: 'Unorganized',
@@ -19,4 +19,66 @@ export const ACTION_LABEL: Record<NextAction['action'], string> = {
   'call-missed-installment': 'Call: instalment missed',
   'resolve-dispute': 'Resolve the dispute',
   decide: 'Decide: agency, court or write-off',
+};
+
+export const KIND_LABEL: Record<ContactKind, string> = {
+  email: 'Email',
+  call: 'Call',
+  letter: 'Letter',
+  'certified-letter': 'Certified letter',
+  visit: 'Visit',
+  promise: 'Promise to pay',
+  dispute: 'Dispute',
+  payment: 'Payment',
+  plan: 'Payment plan',
+  note: 'Note',
+};
+
+export const ROLE_LABEL: Record<ContactRole, string> = {
+  billing: 'Billing',
+  'decision-maker': 'Decision maker',
+  'senior-leadership': 'Senior leadership',
+  other: 'Other',
+};
+
+/** Outcome ids the log stores (KNOWN_OUTCOMES), as a person reads them. */
+export const OUTCOME_LABEL: Record<string, string> = {
+  reached: 'Reached them',
+  'no-answer': 'No answer',
+  voicemail: 'Left a voicemail',
+  avoided: 'Avoided the call',
+  promised: 'Promised to pay',
+  disputes: 'Disputes the invoice',
+  'never-received': 'Says they never received it',
+  dissatisfied: 'Unhappy with the order or service',
+  'asked-plan': 'Asked for a payment plan',
+  'asked-copy': 'Asked for a copy of the invoice',
+  'asked-time': 'Asked for more time',
+  'cash-flow': 'Cash-flow problem',
+  bounced: 'Payment bounced',
+  hostile: 'Hostile',
+  closing: 'Closing down',
+  paid: 'Paid',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  returned: 'Returned',
+};
+
+export const outcomeLabel = (outcome: string | undefined): string =>
+  outcome === undefined ? '' : OUTCOME_LABEL[outcome] ?? outcome;
+
+/** Which group of today's work a next action belongs to. */
+export type TodayGroup = 'calls' | 'emails' | 'letters' | 'decisions';
+export const ACTION_GROUP: Record<NextAction['action'], TodayGroup> = {
+  call: 'calls',
+  'call-broken-promise': 'calls',
+  'call-missed-installment': 'calls',
+  reminder: 'emails',
+  email: 'emails',
+  escalate: 'emails',
+  letter: 'letters',
+  'certified-letter': 'letters',
+  'final-notice': 'letters',
+  'resolve-dispute': 'decisions',
+  decide: 'decisions',
 };

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { ContactEventInput, DebtorView } from '../../lib/model';
+import { addDays, formatDate, formatMoney } from '../../lib/format';
+import type { Desk } from '../sidebar/desk';
+import { ACTION_LABEL } from '../sidebar/labels';
+import { readAmount } from '../sidebar/money-input';
+import { ActionMessage, useAction } from '../sidebar/use-action';
+import { CallScript } from './CallScript';
+
+type Quick = 'promise' | 'dispute' | null;
+
+/**
+ * On the phone with a debtor: who to ask for, what they owe, the script's questions, and one
+ * button per common outcome that logs the call in one step.
+ */
+export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
+  const [open, setOpen] = useState<Quick>(null);
+  const [promiseDate, setPromiseDate] = useState(addDays(desk.ledger.today, 7));
+  const [promiseAmount, setPromiseAmount] = useState('');
+  const [disputeText, setDisputeText] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [run, state] = useAction();
+  const numbers = debtor.openInvoices.map((i) => i.number);
+  const phones = [
+    ...debtor.contacts.filter((c) => c.phone).map((c) => ({ who: c.name ?? c.role, phone: c.phone! })),
+    ...(debtor.phone && !debtor.contacts.some((c) => c.phone === debtor.phone) ? [{ who: 'from the invoices', phone: debtor.phone }] : []),
+  ];
+
+  const log = (event: Omit<ContactEventInput, 'id' | 'debtorId' | 'at'>, done: string) =>
+    run(() => desk.client.addEvent({ debtorId: debtor.id, at: desk.now(), invoiceNumbers: numbers, ...event }), done);
+
+  const savePromise = async () => {
+    setInvalid(null);
+    if (!promiseDate || promiseDate < desk.ledger.today) return setInvalid('The promised date must be today or later.');
+    let amount: number | undefined;
+    if (promiseAmount.trim()) {
+      const r = readAmount(promiseAmount, debtor.currency, desk.locale);
+      if (!r.ok) return setInvalid(r.error);
+      amount = r.minor;
+    }
+    const ok = await log(
+      { kind: 'promise', outcome: 'promised', text: 'On the phone', promise: { date: promiseDate, ...(amount !== undefined ? { amount } : {}) } },
+      `Promise logged: pay by ${formatDate(promiseDate, desk.locale)}`,
+    );
+    if (ok) setOpen(null);
+  };
+  const saveDispute = async () => {
+    const ok = await log({ kind: 'dispute', outcome: 'disputes', text: disputeText.trim() }, 'Dispute logged');
+    if (ok) { setOpen(null); setDisputeText(''); }
+  };
+
+  return (
+    <section aria-labelledby="call-title" className="call-mode">
+      <h3 id="call-title">Call mode</h3>
+      {phones.length ? (
+        <ul aria-label="Numbers to call" className="phones">
+          {phones.map((p, i) => <li key={i}><a href={`tel:${p.phone.replace(/[^\d+]/g, '')}`}>{p.phone}</a> <span className="muted">{p.who}</span></li>)}
+        </ul>
+      ) : (
+        <p className="muted">No phone number known: add one under Contacts.</p>
+      )}
+      <p>
+        Owes <strong>{formatMoney(debtor.balance, debtor.currency, desk.locale)}</strong> on {numbers.join(', ') || 'no open invoice'}
+        {debtor.oldestDaysLate > 0 ? `, ${debtor.oldestDaysLate} days late` : ''}.
+      </p>
+      {debtor.next && (
+        <p className="call-next" data-testid="call-next">
+          Next: <strong>{ACTION_LABEL[debtor.next.action]}</strong> on <time dateTime={debtor.next.date}>{formatDate(debtor.next.date, desk.locale)}</time> · {debtor.next.why}
+        </p>
+      )}
+
+      <h4>Outcome</h4>
+      <div className="quick-outcomes" role="group" aria-label="Call outcome">
+        <button type="button" aria-expanded={open === 'promise'} onClick={() => setOpen(open === 'promise' ? null : 'promise')}>Promised to pay on…</button>
+        <button type="button" aria-expanded={open === 'dispute'} onClick={() => setOpen(open === 'dispute' ? null : 'dispute')}>Disputes…</button>
+        <button type="button" disabled={state.busy} onClick={() => void log({ kind: 'call', outcome: 'no-answer', text: '' }, 'No answer logged')}>No answer</button>
+        <button type="button" disabled={state.busy} onClick={() => void log({ kind: 'call', outcome: 'asked-plan', text: 'Asked for a payment plan' }, 'Logged: asked for a plan').then((ok) => ok && desk.navigate({ view: 'debtor', id: debtor.id, panel: 'plan' }))}>Asked for a plan</button>
+        <button type="button" disabled={state.busy} onClick={() => void log({ kind: 'call', outcome: 'asked-copy', text: 'Asked for a copy of the invoice' }, 'Logged: asked for a copy')}>Asked for invoice copy</button>
+      </div>
+
+      {open === 'promise' && (
+        <form aria-label="Promise to pay" className="card" onSubmit={(e) => { e.preventDefault(); void savePromise(); }}>
+          <label>Promised to pay by<input type="date" value={promiseDate} min={desk.ledger.today} onChange={(e) => setPromiseDate(e.target.value)} required /></label>
+          <label>Amount ({debtor.currency}) <span className="muted">(empty: all of it)</span><input inputMode="decimal" value={promiseAmount} onChange={(e) => setPromiseAmount(e.target.value)} /></label>
+          <button type="submit" className="primary" disabled={state.busy}>Save promise</button>
+        </form>
+      )}
+      {open === 'dispute' && (
+        <form aria-label="Dispute" className="card" onSubmit={(e) => { e.preventDefault(); void saveDispute(); }}>
+          <label>What they dispute<textarea value={disputeText} onChange={(e) => setDisputeText(e.target.value)} rows={3} maxLength={10_000} /></label>
+          <button type="submit" className="primary" disabled={state.busy}>Save dispute</button>
+        </form>
+      )}
+      {invalid && <p role="alert" className="error">{invalid}</p>}
+      <ActionMessage state={state} />
+
+      <CallScript desk={desk} debtor={debtor} />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'react';
+import type { ContactEventInput, DebtorView } from '../../lib/model';
+import type { Desk } from '../sidebar/desk';
+import { ActionMessage, useAction } from '../sidebar/use-action';
+import { buildEml, emlFileName } from './eml';
+import { outlookComposeUrl } from './outlook-deeplink';
+import { recommendedTemplate, renderDraft, templateChoices } from './templates-port';
+
+/**
+ * The recommended reminder, ready to send without Outlook's add-in: copied as rich text, opened
+ * in Outlook on the web, or saved as an .eml draft; as a letter, printed. Each use is logged.
+ */
+export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: DebtorView; medium: 'email' | 'letter' }) {
+  const { ledger } = desk;
+  const recommended = recommendedTemplate(debtor);
+  const [templateId, setTemplateId] = useState(recommended);
+  const [tracking, setTracking] = useState('');
+  const [certified, setCertified] = useState(false);
+  const [run, state] = useAction();
+  const draft = useMemo(
+    () => renderDraft(templateId, debtor, ledger.settings, ledger.today),
+    [templateId, debtor, ledger.settings, ledger.today],
+  );
+  const email: { to: string[]; cc: string[] } = { to: draft.to, cc: draft.cc };
+
+  const log = (event: Omit<ContactEventInput, 'id' | 'debtorId' | 'at' | 'template'>, done: string) =>
+    run(() => desk.client.addEvent({
+      debtorId: debtor.id, at: desk.now(), template: draft.templateId,
+      invoiceNumbers: debtor.openInvoices.map((i) => i.number), ...event,
+    }), done);
+  const emailEvent = (how: string) => ({
+    kind: 'email' as const,
+    text: `${draft.subject} (${how})`,
+    ...(email.to.length ? { to: email.to.join(', ') } : {}),
+    ...(email.cc.length ? { cc: email.cc.join(', ') } : {}),
+  });
+
+  // Copy first, while the click's user activation still allows writing the clipboard.
+  const copy = () => run(async () => {
+    await desk.io.copyRich(draft.html, draft.text);
+    await desk.client.addEvent({
+      debtorId: debtor.id, at: desk.now(), template: draft.templateId,
+      invoiceNumbers: debtor.openInvoices.map((i) => i.number), ...emailEvent('copied as rich text'),
+    });
+  }, 'Copied, and logged');
+  // Opening Outlook on the web is the user's own navigation to their mail, not a request by Owed.
+  const openOutlook = () => {
+    desk.io.openWindow(outlookComposeUrl({ ...email, subject: draft.subject, text: draft.text }));
+    void log(emailEvent('opened in Outlook on the web'), 'Opened in Outlook, and logged');
+  };
+  const downloadEml = () => {
+    const from = ledger.settings.sender.email
+      ? `${ledger.settings.sender.name || ledger.settings.sender.company} <${ledger.settings.sender.email}>`
+      : undefined;
+    desk.io.download(
+      emlFileName(draft.subject),
+      'message/rfc822',
+      buildEml({ ...(from ? { from } : {}), ...email, subject: draft.subject, html: draft.html, text: draft.text, date: desk.now() }),
+    );
+    void log(emailEvent('saved as .eml draft'), 'Draft saved, and logged');
+  };
+  const printLetter = () => {
+    if (certified && !tracking.trim()) return;
+    desk.io.print();
+    void log(
+      certified
+        ? { kind: 'certified-letter', outcome: 'sent', text: draft.subject, trackingNumber: tracking.trim() }
+        : { kind: 'letter', outcome: 'sent', text: draft.subject },
+      certified ? 'Certified letter logged' : 'Letter logged',
+    );
+  };
+
+  return (
+    <section aria-labelledby="draft-title" className="draft-panel">
+      <h3 id="draft-title">{medium === 'email' ? 'Reminder email' : 'Letter'}</h3>
+      <label>
+        Template
+        <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+          {templateChoices().map((t) => (
+            <option key={t.id} value={t.id}>{t.label}{t.id === recommended ? ' (recommended)' : ''}</option>
+          ))}
+        </select>
+      </label>
+      {medium === 'email' && (
+        <dl className="recipients">
+          <dt>To</dt><dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>
+          {email.cc.length > 0 && <><dt>Cc</dt><dd data-testid="draft-cc">{email.cc.join(', ')}</dd></>}
+          <dt>Subject</dt><dd data-testid="draft-subject">{draft.subject}</dd>
+        </dl>
+      )}
+      {/* The template module escapes every value; the sandbox keeps even a bad template inert. */}
+      <iframe className="preview" title="Preview" sandbox="" srcDoc={previewDocument(draft.html)} />
+      <pre className="print-only letter-text">{draft.text}</pre>
+      {medium === 'email' ? (
+        <div className="buttons" role="group" aria-label="Send the draft">
+          <button type="button" className="primary" onClick={() => void copy()} disabled={state.busy}>Copy as rich text</button>
+          <button type="button" onClick={openOutlook} disabled={state.busy}>Open in Outlook on the web</button>
+          <button type="button" onClick={downloadEml} disabled={state.busy}>Download .eml draft</button>
+        </div>
+      ) : (
+        <form className="buttons" aria-label="Print the letter" onSubmit={(e) => { e.preventDefault(); printLetter(); }}>
+          <label className="check"><input type="checkbox" checked={certified} onChange={(e) => setCertified(e.target.checked)} /> Certified mail</label>
+          {certified && <label>Tracking number<input value={tracking} onChange={(e) => setTracking(e.target.value)} required maxLength={100} /></label>}
+          <button type="submit" className="primary" disabled={state.busy}>Print letter</button>
+        </form>
+      )}
+      <ActionMessage state={state} />
+    </section>
+  );
+}
+
+/** The preview document: the template's HTML with a readable default style, nothing executable. */
+function previewDocument(html: string): string {
+  return `<!doctype html><meta charset="utf-8"><style>body{font:14px/1.5 system-ui,sans-serif;margin:8px;color:#1d2433;background:#fff}</style>${html}`;
+}

@@ -1,0 +1,56 @@
+import type { DebtorView, Invoice } from '../../lib/model';
+import { formatDate, formatMoney } from '../../lib/format';
+
+function sourceName(source: string): string {
+  if (source.startsWith('csv:')) return `CSV ${source.slice(4)}`;
+  try { return new URL(source).host; } catch { return source; }
+}
+
+function InvoiceRows({ invoices, locale, today }: { invoices: Invoice[]; locale?: string; today?: string }) {
+  return (
+    <>
+      {invoices.map((inv) => (
+        <tr key={inv.id}>
+          <th scope="row">{inv.number}</th>
+          <td>{inv.due ? formatDate(inv.due, locale, 'short') : inv.overdue ? 'overdue' : '—'}</td>
+          <td className="num">{formatMoney(inv.balance, inv.currency, locale)}</td>
+          <td className="muted">
+            {sourceName(inv.source)}
+            {inv.missingSince !== undefined ? ' · not seen since ' + new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'short' }).format(inv.missingSince) : ''}
+            {inv.status ? ` · ${inv.status}` : ''}
+            {today && inv.paidOn ? ` · paid ${formatDate(inv.paidOn, locale, 'short')}` : ''}
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/** Every invoice of the debtor, from every source Owed has read, open first then history. */
+export function InvoiceList({ debtor, locale }: { debtor: DebtorView; locale?: string }) {
+  return (
+    <section aria-labelledby="invoices-title" className="card">
+      <h3 id="invoices-title">Invoices</h3>
+      <table className="invoices" aria-label="Open invoices">
+        <thead>
+          <tr><th scope="col">Number</th><th scope="col">Due</th><th scope="col" className="num">Balance</th><th scope="col">Source</th></tr>
+        </thead>
+        <tbody>
+          {debtor.openInvoices.length === 0 ? (
+            <tr><td colSpan={4} className="empty">Nothing open.</td></tr>
+          ) : (
+            <InvoiceRows invoices={debtor.openInvoices} locale={locale} />
+          )}
+        </tbody>
+      </table>
+      {debtor.history.length > 0 && (
+        <details>
+          <summary>History ({debtor.history.length})</summary>
+          <table className="invoices" aria-label="Invoice history">
+            <tbody><InvoiceRows invoices={debtor.history} locale={locale} today="history" /></tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { DebtorView } from '../../lib/model';
+import { formatDate, formatMoney } from '../../lib/format';
+import type { Desk } from './desk';
+import { ACTION_GROUP, ACTION_LABEL, type TodayGroup } from './labels';
+import type { DebtorPanel } from './route';
+
+const GROUPS: { group: TodayGroup; title: string; empty: string }[] = [
+  { group: 'calls', title: 'Calls', empty: 'No calls due today.' },
+  { group: 'emails', title: 'Emails', empty: 'No emails due today.' },
+  { group: 'letters', title: 'Letters', empty: 'No letters due today.' },
+  { group: 'decisions', title: 'Disputes and decisions', empty: '' },
+];
+
+/** The one-click start of a debtor's next action. */
+const START: Record<TodayGroup, { panel?: DebtorPanel; verb: string }> = {
+  calls: { panel: 'call', verb: 'Start call' },
+  emails: { panel: 'draft', verb: 'Draft email' },
+  letters: { panel: 'letter', verb: 'Print letter' },
+  decisions: { panel: 'escalate', verb: 'Decide' },
+};
+
+/** Who to act on today (or earlier and not done), calls first; calls match the toolbar badge. */
+export function groupToday(debtors: DebtorView[], today: string): Record<TodayGroup, DebtorView[]> {
+  const groups: Record<TodayGroup, DebtorView[]> = { calls: [], emails: [], letters: [], decisions: [] };
+  for (const d of debtors) {
+    if (!d.next || d.next.date > today) continue;
+    // The badge's own flag decides what is a call, so the two numbers cannot drift apart.
+    const group = d.dueForCallToday ? 'calls' : ACTION_GROUP[d.next.action] === 'calls' ? 'decisions' : ACTION_GROUP[d.next.action];
+    groups[group].push(d);
+  }
+  for (const list of Object.values(groups)) {
+    list.sort((a, b) => a.next!.date.localeCompare(b.next!.date) || b.balance - a.balance);
+  }
+  return groups;
+}
+
+export function TodayView({ desk }: { desk: Desk }) {
+  const { ledger, locale, navigate } = desk;
+  const groups = groupToday(ledger.debtors, ledger.today);
+  const total = GROUPS.reduce((n, g) => n + groups[g.group].length, 0);
+  return (
+    <section aria-labelledby="today-title" className="today">
+      <h2 id="today-title">Today, {formatDate(ledger.today, locale, 'long')}</h2>
+      {total === 0 && <p className="empty">Nothing to chase today.</p>}
+      {GROUPS.map(({ group, title, empty }) => {
+        const list = groups[group];
+        if (list.length === 0 && (total === 0 || !empty)) return null;
+        return (
+          <section key={group} aria-labelledby={`today-${group}`} className={`today-group today-${group}`}>
+            <h3 id={`today-${group}`}>
+              {title} <span className="count" data-testid={`today-${group}-count`}>{list.length}</span>
+            </h3>
+            {list.length === 0 ? (
+              <p className="empty">{empty}</p>
+            ) : (
+              <ul aria-label={`${title} due today`} className="today-list">
+                {list.map((d) => (
+                  <li key={d.id} className="today-item" data-debtor-id={d.id}>
+                    <div className="debtor-head">
+                      <button type="button" className="link debtor-name" onClick={() => navigate({ view: 'debtor', id: d.id })}>
+                        {d.name}
+                      </button>
+                      <span className="debtor-balance">{formatMoney(d.balance, d.currency, locale)}</span>
+                    </div>
+                    <p className="today-why">
+                      <strong>{ACTION_LABEL[d.next!.action]}</strong>
+                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}: {d.next!.why}
+                    </p>
+                    <button
+                      type="button"
+                      className="primary"
+                      aria-label={`${START[group].verb}: ${d.name}`}
+                      onClick={() => navigate({ view: 'debtor', id: d.id, ...(START[group].panel ? { panel: START[group].panel } : {}) })}
+                    >
+                      {START[group].verb}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
