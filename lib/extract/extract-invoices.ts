@@ -1,6 +1,7 @@
 import type { InvoiceObservation } from '../model';
 import type { ReadProblem } from '../messages/protocol';
 import { findLists, listAt, type RawList } from './find-lists';
+import { splitStackedColumns } from './split-stacked';
 import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
 import { readRows, type SkippedRow } from './read-rows';
@@ -78,7 +79,7 @@ function listsOf(root: ParentNode, profile?: SiteProfile): RawList[] {
 export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Generator<void, ExtractResult> {
   const profile = opts.profile;
   const locale = pageLocale(root, opts.locale ?? profile?.locale);
-  const lists = listsOf(root, profile);
+  const lists = listsOf(root, profile).map(splitStackedColumns);
   yield;
   const problems: ReadProblem[] = [];
   const reports: ListReport[] = [];
@@ -124,7 +125,7 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
     }
     const req = mapped.columns.filter((c) => ['number', 'customer', 'balance', 'total'].includes(c.field));
     const columnTrust = Math.min(...req.map((c) => (c.by === 'values' ? 0.7 : 1))) * (rows.derivedBalance ? 0.9 : 1);
-    const failed = rows.skipped.filter((s) => s.reason !== 'totals row' && !s.reason.startsWith('draft')).length + rows.problems.length;
+    const failed = rows.skipped.filter((s) => !/totals row|draft|nothing is owed|not an invoice/.test(s.reason)).length + rows.problems.length;
     const rowTrust = rows.invoices.length ? rows.invoices.length / (rows.invoices.length + failed) : 0;
     if (rows.derivedBalance) problems.push({ where, reason: 'no amount-due column: the balance is the total, or 0 for rows marked paid' });
     reports.push({

@@ -65,6 +65,7 @@ function fits(field: Field, shape: Shape, fit: Record<string, number>): boolean 
     case 'paid':
       return f('money') >= 0.5 && f('date') < 0.5;
     case 'status':
+      return f('status') >= 0.5 || (f('text') >= 0.5 && f('date') < 0.5 && f('moneyish') < 0.5);
     case 'kind':
       return f('text') >= 0.5 && f('date') < 0.5 && f('moneyish') < 0.5;
     case 'currency':

@@ -151,6 +151,9 @@ export function parseDate(input: string, opts: DateOptions): DateResult {
   }
   const rel = parseRelative(text, opts.today);
   if (rel) return { ok: true, date: rel, relative: true };
+  // A time after a textual date ("Nov 12, 4:30 PM", "12 mars 2026 à 14:05") says nothing of the day.
+  const noTime = text.replace(/(?:,|\s)\s*(?:at\s+|a\s+|à\s+|um\s+|om\s+|alle\s+|às\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?$/i, '');
+  if (noTime !== text) return parseDate(noTime, opts);
 
   // Textual month: pick out the month word, then day and year among the numbers.
   const tokens = fold(text)

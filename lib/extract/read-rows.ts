@@ -6,7 +6,7 @@ import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
 import { parseDate, detectDateOrder, fold } from './parse-date';
 import { parseMoney } from './parse-money';
-import { isCreditText, isDraftStatus, isPaidStatus, rowMarkedOverdue } from './row-marks';
+import { isCreditText, isDraftStatus, isPaidStatus, isVoidStatus, rowMarkedOverdue } from './row-marks';
 
 export interface RowReadOptions {
   today: string;
@@ -22,6 +22,8 @@ export interface SkippedRow {
 }
 
 const TOTALS = /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
+// Other documents that share a sales list with invoices (QuickBooks "All sales", Odoo journals).
+const NOT_INVOICE = /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;
 const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\.\.|…)$/;
 
 /**
@@ -78,8 +80,17 @@ export function* readRows(
       skipped.push({ row: rowNo, reason: 'totals row' });
       continue;
     }
+    if (!number && !customer) {
+      skipped.push({ row: rowNo, reason: 'totals row' });
+      continue;
+    }
+    const kind = text(r, 'kind');
+    if (kind && NOT_INVOICE.test(fold(kind))) {
+      skipped.push({ row: rowNo, reason: `${kind} ${number}: not an invoice` });
+      continue;
+    }
     if (!number) {
-      skipped.push({ row: rowNo, reason: isDraftStatus(text(r, 'status')) ? 'draft without a number' : 'no invoice number' });
+      skipped.push({ row: rowNo, reason: 'no invoice number (a draft?)' });
       continue;
     }
     if (!customer) {
@@ -106,6 +117,10 @@ export function* readRows(
       continue;
     }
     const status = text(r, 'status') || undefined;
+    if (status && (isDraftStatus(status) || isVoidStatus(status))) {
+      skipped.push({ row: rowNo, reason: `invoice ${number} is ${status.toLowerCase()}: nothing is owed on it` });
+      continue;
+    }
     let balance: number | undefined = balanceM?.minor;
     if (balance === undefined && !col.has('balance')) {
       if (status && isPaidStatus(status)) balance = 0;

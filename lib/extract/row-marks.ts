@@ -14,19 +14,25 @@ export const isPaidStatus = (status: string) => {
 };
 export const isOverdueText = (text: string) => OVERDUE.test(fold(text));
 export const isCreditText = (text: string) => CREDIT.test(fold(text));
+const VOID = /^(void|voided|cancell?ed|written off|annulee?|storniert|anulad[ao]|cancelad[ao]|geannuleerd|vervallen verklaard|annullat[ao]|stornat[ao])$/;
+export const isVoidStatus = (status: string) => VOID.test(fold(status).trim());
 export const isDraftStatus = (status: string) => DRAFT.test(fold(status).trim());
 export const isStatusWord = (text: string) => {
   const s = fold(text).trim();
-  return PAID.test(s) || PARTIAL.test(s) || OVERDUE.test(s) || DRAFT.test(s) || /^(open|sent|unpaid|due|outstanding|viewed|pending|posted|approved|void|ouverte?|envoyee?|impayee?|offen|versendet|gesendet|abierta|enviada|pendiente|aberta|enviada|pendente|openstaand|verzonden|aperta|inviata|emessa|da pagare|validated|cancell?ed|awaiting payment|in payment)$/.test(s);
+  return /^(due|fallig|vence|vervalt|scade|echeance)\b/.test(s) || PAID.test(s) || PARTIAL.test(s) || OVERDUE.test(s) || DRAFT.test(s) || /^(open|sent|unpaid|due|outstanding|viewed|pending|posted|approved|void|ouverte?|envoyee?|impayee?|offen|versendet|gesendet|abierta|enviada|pendiente|aberta|enviada|pendente|openstaand|verzonden|aperta|inviata|emessa|da pagare|validated|cancell?ed|awaiting payment|in payment)$/.test(s);
 };
 
-/** The app marks the row overdue: a class on the row or on a badge in it, or an overdue word. */
-export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, texts: string[], extraSelector?: string): boolean {
-  if (extraSelector) {
+/**
+ * The app marks the row overdue: a class on the row or on a badge in it, or an overdue word.
+ * A profile's own selector replaces the class guess (Odoo paints every unpaid badge red).
+ */
+export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, texts: string[], profileSelector?: string): boolean {
+  if (texts.some((t) => t.length < 60 && isOverdueText(t))) return true;
+  if (profileSelector) {
     try {
-      if (row.matches(extraSelector) || row.querySelector(extraSelector)) return true;
+      return row.matches(profileSelector) || !!row.querySelector(profileSelector);
     } catch {
-      // A bad selector in a user-taught profile must not stop the read.
+      // A bad selector in a user-taught profile must not stop the read: fall back to classes.
     }
   }
   if (OVERDUE_CLASS.test(row.getAttribute('class') ?? '')) return true;
@@ -34,5 +40,5 @@ export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, 
     if (OVERDUE_CLASS.test(statusCell.getAttribute('class') ?? '')) return true;
     for (const el of Array.from(statusCell.querySelectorAll('[class]'))) if (OVERDUE_CLASS.test(el.getAttribute('class') ?? '')) return true;
   }
-  return texts.some((t) => t.length < 60 && isOverdueText(t));
+  return false;
 }
