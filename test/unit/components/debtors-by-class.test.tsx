@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { windowFor, WINDOW_THRESHOLD } from '../../../components/sidebar/use-window';
+import { ROW_HEIGHT } from '../../../components/sidebar/DebtorRow';
+import { deskFixture, inv } from './desk-fixture';
+
+afterEach(cleanup);
+
+const names = () => within(screen.getByRole('list', { name: 'Debtors' })).getAllByRole('listitem').map((li) => li.querySelector('.debtor-name')!.textContent);
+
+describe('Debtors by class', () => {
+  it('shows each debtor with balance, days late, class and reason, next action and date', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtors' });
+    const list = await screen.findByRole('list', { name: 'Debtors' });
+    const acme = within(list).getByText('Acme Corp').closest('li')!;
+    expect(acme.textContent).toContain('$1,250.00');
+    expect(acme.textContent).toContain('13 days late');
+    expect(acme.textContent).toContain('Unorganized');
+    expect(acme.textContent).toContain('only 13 days late on INV-1');
+    expect(acme.textContent).toMatch(/Call · Nov 17, 2026 · due today/);
+    // Calls due today first, then most days late; Delta owes but is not late.
+    expect(names()).toEqual(['Acme Corp', 'Cobalt Inc', 'Brightside Ltd', 'Delta & Sons']);
+  });
+
+  it('filters by class, searches by name or invoice number, and sorts', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtors' });
+    await screen.findByRole('list', { name: 'Debtors' });
+    fireEvent.click(screen.getByRole('button', { name: /In good standing/ }));
+    expect(names()).toEqual(['Delta & Sons']);
+    fireEvent.click(screen.getByRole('button', { name: /All who owe/ }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search debtors' }), { target: { value: 'inv-3' } });
+    expect(names()).toEqual(['Cobalt Inc']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search debtors' }), { target: { value: 'BRIGHT' } });
+    expect(names()).toEqual(['Brightside Ltd']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search debtors' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'name' } });
+    expect(names()).toEqual(['Acme Corp', 'Brightside Ltd', 'Cobalt Inc', 'Delta & Sons']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'balance' } });
+    expect(names()).toEqual(['Acme Corp', 'Cobalt Inc', 'Brightside Ltd', 'Delta & Sons']);
+  });
+
+  it('opens the detail from a row', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtors' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Cobalt Inc' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Cobalt Inc' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Open invoices' }).textContent).toContain('INV-3');
+  });
+
+  it('keeps only a window of 5,000 debtors in the DOM, and scrolling moves the window', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => inv(`N-${i}`, `Customer ${String(i).padStart(4, '0')}`, 1000 + i, '2026-11-01'));
+    const f = await deskFixture(many);
+    f.render({ view: 'debtors' });
+    const list = await screen.findByRole('list', { name: 'Debtors' }, { timeout: 10_000 });
+    expect(screen.getByText('5000 debtors')).toBeTruthy();
+    const rendered = within(list).getAllByRole('listitem');
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(40);
+    // Sorted by balance then: the largest first.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'balance' } });
+    expect(names()[0]).toBe('Customer 4999');
+    const scroller = screen.getByTestId('debtor-scroller');
+    await act(async () => {
+      scroller.scrollTop = ROW_HEIGHT * 2500;
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    expect(names()).toContain('Customer 2499');
+    expect(names()).not.toContain('Customer 4999');
+    expect(within(list).getAllByRole('listitem').length).toBeLessThan(40);
+  }, 30_000);
+});
+
+describe('windowFor', () => {
+  it('renders short lists whole and long ones as the rows in view plus overscan, padding the rest', () => {
+    expect(windowFor(WINDOW_THRESHOLD, 100, 5000, 500, 5)).toEqual({ start: 0, end: WINDOW_THRESHOLD, padTop: 0, padBottom: 0 });
+    const w = windowFor(5000, 100, 10_000, 500, 5);
+    expect(w).toEqual({ start: 95, end: 110, padTop: 9500, padBottom: (5000 - 110) * 100 });
+    expect(windowFor(5000, 100, 10_000_000, 500, 5).end).toBe(5000);
+    expect(windowFor(5000, 100, -50, 500, 5).start).toBe(0);
+  });
+});
