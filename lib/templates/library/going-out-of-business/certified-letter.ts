@@ -1,0 +1,26 @@
+import { defineTemplate } from '../../define-template';
+
+export default defineTemplate({
+  class: 'going-out-of-business',
+  stage: 'certified-letter',
+  title: "Certified letter",
+  subject: "Formal notice: overdue balance of {{total}}",
+  body: `{{today}}
+
+{{customer.name}}
+Attn: {{customer.contactName}}
+
+Re: overdue balance of {{total}}
+
+The following invoices remain unpaid:
+
+{{#invoices}}
+- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
+{{/invoices}}
+
+We have offered to spread the balance over a payment plan. Please pay in full, or sign a payment plan, within 14 days of this letter. After that date we will refer the matter for collection.
+
+Sincerely,
+{{signature}}
+`,
+});

@@ -1,0 +1,21 @@
+import { defineTemplate } from '../../define-template';
+
+export default defineTemplate({
+  class: 'going-out-of-business',
+  stage: 'three-days',
+  title: "3 days late: supportive reminder",
+  subject: "Your payment of {{total}} is past due",
+  body: `Hi {{customer.contactName}},
+
+Our records show the invoices below are now past due:
+
+{{#invoices}}
+- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
+{{/invoices}}
+
+I know times can be difficult. If cash is tight right now, let's talk: a clear plan is better for both of us than silence. Otherwise, please let me know the date payment will be made.
+
+Kind regards,
+{{signature}}
+`,
+});

@@ -1,0 +1,28 @@
+import { defineTemplate } from '../../define-template';
+
+export default defineTemplate({
+  class: 'unorganized',
+  stage: 'certified-letter',
+  title: "Certified letter",
+  subject: "Formal notice of overdue invoices: {{total}}",
+  body: `{{today}}
+
+{{customer.name}}
+Attn: {{customer.contactName}}
+
+Re: overdue invoices
+
+Our records show the following invoices remain unpaid:
+
+{{#invoices}}
+- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
+{{/invoices}}
+
+Total outstanding: {{total}}.
+
+We have reminded you by email and by phone. Please pay the balance within 14 days of this letter or contact us to agree a payment date.
+
+Sincerely,
+{{signature}}
+`,
+});
