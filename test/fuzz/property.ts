@@ -8,7 +8,7 @@ import fc from 'fast-check';
 export interface FuzzProperty {
   name: string;
   check(runs: number): Promise<void>;
-  /** Share of the requested runs this property takes (slow ones, e.g. IndexedDB, run fewer in npm test). */
+  /** Share of npm test's runs this property takes (slow ones, e.g. IndexedDB, run fewer there; the fuzz script runs all fully). */
   weight?: number;
 }
 
