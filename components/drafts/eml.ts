@@ -27,7 +27,7 @@ function utf8Base64(s: string): string {
 const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ').trim();
 const isAscii = (s: string) => /^[\x20-\x7e]*$/.test(s);
 
-/** `=?UTF-8?B?…?=` words of at most ~45 source bytes each, folded onto continuation lines. */
+/** `=?UTF-8?B?…?=` words of at most 39 source bytes (a 78-character line) each, folded onto continuation lines. */
 export function encodeHeaderValue(value: string): string {
   const v = oneLine(value);
   if (isAscii(v)) return v;
@@ -35,7 +35,7 @@ export function encodeHeaderValue(value: string): string {
   let chunk = '';
   for (const ch of v) {
     // Never split a character (or a surrogate pair) across two encoded words.
-    if (new TextEncoder().encode(chunk + ch).length > 45) {
+    if (new TextEncoder().encode(chunk + ch).length > 39) {
       words.push(chunk);
       chunk = '';
     }

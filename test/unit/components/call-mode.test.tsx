@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deskFixture, NOW } from './desk-fixture';
+
+afterEach(cleanup);
+const DAY = 86_400_000;
+
+describe('Call mode', () => {
+  it('shows the script, and a promise saved in one step sets the next call for the day after the promised date', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'acme', panel: 'call' });
+    const script = await screen.findByRole('list', { name: 'Phone script' });
+    expect(within(script).getAllByRole('listitem').length).toBeGreaterThanOrEqual(4);
+    expect(script.textContent).toContain('INV-1');
+    expect(screen.getByTestId('calls-today').textContent).toBe('1');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Promised to pay on…' }));
+    fireEvent.change(screen.getByLabelText('Promised to pay by'), { target: { value: '2026-11-27' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save promise' }));
+    await waitFor(() => expect(screen.getByTestId('calls-today').textContent).toBe('0'));
+    expect(screen.getByRole('status').textContent).toBe('Promise logged: pay by Nov 27, 2026');
+    expect(screen.getByTestId('call-next').querySelector('time')!.getAttribute('datetime')).toBe('2026-11-28');
+
+    // Days later, unpaid: the call is due again.
+    f.setNow(NOW + 5 * DAY);
+    await f.client.saveSettings(await f.client.settings()); // any write makes open views refresh
+    await waitFor(() => expect(screen.getByTestId('call-next').textContent).toMatch(/Call: promise broken/));
+    const later = await f.client.ledger();
+    expect(later.debtors.find((d) => d.id === 'acme')!.dueForCallToday).toBe(true);
+    // Brightside has reached a week late meanwhile: both calls count.
+    expect(later.dueForCallToday).toBe(2);
+    expect(screen.getByTestId('calls-today').textContent).toBe('2');
+  });
+
+  it('refuses a promised date in the past', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'acme', panel: 'call' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Promised to pay on…' }));
+    fireEvent.change(screen.getByLabelText('Promised to pay by'), { target: { value: '2026-11-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save promise' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/today or later/);
+    expect((await f.client.ledger()).debtors.find((d) => d.id === 'acme')!.events).toHaveLength(0);
+  });
+
+  it('logs no answer, a dispute, and requests for a copy or a plan, each in one step', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'acme', panel: 'call' });
+    fireEvent.click(await screen.findByRole('button', { name: 'No answer' }));
+    await screen.findByText('No answer logged');
+    fireEvent.click(screen.getByRole('button', { name: 'Asked for invoice copy' }));
+    await screen.findByText('Logged: asked for a copy');
+    fireEvent.click(screen.getByRole('button', { name: 'Disputes…' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'What they dispute' }), { target: { value: 'Says pallets arrived damaged' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save dispute' }));
+    await screen.findByText('Dispute logged');
+    fireEvent.click(screen.getByRole('button', { name: 'Asked for a plan' }));
+    // Asking for a plan opens the plan panel.
+    expect(await screen.findByRole('heading', { name: 'Payment plan' })).toBeTruthy();
+
+    const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
+    expect(acme.events.map((e) => [e.kind, e.outcome]).sort()).toEqual([
+      ['call', 'asked-copy'], ['call', 'asked-plan'], ['call', 'no-answer'], ['dispute', 'disputes'],
+    ]);
+    expect(acme.events.find((e) => e.kind === 'dispute')).toMatchObject({ text: 'Says pallets arrived damaged', invoiceNumbers: ['INV-1'] });
+    // A dispute comes first: the next action is to resolve it, not to call.
+    expect(acme.next?.action).toBe('resolve-dispute');
+  });
+});

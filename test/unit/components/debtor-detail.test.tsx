@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deskFixture, inv } from './desk-fixture';
+
+afterEach(cleanup);
+
+const form = (name: string) => screen.getByRole('form', { name });
+const log = () => screen.getByRole('list', { name: 'Contact log' });
+
+describe('Debtor detail', () => {
+  it('shows invoices from every source, the reasons behind the class and the next action', async () => {
+    const f = await deskFixture();
+    await f.client.pageRead({ source: 'csv:aged-receivables.csv', url: '', invoices: [inv('A-77', 'ACME corporation', 5_000, '2026-11-01')] });
+    f.render({ view: 'debtor', id: 'acme' });
+    const open = await screen.findByRole('table', { name: 'Open invoices' });
+    expect(open.textContent).toContain('INV-1');
+    expect(open.textContent).toContain('127.0.0.1:4178');
+    expect(open.textContent).toContain('A-77');
+    expect(open.textContent).toContain('CSV aged-receivables.csv');
+    expect(within(screen.getByRole('list', { name: 'Reasons' })).getAllByRole('listitem')[0]!.textContent).toMatch(/days late on/);
+    expect(screen.getByRole('heading', { name: /^Next: Call, Nov/ })).toBeTruthy();
+    expect(document.activeElement?.id).toBe('debtor-title');
+  });
+
+  it('adds each kind of contact to the log, asking for what each needs', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'acme' });
+    await screen.findByRole('form', { name: 'Add to the log' });
+    const what = within(form('Add to the log')).getByRole('combobox', { name: 'What' });
+
+    fireEvent.change(what, { target: { value: 'certified-letter' } });
+    fireEvent.submit(form('Add to the log'));
+    expect((await screen.findByRole('alert')).textContent).toBe('Enter the tracking number.');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tracking number' }), { target: { value: 'RR123456789US' } });
+    fireEvent.submit(form('Add to the log'));
+    await waitFor(() => expect(log().textContent).toContain('tracking RR123456789US'));
+
+    fireEvent.change(what, { target: { value: 'promise' } });
+    fireEvent.change(screen.getByLabelText('Promised to pay by'), { target: { value: '2026-12-01' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Amount/ }), { target: { value: '500.00' } });
+    fireEvent.submit(form('Add to the log'));
+    await waitFor(() => expect(log().textContent).toContain('$500.00 by Dec 1, 2026'));
+
+    fireEvent.change(what, { target: { value: 'note' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), { target: { value: '<img src=x onerror=alert(1)> owner on holiday' } });
+    fireEvent.submit(form('Add to the log'));
+    await waitFor(() => expect(log().textContent).toContain('<img src=x onerror=alert(1)> owner on holiday'));
+    expect(log().querySelector('img')).toBeNull();
+
+    const events = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!.events;
+    expect(events.map((e) => e.kind).sort()).toEqual(['certified-letter', 'note', 'promise']);
+    expect(events.find((e) => e.kind === 'promise')).toMatchObject({ promise: { date: '2026-12-01', amount: 50_000 }, outcome: 'promised' });
+  });
+
+  it('overrides the class with a note, shows it as your choice, and goes back to the rules', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'brightside' });
+    const override = await screen.findByText('Override the class');
+    fireEvent.click(override);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Class' }), { target: { value: 'angry' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note (why)' }), { target: { value: 'Shouted at our driver' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set class' }));
+    await waitFor(() => expect(screen.getByText(/You chose this class on .*: Shouted at our driver/)).toBeTruthy());
+    expect(screen.getAllByText('Angry (your choice)').length).toBeGreaterThan(0);
+    const record = (await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.record!;
+    expect(record.override).toMatchObject({ class: 'angry', note: 'Shouted at our driver' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Use the rules again' }));
+    await waitFor(() => expect(screen.queryByText(/You chose this class/)).toBeNull());
+    expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.classification.standing).toBe('unorganized');
+  });
+
+  it('keeps contacts with roles, and senior leadership marked for cc shows on the draft', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'cobalt' });
+    const add = await screen.findByRole('form', { name: 'Add a contact' });
+    fireEvent.change(within(add).getByRole('textbox', { name: 'Name' }), { target: { value: 'Dana Boss' } });
+    fireEvent.change(within(add).getByRole('textbox', { name: 'Email' }), { target: { value: 'dana@cobalt.example' } });
+    fireEvent.change(within(add).getByRole('combobox', { name: 'Role' }), { target: { value: 'senior-leadership' } });
+    fireEvent.click(within(add).getByRole('checkbox', { name: 'Copy on reminders (cc)' }));
+    fireEvent.submit(add);
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    expect(contacts.textContent).toContain('Dana Boss · Senior leadership · copied on reminders');
+    fireEvent.click(screen.getByRole('button', { name: 'Email' }));
+    expect((await screen.findByTestId('draft-cc')).textContent).toBe('dana@cobalt.example');
+  });
+
+  it('records the date the customer acknowledged the credit policy', async () => {
+    const f = await deskFixture();
+    const settings = await f.client.settings();
+    await f.client.saveSettings({ ...settings, creditPolicy: 'Net 30. Late fee 1.5% a month.' });
+    f.render({ view: 'debtor', id: 'delta and sons' });
+    expect(await screen.findByText('Not acknowledged yet.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Acknowledged on'), { target: { value: '2026-11-02' } });
+    fireEvent.click(within(screen.getByRole('region', { name: 'Credit policy' })).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Acknowledged on Nov 2, 2026.');
+    expect((await f.client.ledger()).debtors.find((d) => d.name === 'Delta & Sons')!.record!.creditPolicyAcknowledgedOn).toBe('2026-11-02');
+  });
+
+});

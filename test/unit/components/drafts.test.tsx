@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildEml, emlFileName, encodeAddress, encodeHeaderValue } from '../../../components/drafts/eml';
+import { outlookComposeUrl, OUTLOOK_COMPOSE } from '../../../components/drafts/outlook-deeplink';
+import { deskFixture, NOW } from './desk-fixture';
+
+afterEach(cleanup);
+
+/** Splits an .eml into headers (unfolded) and its MIME parts, decoding base64 bodies as UTF-8. */
+function parseEml(eml: string) {
+  const [head, body] = [eml.slice(0, eml.indexOf('\r\n\r\n')), eml.slice(eml.indexOf('\r\n\r\n') + 4)];
+  const headers = Object.fromEntries(head.replace(/\r\n /g, ' ').split('\r\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+  const boundary = /boundary="([^"]+)"/.exec(headers['Content-Type']!)![1]!;
+  const parts = body.split(`--${boundary}`).slice(1, -1).map((p) => {
+    const [ph, pb] = [p.slice(0, p.indexOf('\r\n\r\n')), p.slice(p.indexOf('\r\n\r\n') + 4)];
+    const bytes = Uint8Array.from(atob(pb.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    return { type: /Content-Type: ([^;]+)/.exec(ph)![1], text: new TextDecoder().decode(bytes), lines: pb.split('\r\n') };
+  });
+  return { headers, parts };
+}
+// Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
+const decodeWords = (v: string) =>
+  v.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?B\?([^?]+)\?=/g, (_, b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))));
+
+describe('.eml draft', () => {
+  const eml = buildEml({
+    from: 'Zoë Owner <zoe@shop.example>', to: ['ap@acme.example'], cc: ['Dana Boss <dana@acme.example>'],
+    subject: 'Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît', html: '<p>Bonjour&nbsp;Acme</p>',
+    text: 'Bonjour Acme, 1 250,00 €', date: NOW,
+  });
+  const { headers, parts } = parseEml(eml);
+
+  it('opens as an unsent draft with both bodies, and every line is CRLF and short', () => {
+    expect(headers['X-Unsent']).toBe('1');
+    expect(headers['MIME-Version']).toBe('1.0');
+    expect(headers['To']).toBe('ap@acme.example');
+    expect(headers['Cc']).toBe('"Dana Boss" <dana@acme.example>');
+    expect(headers['Date']).toBe('Mon, 23 Nov 2026 15:00:00 +0000');
+    expect(parts.map((p) => p.type)).toEqual(['text/plain', 'text/html']);
+    expect(parts[0]!.text).toBe('Bonjour Acme, 1 250,00 €');
+    expect(parts[1]!.text).toBe('<p>Bonjour&nbsp;Acme</p>');
+    expect(eml.split('\r\n').every((l) => l.length <= 78 && !l.includes('\n'))).toBe(true);
+  });
+
+  it('encodes non-ASCII headers as RFC 2047 words that decode back exactly', () => {
+    expect(headers['Subject']).toMatch(/^=\?UTF-8\?B\?/);
+    expect(decodeWords(headers['Subject']!)).toBe('Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît');
+    expect(decodeWords(headers['From']!)).toBe('Zoë Owner <zoe@shop.example>');
+    expect(encodeHeaderValue('Plain subject')).toBe('Plain subject');
+    expect(decodeWords(encodeHeaderValue('😀'.repeat(30)).replace(/\r\n /g, ' '))).toBe('😀'.repeat(30));
+  });
+
+  it('cannot be made to carry extra headers from scraped names or subjects', () => {
+    const evil = buildEml({ to: ['x@y.example'], subject: 'Hi\r\nBcc: spy@evil.example', html: '', text: '', date: NOW });
+    expect(evil).not.toMatch(/^Bcc:/m);
+    expect(encodeAddress('Evil\r\nBcc: a@b <x@y.example>')).toBe('"Evil Bcc: a@b" <x@y.example>');
+    expect(emlFileName('Re: INV/1 <due>?')).toBe('Re INV 1 due.eml');
+  });
+});
+
+describe('Outlook on the web deeplink', () => {
+  it('prefills to, cc, subject and body, encoded', () => {
+    const url = new URL(outlookComposeUrl({ to: ['a@x.example'], cc: ['b@x.example', 'c@x.example'], subject: 'Invoice & reminder', text: 'Hello\nline 2' }));
+    expect(`${url.origin}${url.pathname}`).toBe(OUTLOOK_COMPOSE);
+    expect(url.searchParams.get('to')).toBe('a@x.example');
+    expect(url.searchParams.get('cc')).toBe('b@x.example;c@x.example');
+    expect(url.searchParams.get('subject')).toBe('Invoice & reminder');
+    expect(url.searchParams.get('body')).toBe('Hello\nline 2');
+    expect(url.search).not.toContain('+');
+  });
+});
+
+describe('Draft panel', () => {
+  it('copies as rich text, opens Outlook on the web, downloads an .eml, and logs each', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'brightside', panel: 'draft' });
+    expect((await screen.findByRole('combobox', { name: 'Template' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toMatch(/\(recommended\)$/);
+    const preview = screen.getByTitle('Preview') as HTMLIFrameElement;
+    expect(preview.getAttribute('sandbox')).toBe('');
+    expect(preview.getAttribute('srcdoc')).toContain('Brightside Ltd');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as rich text' }));
+    await screen.findByText('Copied, and logged');
+    expect(f.io.copied[0]!.html).toMatch(/<p>/);
+    expect(f.io.copied[0]!.text).toContain('INV-2');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open in Outlook on the web' }));
+    await screen.findByText('Opened in Outlook, and logged');
+    expect(new URL(f.io.opened[0]!).searchParams.get('to')).toBe('billing@brightside.example');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download .eml draft' }));
+    await screen.findByText('Draft saved, and logged');
+    expect(f.io.downloads[0]).toMatchObject({ mime: 'message/rfc822' });
+    expect(f.io.downloads[0]!.fileName).toMatch(/\.eml$/);
+    expect(f.io.downloads[0]!.content).toContain('X-Unsent: 1');
+
+    const events = (await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.events;
+    expect(events).toHaveLength(3);
+    expect(events.every((e) => e.kind === 'email' && e.to === 'billing@brightside.example' && e.template)).toBe(true);
+    // The email step is done: the next action moved on from "send a reminder email".
+    await waitFor(async () => expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.next?.action).not.toBe('email'));
+  });
+
+  it('escapes scraped names in the preview', async () => {
+    const f = await deskFixture([{ number: 'X-1', customer: '<script>alert(1)</script> Ltd', balance: 100, currency: 'USD', due: '2026-11-01' }]);
+    const id = (await f.client.ledger()).debtors[0]!.id;
+    f.render({ view: 'debtor', id, panel: 'draft' });
+    const srcdoc = (await screen.findByTitle('Preview')).getAttribute('srcdoc')!;
+    expect(srcdoc).not.toContain('<script>');
+    expect(srcdoc).toContain('&lt;script&gt;');
+  });
+
+  it('prints a letter and logs it; a certified letter needs its tracking number', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'cobalt', panel: 'letter' });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Certified mail' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tracking number' }), { target: { value: 'RR99' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Print the letter' }));
+    await screen.findByText('Certified letter logged');
+    expect(f.io.printed).toBe(1);
+    const events = (await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.events;
+    expect(events[0]).toMatchObject({ kind: 'certified-letter', trackingNumber: 'RR99' });
+  });
+});
