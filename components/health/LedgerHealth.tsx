@@ -19,7 +19,7 @@ export function LedgerHealth({ ledger, locale }: { ledger: LedgerSnapshot; local
       </p>
       <p>Days sales outstanding: <strong data-testid="dso">{h.dso === null ? 'not enough sales to tell' : `${h.dso} days`}</strong></p>
       <figure>
-        <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-labelledby="ageing-title ageing-desc" className="ageing-chart">
+        <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-labelledby="ageing-title" aria-describedby="ageing-desc" className="ageing-chart">
           <title id="ageing-title">Ageing of what is owed, in days late</title>
           <desc id="ageing-desc">{h.buckets.map((b) => `${b.label}: ${money(b.minor)}`).join('; ')}</desc>
           {h.buckets.map((b, i) => {
