@@ -38,6 +38,7 @@ describe('Office mail adapter, read mode (office-addin-mock)', () => {
   it('says which Outlook is too old by the Mailbox requirement set', () => {
     expect(officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.5' }).office).requirementProblem()).toMatch(/Mailbox 1\.6/);
     expect(officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.6' }).office).requirementProblem()).toBeNull();
+    expect(officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.13' }).office).requirementProblem()).toBeNull();
   });
 });
 
