@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContactEvent, DebtorRecord, Invoice, PaymentPlan, Settings } from '../model';
+import { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan, Settings } from '../model';
 
 export const BACKUP_FORMAT = 'owed-backup';
 export const BACKUP_VERSION = 1;
@@ -14,6 +14,8 @@ export const Backup = z.object({
   plans: z.array(PaymentPlan),
   settings: Settings,
   profiles: z.array(z.object({ id: z.string().min(1), profile: z.unknown(), savedAt: z.number() })).default([]),
+  /** Added with database v3; older backups have none. */
+  holds: z.array(InvoiceHold).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 

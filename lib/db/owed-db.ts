@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import {
-  ContactEvent, DebtorRecord, PaymentPlan, Settings, debtorIdFor, defaultSettings,
-  type ContactEventInput, type Invoice,
+  ContactEvent, DebtorRecord, InvoiceHold, PaymentPlan, Settings, debtorIdFor, defaultSettings,
+  type ContactEventInput, type Invoice, type InvoiceHoldInput,
 } from '../model';
 import type { PageRead } from '../messages/protocol';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup';
@@ -15,6 +15,7 @@ export interface Snapshot {
   plans: PaymentPlan[];
   settings: Settings;
   reads: ReadStatus[];
+  holds: InvoiceHold[];
 }
 
 export interface ReadResult {
@@ -22,7 +23,7 @@ export interface ReadResult {
   markedMissing: number;
 }
 
-const USER_STORES = ['invoices', 'records', 'events', 'plans', 'settings', 'profiles'] as const;
+const USER_STORES = ['invoices', 'records', 'events', 'plans', 'settings', 'profiles', 'holds'] as const;
 
 /**
  * Owed's database. Only the background opens it; views reach it through messages. Every write is
@@ -110,17 +111,18 @@ export class OwedDb {
   }
 
   async snapshot(): Promise<Snapshot> {
-    const tx = this.idb.transaction(['invoices', 'records', 'events', 'plans', 'settings', 'reads'], 'readonly');
-    const [invoices, records, events, plans, settings, reads] = await Promise.all([
+    const tx = this.idb.transaction(['invoices', 'records', 'events', 'plans', 'settings', 'reads', 'holds'], 'readonly');
+    const [invoices, records, events, plans, settings, reads, holds] = await Promise.all([
       tx.objectStore('invoices').getAll(),
       tx.objectStore('records').getAll(),
       tx.objectStore('events').getAll(),
       tx.objectStore('plans').getAll(),
       tx.objectStore('settings').get('settings'),
       tx.objectStore('reads').getAll(),
+      tx.objectStore('holds').getAll(),
       tx.done,
     ]);
-    return { invoices, records, events, plans, settings: settings ?? defaultSettings(), reads };
+    return { invoices, records, events, plans, settings: settings ?? defaultSettings(), reads, holds };
   }
 
   async addEvent(input: ContactEventInput): Promise<ContactEvent> {
@@ -148,6 +150,82 @@ export class OwedDb {
     return valid;
   }
 
+  /** Pauses one invoice (disputed or on hold), or changes its pause. */
+  async saveHold(input: InvoiceHoldInput): Promise<InvoiceHold> {
+    const hold = InvoiceHold.parse(input);
+    await this.idb.put('holds', hold);
+    return hold;
+  }
+
+  async clearHold(invoiceId: string): Promise<void> {
+    await this.idb.delete('holds', invoiceId);
+  }
+
+  /**
+   * Makes `sourceId` part of `targetId`: the same customer seen under another name or in another
+   * app. Its invoices, log, plans and pauses move (marked, so an unmerge moves them back), its
+   * contacts are added, and later reads file its invoices under the target.
+   */
+  async mergeDebtors(targetId: string, sourceId: string, now: number): Promise<void> {
+    if (targetId === sourceId) throw new Error('A debtor cannot be merged into itself.');
+    const tx = this.idb.transaction(['invoices', 'records', 'events', 'plans', 'holds'], 'readwrite');
+    const records = tx.objectStore('records');
+    const [target, source] = await Promise.all([records.get(targetId), records.get(sourceId)]);
+    if (!target || !source) throw new Error('Both customers must be known to Owed to merge them.');
+    if (target.mergedInto || source.mergedInto) throw new Error('One of these customers is already merged into another; unmerge it first.');
+    const emails = new Set(target.contacts.map((c) => c.email?.toLowerCase()).filter(Boolean));
+    const ops: Promise<unknown>[] = [
+      records.put({
+        ...target,
+        merged: [...new Set([...(target.merged ?? []), sourceId, ...(source.merged ?? [])])],
+        contacts: [...target.contacts, ...source.contacts.filter((c) => !c.email || !emails.has(c.email.toLowerCase()))],
+        updatedAt: now,
+      }),
+      records.put({ ...source, mergedInto: targetId, updatedAt: now }),
+    ];
+    const invoices = tx.objectStore('invoices');
+    for (const inv of await invoices.index('by-debtor').getAll(sourceId)) ops.push(invoices.put({ ...inv, debtorId: targetId }));
+    for (const store of ['events', 'plans'] as const) {
+      const os = tx.objectStore(store);
+      for (const item of await os.index('by-debtor').getAll(sourceId)) ops.push(os.put({ ...item, debtorId: targetId, mergedFrom: sourceId }));
+    }
+    const holds = tx.objectStore('holds');
+    for (const h of await holds.index('by-debtor').getAll(sourceId)) ops.push(holds.put({ ...h, debtorId: targetId }));
+    await Promise.all([...ops, tx.done]);
+  }
+
+  /** Undoes a merge: what came from `sourceId` goes back to it. */
+  async unmergeDebtor(targetId: string, sourceId: string, now: number): Promise<void> {
+    const tx = this.idb.transaction(['invoices', 'records', 'events', 'plans', 'holds'], 'readwrite');
+    const records = tx.objectStore('records');
+    const [target, source] = await Promise.all([records.get(targetId), records.get(sourceId)]);
+    if (!target || !source || source.mergedInto !== targetId) throw new Error('These customers are not merged.');
+    const movedBack = new Set([sourceId, ...(source.merged ?? [])]);
+    const { mergedInto: _gone, ...restored } = source;
+    const ops: Promise<unknown>[] = [
+      records.put({ ...target, merged: (target.merged ?? []).filter((id) => !movedBack.has(id)), updatedAt: now }),
+      records.put({ ...restored, updatedAt: now }),
+    ];
+    const invoices = tx.objectStore('invoices');
+    const returning = new Set<string>();
+    for (const inv of await invoices.index('by-debtor').getAll(targetId)) {
+      if (!movedBack.has(debtorIdFor(inv.customer))) continue;
+      returning.add(inv.id);
+      ops.push(invoices.put({ ...inv, debtorId: sourceId }));
+    }
+    for (const store of ['events', 'plans'] as const) {
+      const os = tx.objectStore(store);
+      for (const item of await os.index('by-debtor').getAll(targetId)) {
+        if (item.mergedFrom !== sourceId) continue;
+        const { mergedFrom: _m, ...back } = item;
+        ops.push(os.put({ ...back, debtorId: sourceId }));
+      }
+    }
+    const holds = tx.objectStore('holds');
+    for (const h of await holds.index('by-debtor').getAll(targetId)) if (returning.has(h.invoiceId)) ops.push(holds.put({ ...h, debtorId: sourceId }));
+    await Promise.all([...ops, tx.done]);
+  }
+
   async getSettings(): Promise<Settings> {
     return (await this.idb.get('settings', 'settings')) ?? defaultSettings();
   }
@@ -168,18 +246,19 @@ export class OwedDb {
 
   async exportBackup(now: number): Promise<Backup> {
     const tx = this.idb.transaction([...USER_STORES], 'readonly');
-    const [invoices, records, events, plans, settings, profiles] = await Promise.all([
+    const [invoices, records, events, plans, settings, profiles, holds] = await Promise.all([
       tx.objectStore('invoices').getAll(),
       tx.objectStore('records').getAll(),
       tx.objectStore('events').getAll(),
       tx.objectStore('plans').getAll(),
       tx.objectStore('settings').get('settings'),
       tx.objectStore('profiles').getAll(),
+      tx.objectStore('holds').getAll(),
       tx.done,
     ]);
     return {
       format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now,
-      invoices, records, events, plans, settings: settings ?? defaultSettings(), profiles,
+      invoices, records, events, plans, settings: settings ?? defaultSettings(), profiles, holds,
     };
   }
 
@@ -198,6 +277,7 @@ export class OwedDb {
     for (const e of b.events) ops.push(tx.objectStore('events').put(e));
     for (const p of b.plans) ops.push(tx.objectStore('plans').put(p));
     for (const p of b.profiles) ops.push(tx.objectStore('profiles').put(p));
+    for (const h of b.holds) ops.push(tx.objectStore('holds').put(h));
     ops.push(tx.objectStore('settings').put(b.settings, 'settings'));
     await Promise.all([...ops, tx.done]);
     return {

@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ContactEvent, DebtorRecord, Invoice, PaymentPlan, Settings } from '../model';
+import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan, Settings } from '../model';
 
 /** What Owed knows about the last read of each source, shown in the sidebar ("read 5 min ago, 2 rows skipped"). */
 export interface ReadStatus {
@@ -28,10 +28,11 @@ export interface OwedSchema extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   reads: { key: string; value: ReadStatus };
   profiles: { key: string; value: StoredProfile };
+  holds: { key: string; value: InvoiceHold; indexes: { 'by-debtor': string } };
 }
 
 export const DB_NAME = 'owed';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type UpgradeTx = IDBPTransaction<OwedSchema, StoreNames<OwedSchema>[], 'versionchange'>;
 
@@ -56,5 +57,9 @@ export function migrate(db: IDBPDatabase<OwedSchema>, oldVersion: number, newVer
     tx.objectStore('invoices').createIndex('by-source', 'source');
     db.createObjectStore('reads', { keyPath: 'source' });
     db.createObjectStore('profiles', { keyPath: 'id' });
+  }
+  // v3: one invoice paused (disputed or on hold) without pausing the customer.
+  if (oldVersion < 3 && newVersion >= 3) {
+    db.createObjectStore('holds', { keyPath: 'invoiceId' }).createIndex('by-debtor', 'debtorId');
   }
 }

@@ -1,6 +1,6 @@
 import type { Backup } from '../db';
 import type { LedgerSnapshot } from '../service/owed-service';
-import type { ContactEvent, ContactEventInput, DebtorRecord, PaymentPlan, Settings } from '../model';
+import type { ContactEvent, ContactEventInput, DebtorRecord, InvoiceHold, InvoiceHoldInput, PaymentPlan, Settings } from '../model';
 import type { PageReadInput } from './protocol';
 import type { OwedRequestInput, OwedResponse } from './requests';
 
@@ -32,6 +32,10 @@ export function createClient(transport: Transport) {
     exportBackup: () => call<Backup>({ type: 'export-backup' }),
     importBackup: (text: string) => call<Record<string, number>>({ type: 'import-backup', text }),
     wipe: () => call<null>({ type: 'wipe' }),
+    saveHold: (hold: InvoiceHoldInput) => call<InvoiceHold>({ type: 'save-hold', hold }),
+    clearHold: (invoiceId: string) => call<null>({ type: 'clear-hold', invoiceId }),
+    mergeDebtors: (targetId: string, sourceId: string) => call<null>({ type: 'merge-debtors', targetId, sourceId }),
+    unmergeDebtor: (targetId: string, sourceId: string) => call<null>({ type: 'unmerge-debtor', targetId, sourceId }),
   };
 }
 export type OwedClient = ReturnType<typeof createClient>;

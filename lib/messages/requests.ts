@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContactEvent, DebtorRecord, PaymentPlan, Settings } from '../model';
+import { ContactEvent, DebtorRecord, InvoiceHold, PaymentPlan, Settings } from '../model';
 import { PageRead } from './protocol';
 
 /**
@@ -18,6 +18,10 @@ export const OwedRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('export-backup') }),
   z.object({ type: z.literal('import-backup'), text: z.string().max(200_000_000) }),
   z.object({ type: z.literal('wipe') }),
+  z.object({ type: z.literal('save-hold'), hold: InvoiceHold }),
+  z.object({ type: z.literal('clear-hold'), invoiceId: z.string().min(1) }),
+  z.object({ type: z.literal('merge-debtors'), targetId: z.string().min(1), sourceId: z.string().min(1) }),
+  z.object({ type: z.literal('unmerge-debtor'), targetId: z.string().min(1), sourceId: z.string().min(1) }),
 ]);
 export type OwedRequest = z.infer<typeof OwedRequest>;
 export type OwedRequestInput = z.input<typeof OwedRequest>;

@@ -38,6 +38,8 @@ export const ContactEvent = z.object({
   /** Who was contacted (email address, name). */
   to: Text(1000).optional(),
   cc: Text(2000).optional(),
+  /** Set when a merge moved this event from another debtor, so an unmerge can move it back. */
+  mergedFrom: z.string().optional(),
 });
 export type ContactEvent = z.infer<typeof ContactEvent>;
 export type ContactEventInput = z.input<typeof ContactEvent>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Text, Timestamp } from './primitives';
+import { CadenceStep } from './settings';
 
 export const DEBTOR_CLASSES = ['unorganized', 'going-out-of-business', 'angry'] as const;
 export const DebtorClass = z.enum(DEBTOR_CLASSES);
@@ -41,8 +42,12 @@ export const DebtorRecord = z.object({
     })
     .default({}),
   creditPolicyAcknowledgedOn: IsoDate.optional(),
+  /** This debtor's own follow-up system (a key account, say): wins over the class's and the default. */
+  cadence: z.array(CadenceStep).min(1).max(30).optional(),
   /** Customers (debtor ids) merged into this one by hand. */
   merged: z.array(z.string()).optional(),
+  /** Set on a customer merged into another: its invoices and log now live there. */
+  mergedInto: z.string().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

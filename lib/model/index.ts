@@ -5,3 +5,4 @@ export * from './payment-plan';
 export * from './debtor';
 export * from './settings';
 export * from './debtor-view';
+export * from './invoice-hold';

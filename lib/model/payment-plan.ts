@@ -18,5 +18,7 @@ export const PaymentPlan = z.object({
   promissoryNote: z.object({ signed: z.boolean(), signedOn: IsoDate.optional() }),
   status: z.enum(['proposed', 'active', 'completed', 'cancelled']),
   note: Text().optional(),
+  /** Set when a merge moved this plan from another debtor, so an unmerge can move it back. */
+  mergedFrom: z.string().optional(),
 });
 export type PaymentPlan = z.infer<typeof PaymentPlan>;

@@ -55,6 +55,14 @@ export const Settings = z.object({
   homeCurrency: Currency.default('USD'),
   defaultTermsDays: z.number().int().min(0).max(365).default(30),
   cadence: z.array(CadenceStep).min(1).max(30).default(DEFAULT_CADENCE),
+  /** A follow-up system per class (tighter for unorganized, calls earlier for angry...): wins over `cadence`. */
+  cadenceByClass: z
+    .object({
+      unorganized: z.array(CadenceStep).min(1).max(30).optional(),
+      'going-out-of-business': z.array(CadenceStep).min(1).max(30).optional(),
+      angry: z.array(CadenceStep).min(1).max(30).optional(),
+    })
+    .default({}),
   lateFee: LateFee.default({ kind: 'none', graceDays: 0, wording: 'Late payment fee' }),
   creditPolicy: Text(20_000).default(''),
   /** Template overrides by template id: subject and body in the template language. */

@@ -1,5 +1,5 @@
 import { buildLedger, type Ledger } from '../ledger/build-ledger';
-import type { ContactEvent, DebtorRecord, PaymentPlan, Settings } from '../model';
+import type { ContactEvent, DebtorRecord, InvoiceHold, PaymentPlan, Settings } from '../model';
 import type { Backup, ReadResult, ReadStatus } from '../db';
 import { OwedDb } from '../db';
 import { OwedRequest, type OwedResponse } from '../messages/requests';
@@ -18,6 +18,7 @@ export const systemClock: Clock = {
 export interface LedgerSnapshot extends Ledger {
   reads: ReadStatus[];
   settings: Settings;
+  holds: InvoiceHold[];
 }
 
 /** YYYY-MM-DD of `now` in `timeZone`. */
@@ -44,7 +45,7 @@ export class OwedService {
     const snap = await this.db.snapshot();
     const timeZone = snap.settings.timeZone || this.clock.timeZone();
     const ledger = buildLedger({ ...snap, now: this.clock.now(), timeZone });
-    return { ...ledger, reads: snap.reads, settings: snap.settings };
+    return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds };
   }
 
   /** Handles one raw message; never throws: a bad request gets a readable error. */
@@ -107,6 +108,23 @@ export class OwedService {
       }
       case 'wipe':
         await this.db.wipe();
+        this.onChange();
+        return null;
+      case 'save-hold': {
+        const hold = await this.db.saveHold(req.hold);
+        this.onChange();
+        return hold;
+      }
+      case 'clear-hold':
+        await this.db.clearHold(req.invoiceId);
+        this.onChange();
+        return null;
+      case 'merge-debtors':
+        await this.db.mergeDebtors(req.targetId, req.sourceId, now);
+        this.onChange();
+        return null;
+      case 'unmerge-debtor':
+        await this.db.unmergeDebtor(req.targetId, req.sourceId, now);
         this.onChange();
         return null;
     }

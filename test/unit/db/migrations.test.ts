@@ -7,10 +7,10 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 
 describe('migrations', () => {
   it('covers every version up to the current one', () => {
-    expect(DB_VERSION).toBe(2); // a new version needs its own "from v<N-1>" test below
+    expect(DB_VERSION).toBe(3); // a new version needs its own "from v<N-1>" test below
   });
 
-  it('upgrades a v1 database, keeping every record it held, and the upgraded db works', async () => {
+  it('upgrades a v1 database to the current version, keeping every record it held, and the upgraded db works', async () => {
     const name = freshName();
     const v1 = await OwedDb.open(name, 1);
     // Written the way v1 wrote them: no by-source index, no reads/profiles stores.
@@ -22,7 +22,7 @@ describe('migrations', () => {
     v1.close();
 
     const v2 = await OwedDb.open(name);
-    expect(v2.idb.version).toBe(2);
+    expect(v2.idb.version).toBe(3);
     const snap = await v2.snapshot();
     expect(snap.invoices).toEqual([inv]);
     expect(snap.records[0]!.flags.creditHold).toEqual({ at: NOW });
@@ -31,6 +31,27 @@ describe('migrations', () => {
     const r = await v2.applyRead({ source: 'https://a.example', url: '', title: '', profile: 'generic', invoices: [], customers: [], problems: [], complete: true, confidence: 1 }, NOW + 1, '2026-11-23');
     expect(r.markedMissing).toBe(1);
     v2.close();
+  });
+
+  it('upgrades a v2 database to v3 (invoice holds), keeping everything, and holds work', async () => {
+    const name = freshName();
+    const v2 = await OwedDb.open(name, 2);
+    const inv = { id: 'https://a.example#INV-9', source: 'https://a.example', number: 'INV-9', customer: 'Acme', debtorId: 'acme', balance: 500, currency: 'EUR', due: '2026-10-01', firstSeenAt: NOW, seenAt: NOW };
+    await v2.idb.put('invoices', inv);
+    await v2.idb.put('reads', { source: 'https://a.example', url: 'u', title: 't', profile: 'generic', at: NOW, count: 1, problems: [], confidence: 1 });
+    await v2.idb.put('profiles', { id: 'p', profile: { name: 'mine' }, savedAt: NOW });
+    expect([...v2.idb.objectStoreNames]).not.toContain('holds');
+    v2.close();
+
+    const v3 = await OwedDb.open(name);
+    expect(v3.idb.version).toBe(3);
+    const snap = await v3.snapshot();
+    expect(snap.invoices).toEqual([inv]);
+    expect(snap.reads).toHaveLength(1);
+    expect(await v3.listProfiles()).toEqual([{ id: 'p', profile: { name: 'mine' }, savedAt: NOW }]);
+    await v3.saveHold({ invoiceId: inv.id, debtorId: 'acme', kind: 'dispute', reason: 'wrong quantity', until: '2026-12-01', at: NOW });
+    expect((await v3.snapshot()).holds).toEqual([{ invoiceId: inv.id, debtorId: 'acme', kind: 'dispute', reason: 'wrong quantity', until: '2026-12-01', at: NOW }]);
+    v3.close();
   });
 
   it('lets a newer version open while an older connection is still open', async () => {
