@@ -93,8 +93,10 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
     const named = new Set([...byHeader.map((c) => c.field), ...mapped.misfits.map((m) => m.field)]);
     const invoiceish = ['number', 'customer', 'total', 'balance', 'due'].filter((f) => named.has(f as never)).length >= 2;
     const complete = has('number') && has('customer') && (has('balance') || has('total'));
-    // Only by-value mapping: accept only when values leave no doubt (an id, a name, an amount, enough rows).
-    const trusted = complete && (byHeader.some((c) => c.field === 'number' || c.field === 'balance' || c.field === 'total') || list.rows.length >= 3);
+    // A number found only by its values is trusted when the list also has dates: product, tax and
+    // line tables have ids, names and amounts too, but no invoice or due dates.
+    const numberNamed = byHeader.some((c) => c.field === 'number');
+    const trusted = complete && (numberNamed || ((has('issued') || has('due')) && list.rows.length >= 2));
     if (!complete || !trusted) {
       if (invoiceish) {
         const missing = [
@@ -127,7 +129,9 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
     const columnTrust = Math.min(...req.map((c) => (c.by === 'values' ? 0.7 : 1))) * (rows.derivedBalance ? 0.9 : 1);
     const failed = rows.skipped.filter((s) => !/totals row|draft|nothing is owed|not an invoice/.test(s.reason)).length + rows.problems.length;
     const rowTrust = rows.invoices.length ? rows.invoices.length / (rows.invoices.length + failed) : 0;
-    if (rows.derivedBalance) problems.push({ where, reason: 'no amount-due column: the balance is the total, or 0 for rows marked paid' });
+    if (rows.derivedBalance && has('dueNow'))
+      problems.push({ where, reason: 'this list shows the amount due today, not the balance: open an invoice for its exact balance when part of it falls due later' });
+    else if (rows.derivedBalance) problems.push({ where, reason: 'no amount-due column: the balance is the total, or 0 for rows marked paid' });
     reports.push({
       where,
       kind: list.kind,

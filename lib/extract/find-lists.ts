@@ -39,7 +39,8 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   // A layout table holds other tables in most of its rows: its inner tables are the lists.
   const withTables = trs.filter((tr) => tr.querySelector('table')).length;
   if (withTables > 0 && withTables >= trs.length / 2) return undefined;
-  const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  // Hidden columns (sao's 'invisible' ones) are not what the user reads.
+  const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => (c.tagName === 'TD' || c.tagName === 'TH') && !isHidden(c));
   const inHead = trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
   let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
   if (!headerRow) {
@@ -59,7 +60,7 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
 function fromAriaGrid(grid: Element): RawList | undefined {
   const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.closest(GRID_SEL) === grid && !isHidden(r));
   if (rows.length === 0) return undefined;
-  const cellsOf = (r: Element) => Array.from(r.querySelectorAll(CELL_SEL)).filter((c) => c.closest('[role=row]') === r);
+  const cellsOf = (r: Element) => Array.from(r.querySelectorAll(CELL_SEL)).filter((c) => c.closest('[role=row]') === r && !isHidden(c));
   const isHeader = (r: Element) => {
     const cells = cellsOf(r);
     return cells.length > 0 && cells.every((c) => c.getAttribute('role') === 'columnheader');
@@ -81,7 +82,8 @@ const STATE_CLASS = /^(is-|has-)|active|selected|odd|even|overdue|danger|late|pa
 
 function signature(el: Element): string {
   const classes = Array.from(el.classList)
-    .filter((c) => !STATE_CLASS.test(c) && !/\d{3,}/.test(c))
+    // BEM modifiers ("row--overdue", "fatture__row--scaduta") say a state in any language.
+    .filter((c) => !STATE_CLASS.test(c) && !/\d{3,}/.test(c) && !c.includes('--'))
     .sort();
   return `${el.tagName}.${classes.join('.')}`;
 }
@@ -140,7 +142,8 @@ function fromRepeated(container: Element): RawList | undefined {
     );
     for (const cand of candidates.reverse()) {
       const cells = leafCells(cand);
-      const byKey = keys.map((k) => cells.find((c) => c.key === k)?.el);
+      // Header cells often hold plain text where data cells wrap it in a link or badge: match by path prefix.
+      const byKey = keys.map((k) => cells.find((c) => c.key === k || k.startsWith(`${c.key}/`) || c.key.startsWith(`${k}/`))?.el);
       if (byKey.filter(Boolean).length >= Math.min(3, keys.length)) {
         headers = byKey.map((c) => (c ? headerText(c) : ''));
         break;

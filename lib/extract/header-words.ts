@@ -1,7 +1,7 @@
 import { fold } from './parse-date';
 
 /** What a column of an invoice list can hold. */
-export const FIELDS = ['number', 'customer', 'issued', 'due', 'total', 'balance', 'paid', 'status', 'paidOn', 'currency', 'email', 'phone', 'kind'] as const;
+export const FIELDS = ['number', 'customer', 'issued', 'due', 'total', 'balance', 'dueNow', 'paid', 'status', 'paidOn', 'currency', 'email', 'phone', 'kind'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /**
@@ -20,10 +20,10 @@ export const HEADER_WORDS: Record<Field, string[]> = {
     'numero fattura', 'fattura', 'n fattura', 'num fattura', 'numero documento',
   ],
   customer: [
-    'customer', 'customer name', 'client', 'client name', 'to', 'bill to', 'billed to', 'party', 'contact', 'company', 'debtor', 'name', 'customer/project', 'recipient', 'account',
+    'customer', 'customer name', 'client', 'client name', 'to', 'bill to', 'billed to', 'party', 'contact', 'company', 'debtor', 'name', 'customer/project', 'recipient',
     'nom du client', 'nom', 'tiers', 'destinataire', 'societe', 'raison sociale',
     'kunde', 'kunden', 'kundenname', 'debitor', 'empfanger', 'firma', 'geschaftspartner',
-    'nombre del cliente', 'razon social', 'deudor',
+    'cliente', 'nombre del cliente', 'razon social', 'deudor',
     'nome do cliente', 'nome', 'devedor',
     'klant', 'klantnaam', 'debiteur', 'relatie', 'naam',
     'nome cliente', 'ragione sociale', 'debitore', 'intestatario',
@@ -57,7 +57,7 @@ export const HEADER_WORDS: Record<Field, string[]> = {
   ],
   balance: [
     'balance', 'balance due', 'amount due', 'due', 'due amount', 'outstanding', 'outstanding amount', 'open balance', 'open amount', 'open', 'remaining', 'amount remaining', 'remaining amount',
-    'to pay', 'amount to pay', 'amount to pay today', 'unpaid', 'unpaid amount', 'left to pay', 'owed', 'amount owed', 'residual', 'amount due (usd)',
+    'to pay', 'amount to pay', 'unpaid', 'unpaid amount', 'left to pay', 'owed', 'amount owed', 'residual', 'amount due (usd)',
     'solde', 'solde du', 'reste a payer', 'restant du', 'montant du', 'montant restant', 'a payer', 'montant a payer', 'impaye', 'du',
     'offen', 'offener betrag', 'offene betrag', 'restbetrag', 'saldo', 'ausstehend', 'ausstehender betrag', 'noch offen', 'zu zahlen',
     'pendiente', 'saldo pendiente', 'importe pendiente', 'por cobrar', 'adeudado', 'importe adeudado',
@@ -65,6 +65,8 @@ export const HEADER_WORDS: Record<Field, string[]> = {
     'openstaand', 'openstaand bedrag', 'open bedrag', 'te betalen', 'nog te betalen',
     'residuo', 'importo residuo', 'da pagare', 'insoluto', 'importo dovuto', 'da incassare',
   ],
+  // What is due today or earlier: a lower bound of the balance when instalments are not yet due (Tryton).
+  dueNow: ['amount to pay today', 'due today', 'amount due today', 'montant a payer aujourd hui', 'heute fallig', 'a pagar hoy', 'a pagar hoje', 'vandaag te betalen', 'da pagare oggi'],
   paid: ['paid', 'amount paid', 'payments', 'paye', 'montant paye', 'deja paye', 'bezahlt', 'gezahlt', 'pagado', 'importe pagado', 'pago', 'valor pago', 'betaald', 'pagato', 'importo pagato'],
   status: ['status', 'state', 'payment status', 'etat', 'statut', 'zustand', 'zahlungsstatus', 'estado', 'situacao', 'stato', 'situazione', 'invoice status'],
   paidOn: ['paid on', 'paid date', 'date paid', 'payment date', 'paid', 'date de paiement', 'paye le', 'bezahlt am', 'zahlungsdatum', 'fecha de pago', 'pagado el', 'data de pagamento', 'pago em', 'betaald op', 'betaaldatum', 'data pagamento', 'pagato il'],

@@ -62,6 +62,7 @@ function fits(field: Field, shape: Shape, fit: Record<string, number>): boolean 
       return f('date') >= 0.5;
     case 'total':
     case 'balance':
+    case 'dueNow':
     case 'paid':
       return f('money') >= 0.5 && f('date') < 0.5;
     case 'status':

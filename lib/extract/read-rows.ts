@@ -50,7 +50,7 @@ export function* readRows(
   // Currency of the list when a cell shows none: the one most cells show, else the page's.
   const seen = new Map<string, number>();
   for (const r of list.rows.slice(0, 200))
-    for (const f of ['balance', 'total', 'paid'] as const) {
+    for (const f of ['balance', 'total', 'paid', 'dueNow'] as const) {
       const m = parseMoney(text(r, f), { locale: opts.locale });
       if (m.ok && m.currencyShown && m.currency) seen.set(m.currency, (seen.get(m.currency) ?? 0) + 1);
     }
@@ -99,7 +99,7 @@ export function* readRows(
     }
     const currencyCell = text(r, 'currency').toUpperCase();
     const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
-    const money = (f: 'balance' | 'total' | 'paid') => {
+    const money = (f: 'balance' | 'total' | 'paid' | 'dueNow') => {
       const t = text(r, f);
       if (!t || /^[-–—]$/.test(t)) return undefined;
       const m = parseMoney(t, { locale: opts.locale, currency: rowCurrency ?? listCurrency });
@@ -112,6 +112,7 @@ export function* readRows(
     const balanceM = money('balance');
     const totalM = money('total');
     const paidM = money('paid');
+    const dueNowM = money('dueNow');
     if (balanceM === null || (derivedBalance && totalM === null)) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: amount unreadable` });
       continue;
@@ -124,6 +125,7 @@ export function* readRows(
     let balance: number | undefined = balanceM?.minor;
     if (balance === undefined && !col.has('balance')) {
       if (status && isPaidStatus(status)) balance = 0;
+      else if (dueNowM && dueNowM.minor > 0) balance = dueNowM.minor;
       else if (totalM) balance = paidM ? totalM.minor - paidM.minor : totalM.minor;
     }
     if (balance === undefined) {
@@ -141,7 +143,7 @@ export function* readRows(
       if (balance > 0) balance = -balance;
       if (total !== undefined && total > 0) total = -total;
     }
-    const obs: InvoiceObservation = { number, customer, balance, currency };
+    const obs: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
     if (total !== undefined) obs.total = total;
     for (const f of ['issued', 'due', 'paidOn'] as const) {
       const t = text(r, f);

@@ -1,7 +1,7 @@
 import type { InvoiceObservation } from '../model';
 
 export interface FieldScore {
-  /** Fields read right / fields read. */
+  /** Fields read right / fields read (1 when nothing was read: nothing wrong was said). */
   precision: number;
   /** Fields read right / fields expected. */
   recall: number;
@@ -41,5 +41,5 @@ export function scoreFields(expected: readonly InvoiceObservation[], actual: rea
     }
   }
   for (const e of expected) if (!got.has(e.number)) misses.push(`${e.number}: missed`);
-  return { precision: read ? correct / read : expected.length ? 0 : 1, recall: exp ? correct / exp : 1, correct, read, expected: exp, misses };
+  return { precision: read ? correct / read : 1, recall: exp ? correct / exp : 1, correct, read, expected: exp, misses };
 }

@@ -1,7 +1,7 @@
 import { SiteProfile } from '../site-profile';
 
 // Tryton 6.0 sao web client (self-hosted: recognised by its markup, on any host the user allows).
-// No due-date column; overdue rows carry 'danger'; 20 rows at first, then a "more" row.
+// "Amount to Pay Today" is what is due now, not the balance (instalments). No due-date column; overdue rows carry 'danger'; 20 rows at first, then a "more" row.
 export const tryton = SiteProfile.parse({
   id: 'tryton',
   name: 'Tryton',
@@ -9,7 +9,7 @@ export const tryton = SiteProfile.parse({
   invoiceListUrls: ['model/account\\.invoice'],
   customerPageUrls: ['model/party\\.party/\\d+'],
   listSelector: '.tab-pane.active table.tree, .tab-pane table.tree',
-  columns: { number: ['Number'], customer: ['Party'], issued: ['Invoice Date'], total: ['Total'], balance: ['Amount to Pay Today', 'Amount to Pay'], status: ['State'] },
+  columns: { number: ['Number'], customer: ['Party'], issued: ['Invoice Date'], total: ['Total'], dueNow: ['Amount to Pay Today'], balance: ['Amount to Pay'], status: ['State'] },
   loadMore: 'tr.more-row button',
   overdueSelector: 'tr.danger',
   notes: 'From sao 6.0 source (src/view/tree.js) and ../shared/tryton/README.md.',
