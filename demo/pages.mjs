@@ -9,7 +9,6 @@ import {
   customerBalance,
   customersById,
   listInvoices,
-  pageOf,
   totalsByCurrency,
 } from './queries.mjs';
 

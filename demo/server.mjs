@@ -37,6 +37,15 @@ function pageParam(value) {
   return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
 }
 
+/** A malformed escape (%E0%A4%A) is a page that does not exist, not a server error. */
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function send(res, status, type, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
   res.end(res.req.method === 'HEAD' ? undefined : body);
@@ -82,8 +91,8 @@ export async function startDemoServer({ port = 0, today = localToday(), latencyM
       if (path === '/reports') return send(res, 200, html, reportsPage(data));
       const detail = /^\/(invoices|customers)\/([^/]+)$/.exec(path);
       if (detail) {
-        const key = decodeURIComponent(detail[2] ?? '');
-        const page = detail[1] === 'invoices' ? invoicePage(data, today, key) : customerPage(data, today, key);
+        const key = safeDecode(detail[2] ?? '');
+        const page = key === undefined ? undefined : detail[1] === 'invoices' ? invoicePage(data, today, key) : customerPage(data, today, key);
         if (page) return send(res, 200, html, page);
       }
       return send(res, 404, html, notFoundPage(data, path));
@@ -115,11 +124,13 @@ export async function startDemoServer({ port = 0, today = localToday(), latencyM
 function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
+    const arg = argv[i];
+    const [flag, inline] = arg.split('=', 2);
+    if (flag !== '--port' && flag !== '--today') throw new Error(`unknown option ${arg} (use --port N, --today YYYY-MM-DD)`);
     const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--port') options.port = Number(value);
-    else if (flag === '--today') options.today = value;
-    else throw new Error(`unknown option ${argv[i]} (use --port N, --today YYYY-MM-DD)`);
+    else options.today = value;
   }
   if (options.port !== undefined && !(Number.isInteger(options.port) && options.port >= 0 && options.port < 65536)) {
     throw new Error('--port expects a number from 0 to 65535');

@@ -184,7 +184,7 @@ describe('demo server', () => {
   });
 
   it('answers unknown paths with a 404 page', async () => {
-    for (const path of ['/nope', '/customers/9999', '/invoices/INV-1999-0001']) {
+    for (const path of ['/nope', '/customers/9999', '/invoices/INV-1999-0001', '/customers/%E0%A4%A']) {
       const { response, html } = await get(path);
       expect(response.status, path).toBe(404);
       expect(html).toContain('Page not found');
