@@ -4,7 +4,7 @@ import type { Desk } from '../sidebar/desk';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 import { buildEml, emlFileName } from './eml';
 import { outlookComposeUrl } from './outlook-deeplink';
-import { recommendedTemplate, renderDraft, templateChoices } from './templates-port';
+import { recommendedTemplate, renderDraft, templateChoices, type TemplateChoice } from './templates-port';
 
 /**
  * The recommended reminder, ready to send without Outlook's add-in: copied as rich text, opened
@@ -17,10 +17,25 @@ export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: Debto
   const [tracking, setTracking] = useState('');
   const [certified, setCertified] = useState(false);
   const [run, state] = useAction();
-  const draft = useMemo(
-    () => renderDraft(templateId, debtor, ledger.settings, ledger.today),
-    [templateId, debtor, ledger.settings, ledger.today],
-  );
+  const rendered = useMemo(() => {
+    try {
+      return { ok: true as const, draft: renderDraft(templateId, debtor, ledger.settings, ledger.today, desk.locale) };
+    } catch (e) {
+      return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [templateId, debtor, ledger.settings, ledger.today, desk.locale]);
+  const choices = templateChoices(debtor);
+  if (!choices.some((c) => c.id === templateId)) choices.unshift({ id: templateId, label: templateId });
+  if (!rendered.ok) {
+    return (
+      <section aria-labelledby="draft-title" className="draft-panel">
+        <h3 id="draft-title">{medium === 'email' ? 'Reminder email' : 'Letter'}</h3>
+        <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
+        <p role="alert" className="error">{rendered.error}</p>
+      </section>
+    );
+  }
+  const draft = rendered.draft;
   const email: { to: string[]; cc: string[] } = { to: draft.to, cc: draft.cc };
 
   const log = (event: Omit<ContactEventInput, 'id' | 'debtorId' | 'at' | 'template'>, done: string) =>
@@ -73,14 +88,7 @@ export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: Debto
   return (
     <section aria-labelledby="draft-title" className="draft-panel">
       <h3 id="draft-title">{medium === 'email' ? 'Reminder email' : 'Letter'}</h3>
-      <label>
-        Template
-        <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-          {templateChoices().map((t) => (
-            <option key={t.id} value={t.id}>{t.label}{t.id === recommended ? ' (recommended)' : ''}</option>
-          ))}
-        </select>
-      </label>
+      <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
       {medium === 'email' && (
         <dl className="recipients">
           <dt>To</dt><dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>
@@ -106,6 +114,19 @@ export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: Debto
       )}
       <ActionMessage state={state} />
     </section>
+  );
+}
+
+function TemplatePicker(props: { value: string; onChange: (id: string) => void; choices: TemplateChoice[]; recommended: string }) {
+  return (
+    <label>
+      Template
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.choices.map((t) => (
+          <option key={t.id} value={t.id}>{t.label}{t.id === props.recommended ? ' (recommended)' : ''}</option>
+        ))}
+      </select>
+    </label>
   );
 }
 

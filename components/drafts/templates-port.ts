@@ -1,19 +1,12 @@
 import type { DebtorView, Settings } from '../../lib/model';
+import { listTemplates, recommendedTemplate as recommended, renderTemplate, templateContext, templateId } from '../../lib/templates';
 import { ccFor, toFor } from '../../outlook-addin/src/drafting/reminder-draft';
-import {
-  TEMPLATE_CHOICES, recommendedTemplateId, renderReminder,
-} from '../../outlook-addin/src/drafting/templates-port';
 
-/**
- * The sidebar's one door to reminder texts and recipients. lib/templates (issue 4) provides
- * `renderTemplate`, `listTemplates` and `recommendedTemplate`; until it lands this delegates to
- * the add-in's stand-in (escaped values, same shape), so there is one stand-in in the project and
- * switching is this file only.
- */
+/** What a draft is made of: the rendered template and who it goes to. */
 export interface Draft {
   templateId: string;
   subject: string;
-  /** Built by the template module, which escapes every inserted value. */
+  /** Built by lib/templates, which escapes every inserted value. */
   html: string;
   text: string;
   to: string[];
@@ -22,11 +15,20 @@ export interface Draft {
 
 export interface TemplateChoice { id: string; label: string }
 
-export const templateChoices = (): TemplateChoice[] => TEMPLATE_CHOICES;
+/** The templates in the debtor's tone (its class; good standing reads as unorganized's friendly one). */
+export function templateChoices(view: DebtorView): TemplateChoice[] {
+  const cls = templateId(view.classification.standing, 'pre-due').split('/')[0];
+  return listTemplates().filter((t) => t.class === cls).map((t) => ({ id: t.id, label: t.title }));
+}
 
-export const recommendedTemplate = (view: DebtorView): string => recommendedTemplateId(view);
+export const recommendedTemplate = (view: DebtorView): string => recommended(view);
 
-export function renderDraft(templateId: string, view: DebtorView, settings: Settings, today: string): Draft {
-  const rendered = renderReminder(templateId, { view, settings, today });
-  return { templateId, ...rendered, to: toFor(view), cc: ccFor(view) };
+/**
+ * Renders a template for the debtor with the user's edits (Settings.templates); recipients as the
+ * add-in chooses them (billing address; cc'd contacts, senior leadership at escalation).
+ * Throws lib/templates' TemplateError, in words, when an edited template is broken.
+ */
+export function renderDraft(id: string, view: DebtorView, settings: Settings, today: string, locale?: string): Draft {
+  const context = templateContext(view, { settings, today, ...(locale ? { locale } : {}) });
+  return { templateId: id, ...renderTemplate(id, context, settings.templates), to: toFor(view), cc: ccFor(view) };
 }

@@ -5,7 +5,7 @@ import type { Desk } from '../sidebar/desk';
 import { amountText, readAmount } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 import { installmentState, proposeInstallments } from './propose-installments';
-import { promissoryNoteText } from './promissory-note-port';
+import { invoicesNote, promissoryNoteText } from './promissory-note-port';
 
 const STATE_LABEL = { paid: 'Paid', missed: 'Missed', 'due-today': 'Due today', upcoming: 'Upcoming' } as const;
 
@@ -34,7 +34,7 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
     const now = desk.now();
     const plan: PaymentPlan = {
       id: crypto.randomUUID(), debtorId: debtor.id, createdAt: now, currency: debtor.currency, installments,
-      promissoryNote: { signed: false }, status: 'proposed',
+      promissoryNote: { signed: false }, status: 'proposed', ...(invoicesNote(debtor) ? { note: invoicesNote(debtor) } : {}),
     };
     const ok = await run(async () => {
       await desk.client.savePlan(plan);
@@ -94,7 +94,7 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
           </div>
           <details>
             <summary>Promissory note</summary>
-            <pre className="note-text">{promissoryNoteText({ debtor, settings: ledger.settings, installments: plan.installments, currency: plan.currency, today: ledger.today, locale })}</pre>
+            <pre className="note-text">{promissoryNoteText({ debtor, settings: ledger.settings, installments: plan.installments, currency: plan.currency, locale, plan })}</pre>
           </details>
         </section>
       ))}
@@ -113,7 +113,7 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
             {proposal.map((inst, i) => <li key={i}>{formatMoney(inst.amount, debtor.currency, locale)} by {formatDate(inst.due, locale)}</li>)}
           </ol>
           <pre className="note-text" data-testid="promissory-note">
-            {promissoryNoteText({ debtor, settings: ledger.settings, installments: proposal, currency: debtor.currency, today: ledger.today, locale })}
+            {promissoryNoteText({ debtor, settings: ledger.settings, installments: proposal, currency: debtor.currency, locale })}
           </pre>
           <div className="buttons">
             <button type="button" className="primary" disabled={state.busy} onClick={() => void saveProposal(proposal)}>Save the proposal</button>
