@@ -1,0 +1,10 @@
+// Types for outlook-addin/serve.mjs.
+export interface AddinServer {
+  /** https://localhost:<port>/ , or http://127.0.0.1:<port>/ when no certificate could be had. */
+  url: string;
+  https: boolean;
+  /** The certificate is office-addin-dev-certs' (trusted once its CA is installed), not a throwaway. */
+  trusted: boolean;
+  close(): Promise<void>;
+}
+export function startAddinServer(options?: { port?: number; https?: boolean; root?: string; log?: (message: string) => void }): Promise<AddinServer>;
