@@ -1,7 +1,7 @@
 import { dayText, listNumbers, money, plural, quote } from './describe';
 import { median, type DebtorFacts } from './debtor-facts';
 import { repeated, type Evidence } from './evidence';
-import { CASH_FLOW, CLOSING, fold, outcomeId } from './words';
+import { ASKS_PLAN, CASH_FLOW, CLOSING, fold, outcomeId } from './words';
 import { dayNumber } from '../ledger/calendar';
 
 const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
@@ -23,19 +23,22 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
   }
   growingBalance(f, found);
 
-  let asked = 0, askedReason = '', plans = 0, planReason = '', bounced = 0, bouncedReason = '', closing = 0, closingReason = '';
+  let cash = 0, cashReason = '', asked = 0, askedReason = '', plans = 0, planReason = '', bounced = 0, bouncedReason = '', closing = 0, closingReason = '';
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
     const outcome = outcomeId(e.outcome);
     const text = e.text === '' ? '' : fold(e.text);
-    if (outcome === 'asked-plan' || outcome === 'asked-time' || outcome === 'cash-flow' || CASH_FLOW.test(text)) {
+    // One call can bring several signs (the outcome holds the main one, the text the others).
+    if (outcome === 'cash-flow' || CASH_FLOW.test(text)) {
+      cash++;
+      cashReason = `said cash is tight on ${dayText(f, day)}`;
+    }
+    if (outcome === 'asked-plan' || outcome === 'asked-time' || (e.kind !== 'plan' && ASKS_PLAN.test(text))) {
       asked++;
-      askedReason =
-        outcome === 'asked-plan' ? `asked to pay in instalments on ${dayText(f, day)}`
-        : outcome === 'asked-time' ? `asked for more time to pay on ${dayText(f, day)}`
-        : `said cash is tight on ${dayText(f, day)}`;
-    } else if (e.kind === 'plan') {
+      askedReason = outcome === 'asked-time' ? `asked for more time to pay on ${dayText(f, day)}` : `asked to pay in instalments on ${dayText(f, day)}`;
+    }
+    if (e.kind === 'plan') {
       plans++;
       planReason = `discussed a payment plan on ${dayText(f, day)}`;
     }
@@ -48,6 +51,7 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
       closingReason = e.text ? `noted ${quote(e.text)} on ${dayText(f, day)}` : `signs of closing noted on ${dayText(f, day)}`;
     }
   }
+  if (cash > 0) found.push({ weight: repeated(cash, 2.5, 4), reason: cash > 1 ? `${cashReason} (${cash} times)` : cashReason });
   if (closing > 0) found.push({ weight: repeated(closing, 3, 4.5), reason: closingReason });
   if (bounced > 0) found.push({ weight: repeated(bounced, 3, 4.5), reason: bounced > 1 ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}` : bouncedReason });
   if (asked > 0) found.push({ weight: repeated(asked, 2, 4), reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason });

@@ -21,7 +21,7 @@ export interface PromiseState {
 }
 
 /**
- * Every promise to pay with its fate. A promise is kept when a payment (a payment event or an
+ * Every promise to pay (a 'promise' event, or any event carrying a promised date) with its fate. A promise is kept when a payment (a payment event or an
  * invoice paid) falls between the promise and its date plus a grace, or when the invoices it named
  * are no longer owed; it is broken when its date has passed without that.
  */
@@ -30,7 +30,8 @@ export function promiseStates(f: DebtorFacts): PromiseState[] {
   let openNumbers: Set<string> | undefined;
   for (let i = 0; i < f.events.length; i++) {
     const event = f.events[i]!;
-    if (event.kind !== 'promise' || event.promise === undefined) continue;
+    // A promise is usually made on a call: any event carrying a promised date counts.
+    if (event.promise === undefined) continue;
     const madeDay = f.eventDays[i]!;
     const dateDay = dayNumber(event.promise.date);
     const pending = dateDay >= f.todayDay;

@@ -57,6 +57,12 @@ export const CASH_FLOW = words(
   'liquiditat', 'liquidez', 'liquidita', 'geldgebrek', 'sem dinheiro', 'sin dinero',
 );
 
+/** Asks to pay in parts. */
+export const ASKS_PLAN = words(
+  'payment plan', 'instal', 'in parts', 'echeancier', 'paiement en plusieurs', 'ratenzahlung', 'in raten', 'plazos',
+  'cuotas', 'betalingsregeling', 'in termijnen', 'rateizz', 'a rate', 'parcelas', 'prestacoes',
+);
+
 export const RESOLVED = words(
   'resolved', 'settled', 'solved', 'sorted out', 'resolu', 'regle', 'erledigt', 'geklart', 'gelost', 'resuelt',
   'solucionad', 'opgelost', 'risolt', 'resolvid',

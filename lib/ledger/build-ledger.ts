@@ -58,7 +58,7 @@ export function buildLedger(input: LedgerInput): Ledger {
     });
     const promises = promiseStates(facts);
     const classification = classify(facts, options, promises);
-    const next = nextAction(facts, classification, input.settings.cadence, promises);
+    const next = nextAction(facts, classification, promises, input.settings);
     const due = isDueForCallToday(next, today);
     if (due) dueForCallToday++;
     debtors.push(view(facts, input.settings.homeCurrency, classification, next, due));

@@ -1,8 +1,9 @@
-import type { CadenceStep, Classification, NextAction, Standing } from '../model';
+import type { Classification, NextAction, Settings, Standing } from '../model';
 import type { DebtorFacts } from '../classify/debtor-facts';
 import { dayText, money, plural } from '../classify/describe';
 import type { PromiseState } from '../classify/promises';
 import { dayNumber, isoDate } from '../ledger/calendar';
+import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
 import { cadencePlan, type CadencePlan, type PlannedStep } from './cadence-plan';
 import { CALL_KINDS } from './matching-events';
@@ -29,9 +30,8 @@ export const FINAL_NOTICE_DAYS = 7;
 export function nextAction(
   f: DebtorFacts,
   classification: Classification,
-  cadence: CadenceStep[],
   promises: PromiseState[],
-  plan: CadencePlan | null = cadencePlan(f, cadence),
+  settings: Pick<Settings, 'cadence' | 'recovery'>,
 ): NextAction | null {
   if (f.open.length === 0) return null;
   const standing = classification.standing;
@@ -110,6 +110,7 @@ export function nextAction(
     };
   }
 
+  const plan = cadencePlan(f, settings.cadence);
   if (!plan) return null;
   const subject = f.open[0]!;
   const current = plan.current >= 0 ? plan.steps[plan.current]! : undefined;
@@ -118,11 +119,14 @@ export function nextAction(
   const following = plan.steps[plan.current + 1];
   if (following) return fromStep(f, plan, following, standing, subject.number, current);
   const decideDay = current.doneDay! + FINAL_NOTICE_DAYS;
+  const currency = subject.currency;
+  const owed = f.open.reduce((sum, i) => (i.currency === currency ? sum + i.balance : sum), 0);
+  const check = recoveryCheck(owed, settings.recovery, { currency, daysLate: f.oldestDaysLate, finalNoticeSent: true });
   return {
     action: 'decide',
     isCall: false,
     date: isoDate(decideDay),
-    why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off`,
+    why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off. ${check.explanation.join(' ')}`,
   };
 }
 

@@ -28,7 +28,7 @@ export function openDispute(f: DebtorFacts): OpenDispute | undefined {
       latest = i;
       break;
     }
-    if (e.kind === 'promise' || e.kind === 'payment' || (e.text !== '' && RESOLVED.test(fold(e.text))) || RESOLVED.test(outcome)) break;
+    if (e.kind === 'promise' || e.promise !== undefined || e.kind === 'payment' || (e.text !== '' && RESOLVED.test(fold(e.text))) || RESOLVED.test(outcome)) break;
   }
   if (latest >= 0) {
     const event = f.events[latest]!;

@@ -1,0 +1,60 @@
+import type { Settings } from '../model';
+import { money } from '../classify/describe';
+
+export type Recovery = 'pursue' | 'agency' | 'court' | 'write-off';
+
+export interface RecoveryCheck {
+  recommendation: Recovery;
+  /** What each way would bring back, net of its cost, in minor units. */
+  net: Record<Recovery, number>;
+  /** The numbers in words, recommendation last. */
+  explanation: string[];
+}
+
+/** Hours of the owner's own time each way takes: a few more calls and letters; preparing and attending court. */
+export const HOURS_TO_PURSUE = 3;
+export const HOURS_FOR_COURT = 8;
+/** Past this, a debt is rarely recovered by more reminders alone. */
+export const PURSUE_UNTIL_DAYS_LATE = 90;
+
+/**
+ * Pursue, a collection agency, court or write-off, by what each would bring back: the agency keeps
+ * its percentage, court costs its fixed fees plus the owner's time, pursuing costs the owner's time.
+ * Early debts are pursued while that pays (not once the final notice went out); later ones go to whichever of agency or court nets more;
+ * when nothing nets anything, writing it off saves time.
+ */
+export function recoveryCheck(
+  amount: number,
+  recovery: Settings['recovery'],
+  options: { currency?: string; daysLate?: number; locale?: string; finalNoticeSent?: boolean } = {},
+): RecoveryCheck {
+  const currency = options.currency ?? 'USD';
+  const m = (v: number) => money(v, currency, options.locale);
+  const pursueCost = HOURS_TO_PURSUE * recovery.hourlyValue;
+  const courtCost = recovery.courtFixedCost + HOURS_FOR_COURT * recovery.hourlyValue;
+  const net: Record<Recovery, number> = {
+    pursue: amount - pursueCost,
+    agency: Math.round((amount * (100 - recovery.agencyFeePercent)) / 100),
+    court: amount - courtCost,
+    'write-off': 0,
+  };
+  const explanation = [
+    `Chasing it yourself costs about ${HOURS_TO_PURSUE} hours (${m(pursueCost)}): you would keep ${m(net.pursue)} of ${m(amount)}.`,
+    `A collection agency keeps ${recovery.agencyFeePercent}%: you would get ${m(net.agency)}.`,
+    `Court costs about ${m(recovery.courtFixedCost)} in fees plus ${HOURS_FOR_COURT} hours of your time (${m(HOURS_FOR_COURT * recovery.hourlyValue)}): you would net ${m(net.court)}, if they can pay.`,
+  ];
+  let recommendation: Recovery;
+  if (amount <= 0 || Math.max(net.pursue, net.agency, net.court) <= 0) recommendation = 'write-off';
+  else if (net.pursue > 0 && !options.finalNoticeSent && (options.daysLate ?? 0) < PURSUE_UNTIL_DAYS_LATE) recommendation = 'pursue';
+  else if (net.court > net.agency) recommendation = 'court';
+  else if (net.agency > 0) recommendation = 'agency';
+  else recommendation = 'write-off';
+  const words: Record<Recovery, string> = {
+    pursue: 'keep pursuing it yourself: it is still worth your time',
+    agency: 'hand it to a collection agency: it nets the most for the least of your time',
+    court: 'take it to court (small claims): it nets more than an agency',
+    'write-off': 'write it off: recovering it would cost more than it brings back',
+  };
+  explanation.push(`Recommendation: ${words[recommendation]}.`);
+  return { recommendation, net, explanation };
+}
