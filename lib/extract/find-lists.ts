@@ -1,4 +1,7 @@
 import { cellText, headerText, isHidden } from './cell-text';
+import { headerScores } from './header-words';
+import { looksLikeMoney } from './parse-money';
+import { parseDate } from './parse-date';
 
 /** One row of a list as found in the page, cells aligned to the list's columns. */
 export interface RawRow {
@@ -33,6 +36,13 @@ function rowOf(cells: Element[], element: Element, header: boolean): RawRow {
   return { element, cells: filled, texts: filled.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')) };
 }
 
+/** A first row of plain cells that names columns (old apps write headers as bold <td>s). */
+function looksLikeHeaderRow(texts: string[]): boolean {
+  const named = texts.filter((t) => headerScores(t).size > 0).length;
+  const values = texts.filter((t) => looksLikeMoney(t) || parseDate(t, { today: '2000-01-01' }).ok || /^\d+$/.test(t)).length;
+  return named >= 2 && named >= texts.filter(Boolean).length / 2 && values === 0;
+}
+
 function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   const trs = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table && !isHidden(tr));
   if (trs.length === 0) return undefined;
@@ -47,6 +57,7 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
     const first = trs[0]!;
     const cells = cellsOf(first);
     if (cells.length >= 2 && cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) headerRow = first;
+    else if (cells.length >= 2 && looksLikeHeaderRow(cells.map((c) => cellText(c)))) headerRow = first;
   }
   const body = trs.filter((tr) => tr !== headerRow && !inHead.includes(tr));
   return {

@@ -57,7 +57,7 @@ export const HEADER_WORDS: Record<Field, string[]> = {
   ],
   balance: [
     'balance', 'balance due', 'amount due', 'due', 'due amount', 'outstanding', 'outstanding amount', 'open balance', 'open amount', 'open', 'remaining', 'amount remaining', 'remaining amount',
-    'to pay', 'amount to pay', 'unpaid', 'unpaid amount', 'left to pay', 'owed', 'amount owed', 'residual', 'amount due (usd)',
+    'to pay', 'amount to pay', 'unpaid', 'unpaid amount', 'left to pay', 'owed', 'amount owed', 'residual', 'amount due (usd)', 'o/s', 'os', 'o s',
     'solde', 'solde du', 'reste a payer', 'restant du', 'montant du', 'montant restant', 'a payer', 'montant a payer', 'impaye', 'du',
     'offen', 'offener betrag', 'offene betrag', 'restbetrag', 'saldo', 'ausstehend', 'ausstehender betrag', 'noch offen', 'zu zahlen',
     'pendiente', 'saldo pendiente', 'importe pendiente', 'por cobrar', 'adeudado', 'importe adeudado',

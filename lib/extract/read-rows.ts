@@ -70,8 +70,19 @@ export function* readRows(
     if (nonEmpty.length === 0) continue;
     const number = text(r, 'number');
     const customer = text(r, 'customer');
+    // Printed reports repeat the header row on each page.
+    const headerHits = r.texts.filter((t, i) => t && fold(t) === fold(list.headers[i] ?? '')).length;
+    if (headerHits >= Math.max(2, nonEmpty.length / 2)) {
+      skipped.push({ row: rowNo, reason: 'repeated header row' });
+      continue;
+    }
     const first = fold(nonEmpty[0]!);
     if (nonEmpty.length <= 2 && MORE.test(first)) continue;
+    // One text across the row: a group heading ("Birch & Co"), never an invoice.
+    if (nonEmpty.length === 1) {
+      skipped.push({ row: rowNo, reason: 'group heading row' });
+      continue;
+    }
     if (!number && (TOTALS.test(first) || TOTALS.test(fold(customer)))) {
       skipped.push({ row: rowNo, reason: 'totals row' });
       continue;
