@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DebtorName, DebtorsAnswer } from '../../../lib/bridge/protocol';
 import type { DebtorView, Settings } from '../../../lib/model';
 import { planDraft } from '../drafting/reminder-draft';
-import { recommendedTemplateId } from '../drafting/templates-port';
+import { recommendedTemplateId, templateChoices } from '../drafting/templates-port';
 import type { MailAdapter, MailContext } from '../office/mail-adapter';
 import type { OwedData } from '../data/owed-data';
 import { DataSourceNote } from './DataSourceNote';
@@ -220,6 +220,7 @@ function Body({
           <DebtorSummary view={shown.view} locale={shown.settings.locale} />
           <DraftPanel
             recommended={recommendedTemplateId(shown.view)}
+            choices={templateChoices(shown.view)}
             busy={busy}
             explain={explain}
             onDraft={(templateId) => onDraft(shown, templateId)}

@@ -9,14 +9,21 @@ export interface PlannedDraft extends OutgoingDraft {
   how: 'read-reply' | 'read-new' | 'compose';
 }
 
-/** Escalation stage: the cadence says so, or the oldest invoice is a month late. */
-export function atEscalation(view: DebtorView): boolean {
-  return view.next?.action === 'escalate' || view.next?.action === 'final-notice' || view.oldestDaysLate >= 30;
+const ESCALATION_STAGES = ['one-month', 'final-notice', 'certified-letter'];
+
+/** Escalation: the cadence says so, the template is an escalation one, or the oldest invoice is a month late. */
+export function atEscalation(view: DebtorView, templateId = ''): boolean {
+  return (
+    view.next?.action === 'escalate' ||
+    view.next?.action === 'final-notice' ||
+    view.oldestDaysLate >= 30 ||
+    ESCALATION_STAGES.includes(templateId.split('/')[1] ?? '')
+  );
 }
 
 /** Who to copy: contacts marked cc always; senior leadership when the debtor is angry or at escalation. */
-export function ccFor(view: DebtorView): string[] {
-  const escalate = view.classification.standing === 'angry' || atEscalation(view);
+export function ccFor(view: DebtorView, templateId = ''): string[] {
+  const escalate = view.classification.standing === 'angry' || atEscalation(view, templateId);
   const out = view.contacts
     .filter((c) => c.cc || (escalate && c.role === 'senior-leadership'))
     .map((c) => (c.email ? normalizeEmail(c.email) : null))
@@ -53,7 +60,7 @@ export function planDraft(args: {
 }): PlannedDraft {
   const { view, settings, today, templateId, mail, matchedAddress } = args;
   const rendered = renderReminder(templateId, { view, settings, today });
-  const cc = ccFor(view).filter((e) => !toFor(view, matchedAddress).includes(e));
+  const cc = ccFor(view, templateId).filter((e) => !toFor(view, matchedAddress).includes(e));
   const to = toFor(view, matchedAddress);
   if (mail.mode === 'compose') return { ...rendered, to, cc, templateId, how: 'compose' };
   const sender = mail.from ? normalizeEmail(mail.from) : null;

@@ -19,7 +19,10 @@ const acme = makeView({
   next: { action: 'call', isCall: true, date: '2026-11-24', why: 'Call about the dispute' },
   events: [{ id: 'e1', debtorId: 'acme', kind: 'call', at: Date.UTC(2026, 10, 18), text: 'No answer', outcome: 'avoided' }],
 });
-const bolt = makeView({ id: 'bolt', name: 'Bolt Ltd', email: 'pay@bolt.example', balance: 9_900, oldestDaysLate: 4 });
+const bolt = makeView({
+  id: 'bolt', name: 'Bolt Ltd', email: 'pay@bolt.example', balance: 9_900, oldestDaysLate: 4,
+  openInvoices: [makeInvoice({ number: 'B-77', debtorId: 'bolt', balance: 9_900, due: '2026-11-19' })],
+});
 const noBackups = { import: async () => undefined, source: async () => null };
 
 function renderPane(mailCtx: Parameters<typeof fakeMail>[0], opts: { problem?: string; data?: ReturnType<typeof fakeData> | null } = {}) {
@@ -51,18 +54,22 @@ describe('Taskpane', () => {
     expect(done.newMessages).toHaveLength(1);
     expect(done.newMessages[0]).toMatchObject({ to: ['billing@acme.example'], cc: ['ceo@acme.example'] });
     expect(done.newMessages[0]!.html).toContain('1042');
-    expect(events).toEqual([expect.objectContaining({ debtorId: 'acme', kind: 'email', template: 'satisfaction-check', cc: 'ceo@acme.example' })]);
+    expect(events).toEqual([expect.objectContaining({ debtorId: 'acme', kind: 'email', template: 'angry/one-week', cc: 'ceo@acme.example' })]);
   });
 
   it('replies in the thread when nobody needs copying, and offers other templates one click away', async () => {
     const { done, events } = renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] });
     fireEvent.click(await screen.findByText('Other templates'));
-    fireEvent.change(screen.getByLabelText('Template'), { target: { value: 'final-notice' } });
+    const select = screen.getByLabelText('Template') as HTMLSelectElement;
+    // Bolt is in good standing: the friendly (unorganized) tone, every stage.
+    expect([...select.options].map((o) => o.value)).toContain('unorganized/payment-plan-offer');
+    expect([...select.options].every((o) => o.value.startsWith('unorganized/'))).toBe(true);
+    fireEvent.change(select, { target: { value: 'unorganized/payment-plan-offer' } });
     fireEvent.click(screen.getByRole('button', { name: 'Draft this one' }));
     await screen.findByRole('status');
     expect(done.replies).toHaveLength(1);
-    expect(done.replies[0]).toContain('final notice');
-    expect(events[0]).toMatchObject({ debtorId: 'bolt', template: 'final-notice', to: 'pay@bolt.example' });
+    expect(done.replies[0]).toContain('$99.00');
+    expect(events[0]).toMatchObject({ debtorId: 'bolt', template: 'unorganized/payment-plan-offer', to: 'pay@bolt.example' });
   });
 
   it('fills the open draft in compose mode from its recipients', async () => {
