@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { OwedClient } from '../../lib/messages/client';
+import type { Settings } from '../../lib/model';
+import type { LedgerSnapshot } from '../../lib/service/owed-service';
+import type { DraftIO } from '../drafts/draft-io';
+import { ActionMessage, useAction } from '../sidebar/use-action';
+import type { Subscribe } from '../sidebar/use-ledger';
+import { useLedger } from '../sidebar/use-ledger';
+import { BackupPanel } from './BackupPanel';
+import { CadenceEditor } from './CadenceEditor';
+import { CreditPolicyEditor } from './CreditPolicyEditor';
+import { LateFeeEditor } from './LateFeeEditor';
+import { SenderDetails } from './SenderDetails';
+import { SitesPanel, type SitesAccess } from './SitesPanel';
+import { TemplatesEditor } from './TemplatesEditor';
+import '../sidebar/sidebar.css';
+import './options.css';
+
+export interface OptionsPageProps {
+  client: OwedClient;
+  subscribe: Subscribe;
+  sites: SitesAccess;
+  io: DraftIO;
+  locale?: string;
+  now?: () => number;
+}
+
+/** A change to the settings being edited: each section edits its part of one draft. */
+export type EditSettings = (change: (s: Settings) => Settings) => void;
+
+/** Owed's settings: how it chases, what it says, where it reads, and your data. */
+export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.now }: OptionsPageProps) {
+  const [state] = useLedger(client, subscribe);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [run, saving] = useAction();
+  const ledger: LedgerSnapshot | null = state.status === 'ready' ? state.ledger : null;
+  // Take the stored settings whenever they change and nothing is being edited.
+  useEffect(() => {
+    if (ledger && !dirty) setDraft(ledger.settings);
+  }, [ledger, dirty]);
+
+  if (state.status === 'error') return <main className="owed options"><p role="alert" className="error">{state.error}</p></main>;
+  if (!ledger || !draft) return <main className="owed options" aria-busy="true">Loading…</main>;
+  const edit: EditSettings = (change) => {
+    setDraft((d) => change(d ?? ledger.settings));
+    setDirty(true);
+  };
+  const save = async () => {
+    if (await run(() => client.saveSettings(draft), 'Settings saved')) setDirty(false);
+  };
+  return (
+    <main className="owed options">
+      <h1>Owed settings</h1>
+      {/* The background validates every setting (zod) and says what is wrong in words. */}
+      <form aria-label="Settings" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <SenderDetails settings={draft} edit={edit} />
+        <CadenceEditor settings={draft} edit={edit} />
+        <LateFeeEditor settings={draft} edit={edit} locale={locale} />
+        <CreditPolicyEditor settings={draft} edit={edit} ledger={ledger} locale={locale} />
+        <TemplatesEditor settings={draft} edit={edit} />
+        <div className="save-bar">
+          <button type="submit" className="primary" disabled={saving.busy || !dirty}>Save settings</button>
+          {dirty && <button type="button" onClick={() => { setDirty(false); setDraft(ledger.settings); }}>Discard changes</button>}
+          <ActionMessage state={saving} />
+        </div>
+      </form>
+      <SitesPanel sites={sites} />
+      <BackupPanel client={client} io={io} now={now} />
+    </main>
+  );
+}

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SitesList } from '../../../lib/messages/sites';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { siteOrigin, type SitesAccess } from '../../../components/options/SitesPanel';
+import { deskFixture, NOW } from './desk-fixture';
+
+afterEach(cleanup);
+
+function fakeSites(grant = true) {
+  const calls: string[] = [];
+  const list: SitesList = { builtIn: [], granted: [] };
+  const sites: SitesAccess = {
+    list: async () => ({ ...list, granted: [...list.granted] }),
+    request: async (p) => { calls.push(`request ${p}`); return grant; },
+    enable: async (o) => { calls.push(`enable ${o}`); list.granted.push(`${o}/*`); },
+    disable: async (o) => { calls.push(`disable ${o}`); list.granted = list.granted.filter((g) => g !== `${o}/*`); },
+  };
+  return { sites, calls };
+}
+
+async function setup(grant = true) {
+  const f = await deskFixture();
+  const s = fakeSites(grant);
+  render(<OptionsPage client={f.client} subscribe={f.subscribe} sites={s.sites} io={f.io} locale="en-US" now={() => NOW} />);
+  await screen.findByRole('heading', { name: 'Owed settings' });
+  return { ...f, ...s };
+}
+const fieldset = (name: string) => screen.getByRole('group', { name });
+
+describe('Options page', () => {
+  it('edits sender details, cadence and late fee, and saves them through the background', async () => {
+    const f = await setup();
+    fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Company' }), { target: { value: 'Carter Design' } });
+    const cadence = fieldset('Follow-up cadence');
+    fireEvent.change(within(cadence).getByRole('spinbutton', { name: 'Step 3: days from due' }), { target: { value: '10' } });
+    fireEvent.click(within(cadence).getByRole('button', { name: 'Remove step 5' }));
+    const fee = fieldset('Late fee policy');
+    fireEvent.change(within(fee).getByRole('combobox', { name: 'Policy' }), { target: { value: 'percent-monthly' } });
+    fireEvent.change(within(fee).getByRole('spinbutton', { name: 'Percent per month' }), { target: { value: '2' } });
+    expect(screen.getByTestId('fee-example').textContent).toMatch(/^On \$1,000.00 45 days late: \$\d/);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    const s = await f.client.settings();
+    expect(s.sender.company).toBe('Carter Design');
+    expect(s.cadence.map((c) => [c.offsetDays, c.action])).toEqual([[-3, 'reminder'], [3, 'email'], [10, 'call'], [30, 'escalate']]);
+    expect(s.lateFee).toMatchObject({ kind: 'percent-monthly', percentPerMonth: 2 });
+  });
+
+  it('shows the background refusing an invalid setting, and keeps the edit', async () => {
+    const f = await setup();
+    fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Home currency' }), { target: { value: 'US' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/homeCurrency/);
+    expect((await f.client.settings()).homeCurrency).toBe('USD');
+  });
+
+  it('edits a template with a live preview, refuses an unknown placeholder, and saves the edit', async () => {
+    const f = await setup();
+    const t = fieldset('Templates');
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello {{customer.name}}' } });
+    expect(screen.getByTestId('template-preview-subject').textContent).toBe('Hello Northwind Traders');
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello {{nope}}' } });
+    expect(within(t).getByRole('alert').textContent).toMatch(/unknown placeholder.*\{\{nope\}\}/);
+    expect(screen.queryByTitle('Template preview')).toBeNull();
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Pay up, {{customer.name}}' } });
+    const id = (within(t).getByRole('combobox', { name: 'Template' }) as HTMLSelectElement).value;
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    expect((await f.client.settings()).templates[id]?.subject).toBe('Pay up, {{customer.name}}');
+  });
+
+  it('lists customers who acknowledged the credit policy', async () => {
+    const f = await setup();
+    const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
+    await f.client.saveRecord({ id: acme.id, name: acme.name, contacts: [], flags: {}, createdAt: NOW, updatedAt: NOW, creditPolicyAcknowledgedOn: '2026-10-05' });
+    const table = await screen.findByRole('table', { name: 'Acknowledged by' });
+    expect(table.textContent).toContain('Acme Corp');
+    expect(table.textContent).toContain('Oct 5, 2026');
+  });
+
+  it('exports a backup, refuses a bad file changing nothing, restores a good one, and deletes everything on confirmation', async () => {
+    const f = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    await screen.findByText('Backup saved');
+    const saved = f.io.downloads[0]!;
+    expect(saved.fileName).toBe('owed-backup-2026-11-23.json');
+    expect(JSON.parse(saved.content).invoices).toHaveLength(4);
+
+    const input = screen.getByLabelText(/Import a backup/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['{"format":"not-owed"}'], 'bad.json', { type: 'application/json' })] } });
+    expect((await screen.findByRole('alert')).textContent!.length).toBeGreaterThan(10);
+    expect((await f.client.ledger()).debtors).toHaveLength(4);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await screen.findByText('Everything deleted');
+    expect((await f.client.ledger()).debtors).toHaveLength(0);
+
+    fireEvent.change(input, { target: { files: [new File([saved.content], 'owed-backup.json', { type: 'application/json' })] } });
+    await screen.findByText('Restored from owed-backup.json');
+    expect((await f.client.ledger()).debtors.map((d) => d.name).sort()).toEqual(['Acme Corp', 'Brightside Ltd', 'Cobalt Inc', 'Delta & Sons']);
+  });
+
+  it('adds a site after asking the browser, and removes it', async () => {
+    const f = await setup();
+    expect(within(screen.getByRole('list', { name: 'Built-in sites' })).getByText('go.xero.com')).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Read another site' });
+    fireEvent.change(within(form).getByRole('textbox'), { target: { value: 'invoices.example.com/app/list' } });
+    fireEvent.submit(form);
+    await screen.findByText('Owed now reads invoices.example.com');
+    expect(f.calls).toEqual(['request https://invoices.example.com/*', 'enable https://invoices.example.com']);
+    fireEvent.click(within(screen.getByRole('list', { name: 'Allowed sites' })).getByRole('button', { name: 'Stop reading invoices.example.com' }));
+    await screen.findByText('Owed no longer reads invoices.example.com');
+    expect(f.calls[2]).toBe('disable https://invoices.example.com');
+    await waitFor(() => expect(screen.getByText('None yet.')).toBeTruthy());
+  });
+
+  it('says so when the permission is refused, and registers nothing', async () => {
+    const f = await setup(false);
+    const form = screen.getByRole('form', { name: 'Read another site' });
+    fireEvent.change(within(form).getByRole('textbox'), { target: { value: 'https://books.example.org' } });
+    fireEvent.submit(form);
+    expect((await within(form).findByRole('alert')).textContent).toBe('You did not allow Owed to read books.example.org.');
+    expect(f.calls).toEqual(['request https://books.example.org/*']);
+  });
+
+  it('reads typed addresses as origins', () => {
+    expect(siteOrigin('app.example.com/x?y')).toEqual({ ok: true, origin: 'https://app.example.com' });
+    expect(siteOrigin('http://localhost:8069/odoo')).toEqual({ ok: true, origin: 'http://localhost:8069' });
+    expect(siteOrigin('ftp://x.example')).toMatchObject({ ok: false });
+    expect(siteOrigin('   ')).toMatchObject({ ok: false });
+  });
+});
