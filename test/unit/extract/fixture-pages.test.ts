@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, readFixture } from '../../fixtures/pages/corpus';
+import { loadCorpus, loadDemoPage, readFixture } from '../../fixtures/pages/corpus';
 import { PROFILES } from '../../../lib/extract/profiles';
 import { scoreFields } from '../../../lib/extract/score-fields';
 
@@ -26,5 +26,16 @@ describe('fixture pages', () => {
 
   it('every built-in profile has at least one fixture page recognised as it', () => {
     for (const p of PROFILES) expect(corpus.filter((c) => c.expected.profile === p.id).length, p.id).toBeGreaterThan(0);
+  });
+});
+
+describe('the bundled demo app', () => {
+  it('reads every invoice of its list exactly, by the generic path', async () => {
+    const page = await loadDemoPage('2026-11-23');
+    const { result, profile } = readFixture(page);
+    expect(profile).toBe('generic');
+    expect(result.problems).toEqual([]);
+    expect(result.invoices).toEqual(page.expected.invoices);
+    expect(result.invoices.length).toBeGreaterThan(100);
   });
 });
