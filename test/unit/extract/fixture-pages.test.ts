@@ -35,7 +35,8 @@ describe('the bundled demo app', () => {
     const { result, profile } = readFixture(page);
     expect(profile).toBe('generic');
     expect(result.problems).toEqual([]);
-    expect(result.invoices).toEqual(page.expected.invoices);
+    const byNumber = (a: { number: string }, b: { number: string }) => a.number.localeCompare(b.number);
+    expect([...result.invoices].sort(byNumber)).toEqual([...page.expected.invoices].sort(byNumber));
     expect(result.invoices.length).toBeGreaterThan(100);
   });
 });
