@@ -7,4 +7,11 @@ export interface AddinServer {
   trusted: boolean;
   close(): Promise<void>;
 }
-export function startAddinServer(options?: { port?: number; https?: boolean; root?: string; log?: (message: string) => void }): Promise<AddinServer>;
+export function startAddinServer(options?: {
+  port?: number;
+  https?: boolean;
+  /** Never prompt to install the development CA (as in CI or without a terminal). */
+  headless?: boolean;
+  root?: string;
+  log?: (message: string) => void;
+}): Promise<AddinServer>;

@@ -1,10 +1,9 @@
 // Serves the built taskpane (.output/outlook-addin) where the manifest points: https://localhost:3000.
 // `node outlook-addin/serve.mjs` alone, or startAddinServer() from scripts/start.mjs.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { mkdtempSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +20,13 @@ const TYPES = {
  * only happens in an interactive terminal; headless and in CI a throwaway self-signed certificate
  * is made instead, which browsers and Outlook do not trust.
  */
-async function certificate(log) {
+async function certificate(log, headless) {
   const dir = join(homedir(), '.office-addin-dev-certs');
   const cert = join(dir, 'localhost.crt');
   const key = join(dir, 'localhost.key');
   if (existsSync(cert) && existsSync(key)) return { cert: readFileSync(cert), key: readFileSync(key), trusted: true };
   const devCerts = await import('office-addin-dev-certs');
-  const interactive = process.stdin.isTTY && process.stdout.isTTY && !process.env.CI;
+  const interactive = !headless && process.stdin.isTTY && process.stdout.isTTY && !process.env.CI;
   if (interactive) {
     log('Owed add-in: installing a development certificate for https://localhost (office-addin-dev-certs); your system may ask for permission.');
     const options = await devCerts.getHttpsServerOptions();
@@ -43,10 +42,10 @@ async function certificate(log) {
 }
 
 /**
- * @param {{ port?: number, https?: boolean, root?: string, log?: (message: string) => void }} [options]
+ * @param {{ port?: number, https?: boolean, headless?: boolean, root?: string, log?: (message: string) => void }} [options]
  * @returns {Promise<{ url: string, https: boolean, trusted: boolean, close: () => Promise<void> }>}
  */
-export async function startAddinServer({ port = 3000, https = true, root = DEFAULT_ROOT, log = console.log } = {}) {
+export async function startAddinServer({ port = 3000, https = true, headless = false, root = DEFAULT_ROOT, log = console.log } = {}) {
   if (!existsSync(join(root, 'taskpane.html'))) {
     throw new Error(`The taskpane is not built (${join(root, 'taskpane.html')} is missing): run npx vite build --config outlook-addin/vite.config.ts`);
   }
@@ -65,7 +64,7 @@ export async function startAddinServer({ port = 3000, https = true, root = DEFAU
   let tls = null;
   if (https) {
     try {
-      tls = await certificate(log);
+      tls = await certificate(log, headless);
     } catch (e) {
       log(`Owed add-in: could not get a certificate (${e instanceof Error ? e.message : e}); serving over plain http on 127.0.0.1. Outlook needs https: run npx office-addin-dev-certs install.`);
     }

@@ -61,10 +61,9 @@ const officeCalls = (page: Page) => page.evaluate(() => (window as unknown as { 
 const ledger = () => owed.request<{ ok: boolean; value: { debtors: DebtorView[] } }>({ type: 'get-ledger' });
 
 beforeAll(async () => {
-  if (!existsSync(join(ADDIN_DIR, 'taskpane.html'))) {
-    const { build } = await import('vite');
-    await build({ configFile: resolve('outlook-addin/vite.config.ts'), logLevel: 'warn' });
-  }
+  // Built here (a few seconds) so the run always tests the current taskpane, whatever was built before.
+  const { build } = await import('vite');
+  await build({ configFile: resolve('outlook-addin/vite.config.ts'), logLevel: 'warn' });
   owed = await launchOwed();
   await serveAddin(owed.context);
   // The demo invoicing app's data, as its reader would send it.

@@ -174,7 +174,7 @@ function Body({
           <p>
             This pane could not reach the Owed browser extension: it is not installed or not enabled in this browser, or
             this is Outlook desktop. Install Owed in this browser and reload the pane, or import an Owed backup file below
-            (in Owed&apos;s sidebar: Settings → Export backup).
+            (Owed&apos;s options page → Backup → Export backup).
           </p>
         </Problem>
       );
