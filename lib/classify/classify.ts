@@ -61,15 +61,22 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
   const margin = topScore / (topScore + runnerUp);
   const strength = 1 - Math.exp(-topScore / 2.5);
   const confidence = Math.round(Math.min(0.95, Math.max(0.2, margin * strength)) * 100) / 100;
-  const byWeight = (list: Evidence[]) => [...list].sort((a, b) => b.weight - a.weight).map((e) => e.reason);
-  const others = ranked.slice(1).flatMap((c) => evidence[c].filter((e) => c !== 'unorganized' || e.weight >= 1))
-    .sort((a, b) => b.weight - a.weight).map((e) => `also: ${e.reason}`);
-  return {
-    standing: top,
-    confidence,
-    reasons: [...byWeight(evidence[top]), overdueSummary(f), ...others],
-    flags,
-  };
+  const reasons = reasonsByWeight(evidence[top]);
+  reasons.push(overdueSummary(f));
+  const others: Evidence[] = [];
+  for (const c of ranked) {
+    if (c === top) continue;
+    for (const e of evidence[c]) if (c !== 'unorganized' || e.weight >= 1) others.push(e);
+  }
+  for (const reason of reasonsByWeight(others)) reasons.push(`also: ${reason}`);
+  return { standing: top, confidence, reasons, flags };
+}
+
+function reasonsByWeight(list: Evidence[]): string[] {
+  if (list.length > 1) list.sort((a, b) => b.weight - a.weight);
+  const reasons: string[] = [];
+  for (const e of list) reasons.push(e.reason);
+  return reasons;
 }
 
 function overdueSummary(f: DebtorFacts): string {

@@ -75,6 +75,7 @@ export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draf
 export interface DebtorFactsInput {
   id: string;
   invoices: Invoice[];
+  /** Sorted oldest first in place when they are not already. */
   events: ContactEvent[];
   plans: PaymentPlan[];
   record?: DebtorRecord;
@@ -134,7 +135,14 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   // ISO dates sort as strings; unknown due dates last.
   if (open.length > 1) open.sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
   if (paid.length > 1) paid.sort((a, b) => a.paidDay - b.paidDay);
-  const events = input.events.length > 1 ? [...input.events].sort((a, b) => a.at - b.at) : input.events;
+  // Events come oldest first from the db; sort (in place, a stable no-op when already ordered) only if not.
+  const events = input.events;
+  for (let i = 1; i < events.length; i++) {
+    if (events[i]!.at < events[i - 1]!.at) {
+      events.sort((a, b) => a.at - b.at);
+      break;
+    }
+  }
   return {
     id: input.id,
     today: input.today,
@@ -160,7 +168,17 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
 }
 
 export function median(values: number[]): number {
-  const sorted = Float64Array.from(values).sort();
+  // Insertion sort: the lists are a debtor's invoices, short, and this allocates one small array.
+  const sorted = values.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const v = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]! > v) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = v;
+  }
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -12,7 +12,11 @@ export const BAD_DEBT_DAYS_LATE = 60;
 export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): Classification['flags'] {
   const flags: Classification['flags'] = {};
   const terms = f.termsDays ?? defaultTermsDays;
-  const recent = f.paid.filter((p) => p.daysToPay !== undefined).slice(-12).map((p) => p.daysToPay!);
+  const recent: number[] = [];
+  for (let i = f.paid.length - 1; i >= 0 && recent.length < 12; i--) {
+    const days = f.paid[i]!.daysToPay;
+    if (days !== undefined) recent.push(days);
+  }
   if (terms <= 45 && recent.length >= 3) {
     const mid = median(recent);
     const slow = recent.filter((d) => d >= 45).length;

@@ -13,7 +13,7 @@ export function followUpPlan(view: DebtorView, settings: Settings, now: number, 
   const facts = debtorFacts({
     id: view.id,
     invoices: [...view.openInvoices, ...view.history],
-    events: view.events,
+    events: [...view.events],
     plans: view.plans,
     record: view.record,
     today,

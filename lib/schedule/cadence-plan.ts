@@ -48,12 +48,23 @@ export interface CadencePlan {
  *   the due date falls on the day Owed first saw them.
  * - autoDebit debtors get no pre-due steps.
  */
+/** The cadence in offset order, with and without its pre-due steps: sorted once per settings, not per debtor. */
+const sortedCache = new WeakMap<CadenceStep[], { all: CadenceStep[]; afterDue: CadenceStep[] }>();
+
+function sortedSteps(cadence: CadenceStep[], autoDebit: boolean): CadenceStep[] {
+  let sorted = sortedCache.get(cadence);
+  if (!sorted) {
+    const all = [...cadence].sort((a, b) => a.offsetDays - b.offsetDays);
+    sorted = { all, afterDue: all.filter((s) => s.offsetDays >= 0) };
+    sortedCache.set(cadence, sorted);
+  }
+  return autoDebit ? sorted.afterDue : sorted.all;
+}
+
 export function cadencePlan(f: DebtorFacts, cadence: CadenceStep[]): CadencePlan | null {
   let anchorDay = f.oldestDueDay;
   let anchorGuessed = false;
-  const steps = [...cadence]
-    .filter((s) => !(f.record?.flags.autoDebit && s.offsetDays < 0))
-    .sort((a, b) => a.offsetDays - b.offsetDays);
+  const steps = sortedSteps(cadence, f.record?.flags.autoDebit === true);
   if (steps.length === 0) return null;
   if (f.unknownDueFirstSeenDay !== undefined) {
     const firstLate = steps.find((s) => s.offsetDays > 0)?.offsetDays ?? 1;

@@ -49,19 +49,14 @@ export function nextAction(
     };
   }
 
-  const calledSince = (day: number) => {
-    for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--) if (CALL_KINDS.has(f.events[i]!.kind)) return true;
-    return false;
-  };
-
-  const activePlans = f.plans.filter((p) => p.status === 'active');
+  const activePlans = f.plans.length === 0 ? f.plans : f.plans.filter((p) => p.status === 'active');
   // The earliest instalment past due, unpaid, and not yet followed by a call.
   let missed: { day: number; amount: number; currency: string } | undefined;
   for (const plan of activePlans) {
     for (const inst of plan.installments) {
       if (inst.paidOn !== undefined) continue;
       const dueDay = dayNumber(inst.due);
-      if (dueDay >= f.todayDay || (missed && dueDay >= missed.day) || calledSince(dueDay + 1)) continue;
+      if (dueDay >= f.todayDay || (missed && dueDay >= missed.day) || calledSince(f, dueDay + 1)) continue;
       missed = { day: dueDay, amount: inst.amount, currency: plan.currency };
     }
   }
@@ -75,7 +70,7 @@ export function nextAction(
   }
 
   const promise = promises[promises.length - 1];
-  if (promise && promise.stillOwed && !promise.pending && !calledSince(promise.dateDay + 1)) {
+  if (promise && promise.stillOwed && !promise.pending && !calledSince(f, promise.dateDay + 1)) {
     return {
       action: 'call-broken-promise',
       isCall: true,
@@ -128,6 +123,12 @@ export function nextAction(
     date: isoDate(decideDay),
     why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off. ${check.explanation.join(' ')}`,
   };
+}
+
+/** A call or visit was logged on or after `day` (events are oldest first). */
+function calledSince(f: DebtorFacts, day: number): boolean {
+  for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--) if (CALL_KINDS.has(f.events[i]!.kind)) return true;
+  return false;
 }
 
 const STAGE_OF: Partial<Record<PlannedStep['action'], Stage>> = {

@@ -103,4 +103,20 @@ describe('buildLedger', () => {
     expect(due).toEqual(['a', 'b']);
     expect(ledger.dueForCallToday).toBe(2);
   });
+
+  it('keeps invoices issued in the future (scheduled or pre-billed) as open but not overdue', () => {
+    const d = debtorOf({
+      invoices: [invoice({ number: 'INV-F', issued: '2026-12-01', due: '2026-12-31', balance: 250_00 })],
+    });
+    expect(d.openInvoices).toHaveLength(1);
+    expect(d.oldestDaysLate).toBe(0);
+    expect(d.classification.standing).toBe('good-standing');
+    expect(d.next).toMatchObject({ action: 'reminder', date: '2026-12-28', isCall: false });
+  });
+
+  it('counts a partly paid invoice at what is left to pay', () => {
+    const d = debtorOf({ invoices: [openInvoice('INV-1', 12, { total: 1_000_00, balance: 250_00 })] });
+    expect(d.balance).toBe(250_00);
+    expect(d.classification.reasons.join('\n')).toContain('1 invoice partly paid (INV-1)');
+  });
 });
