@@ -5,7 +5,8 @@ import { parseDate } from './parse-date';
 
 /** One row of a list as found in the page, cells aligned to the list's columns. */
 export interface RawRow {
-  element: Element;
+  /** The row's element; absent for rows that come from a file (CSV). */
+  element?: Element;
   cells: (Element | undefined)[];
   texts: string[];
 }

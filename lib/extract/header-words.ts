@@ -11,7 +11,7 @@ export type Field = (typeof FIELDS)[number];
  */
 export const HEADER_WORDS: Record<Field, string[]> = {
   number: [
-    'invoice number', 'invoice no', 'invoice #', 'invoice#', 'invoice', 'invoice id', 'number', 'no', 'num', '#', 'n', 'nr', 'doc number', 'document number', 'document no', 'bill number',
+    'invoice number', 'invoice no', 'invoice #', 'invoice#', 'invoice', 'number', 'no', 'num', '#', 'n', 'nr', 'doc number', 'document number', 'document no', 'bill number',
     'numero', 'numero de facture', 'n facture', 'no facture', 'facture', 'num facture', 'piece',
     'rechnungsnummer', 'rechnungsnr', 'rechnung', 'rechnung nr', 'nummer', 'belegnummer', 'beleg nr', 'belegnr',
     'numero de factura', 'factura', 'no de factura', 'n de factura', 'folio',
@@ -78,7 +78,8 @@ export const HEADER_WORDS: Record<Field, string[]> = {
 
 /** A header folded for matching: "N° Facture" → "n facture", "Amount Due (USD)" → "amount due". */
 export function normalizeHeader(h: string): string {
-  return fold(h)
+  // CSV exports write headers in camel case ("InvoiceAmountDue", "*DueDate").
+  return fold(h.replace(/([a-z])([A-Z])/g, '$1 $2'))
     .replace(/\((?:[a-z]{3}|[^)]{1,3})\)/g, ' ')
     .replace(/[^a-z0-9#/ ]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -103,7 +104,9 @@ export function headerScores(header: string, extra?: Partial<Record<Field, strin
     let best = 0;
     for (const phrase of HEADER_WORDS[f]) {
       if (phrase === h) best = Math.max(best, 3);
-      else if (phrase.length > 1 && ` ${h} `.includes(` ${phrase} `)) best = Math.max(best, 1 + phrase.split(' ').length / words.length);
+      // A phrase at the end weighs a little more: "invoice amount due" is an amount due.
+      else if (phrase.length > 1 && ` ${h} `.includes(` ${phrase} `))
+        best = Math.max(best, 1 + phrase.split(' ').length / words.length + (h.endsWith(` ${phrase}`) ? 0.1 : 0));
     }
     if (best) scores.set(f, best);
   }

@@ -6,7 +6,7 @@ import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
 import { parseDate, detectDateOrder, fold } from './parse-date';
 import { parseMoney } from './parse-money';
-import { isCreditText, isDraftStatus, isPaidStatus, isVoidStatus, rowMarkedOverdue } from './row-marks';
+import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, rowMarkedOverdue } from './row-marks';
 
 export interface RowReadOptions {
   today: string;
@@ -14,6 +14,8 @@ export interface RowReadOptions {
   currency?: string;
   dateOrder?: DateOrder;
   overdueSelector?: string;
+  /** A date that cannot be read makes the row bad (files), instead of leaving the date out (pages). */
+  strictDates?: boolean;
 }
 
 export interface SkippedRow {
@@ -110,12 +112,14 @@ export function* readRows(
     }
     const currencyCell = text(r, 'currency').toUpperCase();
     const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
+    let badMoney = '';
     const money = (f: 'balance' | 'total' | 'paid' | 'dueNow') => {
       const t = text(r, f);
       if (!t || /^[-–—]$/.test(t)) return undefined;
       const m = parseMoney(t, { locale: opts.locale, currency: rowCurrency ?? listCurrency });
       if (!m.ok) {
         note(`column '${headerOf(f)}' could not be read as money`, rowNo);
+        badMoney ||= `'${t}' in column '${headerOf(f)}' is not an amount`;
         return null;
       }
       return m;
@@ -125,7 +129,7 @@ export function* readRows(
     const paidM = money('paid');
     const dueNowM = money('dueNow');
     if (balanceM === null || (derivedBalance && totalM === null)) {
-      skipped.push({ row: rowNo, reason: `invoice ${number}: amount unreadable` });
+      skipped.push({ row: rowNo, reason: `invoice ${number}: ${badMoney}` });
       continue;
     }
     const status = text(r, 'status') || undefined;
@@ -156,12 +160,18 @@ export function* readRows(
     }
     const obs: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
     if (total !== undefined) obs.total = total;
+    let badDate = '';
     for (const f of ['issued', 'due', 'paidOn'] as const) {
       const t = text(r, f);
       if (!t || /^[-–—]$/.test(t)) continue;
       const d = parseDate(t, { today: opts.today, locale: opts.locale, order: orders.get(f) });
       if (d.ok) obs[f] = d.date;
+      else if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(f)}' is not a date`;
       else note(`column '${headerOf(f)}' could not be read as a date`, rowNo);
+    }
+    if (badDate) {
+      skipped.push({ row: rowNo, reason: badDate });
+      continue;
     }
     if (status) obs.status = status.slice(0, 100);
     const email = text(r, 'email');
@@ -169,7 +179,8 @@ export function* readRows(
     const phone = text(r, 'phone');
     if (phone) obs.phone = phone.slice(0, 100);
     const statusCell = col.has('status') ? r.cells[col.get('status')!] : undefined;
-    if (balance > 0 && rowMarkedOverdue(r.element, statusCell, [status ?? '', text(r, 'due')], opts.overdueSelector)) obs.overdue = true;
+    const marks = [status ?? '', text(r, 'due')];
+    if (balance > 0 && (r.element ? rowMarkedOverdue(r.element, statusCell, marks, opts.overdueSelector) : marks.some(isOverdueText))) obs.overdue = true;
     invoices.push(obs);
   }
   const problems: ReadProblem[] = [...bad.entries()].map(([what, rows]) => ({
