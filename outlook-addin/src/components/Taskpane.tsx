@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DebtorName, DebtorsAnswer } from '../../../lib/bridge/protocol';
+import { normalizeEmail } from '../../../lib/match';
 import type { DebtorView, Settings } from '../../../lib/model';
 import { planDraft } from '../drafting/reminder-draft';
 import { recommendedTemplateId, templateChoices } from '../drafting/templates-port';
@@ -70,10 +71,13 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
     setContext(ctx);
     if (!ctx) return setState({ phase: 'no-item' });
     setState({ phase: 'matching' });
-    const own = ctx.userEmail ? [ctx.userEmail] : [];
-    const recipients = [...ctx.to, ...ctx.cc];
+    // Internal Exchange senders can come as X.500 names, not addresses: only addresses are asked about.
+    const addresses = (list: (string | undefined)[]) => list.map((a) => (a ? normalizeEmail(a) : null)).filter((a): a is string => a !== null);
+    const own = addresses([ctx.userEmail]);
+    const from = addresses([ctx.from]);
+    const recipients = addresses([...ctx.to, ...ctx.cc]);
     // Read mode: the sender first; the recipients only when the sender is nobody Owed knows (a sent item).
-    const attempts = ctx.mode === 'read' && ctx.from ? [[ctx.from], recipients] : [recipients];
+    const attempts = ctx.mode === 'read' && from.length ? [from, recipients] : [recipients];
     let answer: DebtorsAnswer | null = null;
     for (const emails of attempts) {
       if (emails.length === 0) continue;
@@ -82,7 +86,7 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
     }
     if (!answer || answer.match.kind === 'none') {
       const { debtors } = await data.request({ type: 'list-debtor-names' });
-      return setState({ phase: 'unmatched', addresses: [...(ctx.from ? [ctx.from] : []), ...recipients], names: debtors });
+      return setState({ phase: 'unmatched', addresses: [...from, ...recipients], names: debtors });
     }
     if (answer.match.kind === 'ambiguous') return setState({ phase: 'ambiguous', answer });
     setState({

@@ -92,8 +92,10 @@ describe('Taskpane', () => {
   });
 
   it('says no debtor matched and lets the user pick from all', async () => {
-    renderPane({ mode: 'read', from: 'stranger@gmail.com', to: [], cc: [] });
+    // An internal Exchange sender shows as an X.500 name: it is skipped, not sent as an address.
+    renderPane({ mode: 'read', from: '/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=' + 'x'.repeat(300), to: ['stranger@gmail.com'], cc: [] });
     expect(await screen.findByText('No debtor matched')).toBeTruthy();
+    expect(screen.getByText(/Owed knows no debtor with stranger@gmail\.com or/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Pick the debtor yourself'), { target: { value: 'bolt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(await screen.findByRole('heading', { name: 'Bolt Ltd' })).toBeTruthy();
