@@ -20,6 +20,8 @@ export const CLASS_NAMES: Record<Classification['standing'], string> = {
   'good-standing': 'in good standing',
 };
 
+const MAX_OTHER_REASONS = 3;
+
 /** On a tie the more serious class wins: it changes the tone of what is sent. */
 const ORDER: DebtorClass[] = ['angry', 'going-out-of-business', 'unorganized'];
 
@@ -68,7 +70,8 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
     if (c === top) continue;
     for (const e of evidence[c]) if (c !== 'unorganized' || e.weight >= 1) others.push(e);
   }
-  for (const reason of reasonsByWeight(others)) reasons.push(`also: ${reason}`);
+  // The strongest counter-evidence only: a long tail of "also" lines hides the point.
+  for (const reason of reasonsByWeight(others).slice(0, MAX_OTHER_REASONS)) reasons.push(`also: ${reason}`);
   return { standing: top, confidence, reasons, flags };
 }
 

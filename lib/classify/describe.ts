@@ -21,8 +21,19 @@ export function money(minor: number, currency: string, locale = 'en'): string {
   return format.format(minor / 10 ** digits);
 }
 
-/** "3 Nov" for a local day number, with the year when it is not this year. */
-export const dayText = (f: DebtorFacts, day: number): string => shortDate(isoDate(day), f.today.slice(0, 4));
+const dayTexts = new Map<string, string>();
+
+/** "3 Nov" for a local day number, with the year when it is not this year (cached: reasons repeat dates). */
+export function dayText(f: DebtorFacts, day: number): string {
+  const key = `${f.today}|${day}`;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = shortDate(isoDate(day), f.today.slice(0, 4));
+    if (dayTexts.size > 50_000) dayTexts.clear();
+    dayTexts.set(key, text);
+  }
+  return text;
+}
 
 /** "INV-1", "INV-1 and INV-2", "INV-1, INV-2 and 3 more". */
 export function listNumbers(numbers: string[], max = 2): string {
