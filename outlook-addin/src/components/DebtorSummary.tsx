@@ -1,25 +1,17 @@
+import { formatDate, formatMoney } from '../../../lib/format';
 import type { DebtorView } from '../../../lib/model';
-
-const CLASS_LABEL: Record<DebtorView['classification']['standing'], string> = {
-  unorganized: 'Unorganized',
-  'going-out-of-business': 'Going out of business',
-  angry: 'Angry',
-  'good-standing': 'Good standing',
-};
+import { EventLine } from '../../../components/sidebar/ContactLog';
+import { ACTION_LABEL, STANDING_LABEL } from '../../../components/sidebar/labels';
 
 /** What the owner needs before writing: who, how much, how late, what happened, what next. */
 export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: string }) {
-  const loc = locale || undefined;
-  const money = (minor: number, currency: string) => new Intl.NumberFormat(loc, { style: 'currency', currency }).format(minor / 100);
-  const day = (iso: string) => new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const when = (ms: number) => new Intl.DateTimeFormat(loc, { dateStyle: 'medium' }).format(ms);
   const { classification: c } = view;
   const lastContacts = [...view.events].sort((a, b) => b.at - a.at).slice(0, 3);
   return (
     <article className="debtor" aria-labelledby="debtor-name">
       <h2 id="debtor-name">{view.name}</h2>
       <p className={`standing ${c.standing}`} data-testid="standing">
-        {CLASS_LABEL[c.standing]}
+        {STANDING_LABEL[c.standing]}
         {c.override ? ' (set by you)' : ''}
       </p>
       {c.reasons.length > 0 && (
@@ -29,7 +21,7 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
       )}
       <dl className="figures">
         <dt>Balance</dt>
-        <dd data-testid="balance">{money(view.balance, view.currency)}</dd>
+        <dd data-testid="balance">{formatMoney(view.balance, view.currency, locale)}</dd>
         <dt>Oldest</dt>
         <dd>{view.overdueDateUnknown && view.oldestDaysLate === 0 ? 'overdue, date unknown' : `${view.oldestDaysLate} days late`}</dd>
       </dl>
@@ -43,8 +35,8 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
             {view.openInvoices.map((i) => (
               <tr key={i.id}>
                 <td>{i.number}</td>
-                <td>{i.due ? day(i.due) : '—'}</td>
-                <td>{money(i.balance, i.currency)}</td>
+                <td>{i.due ? formatDate(i.due, locale) : '—'}</td>
+                <td>{formatMoney(i.balance, i.currency, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -56,12 +48,14 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
       ) : (
         <ul className="contacts">
           {lastContacts.map((e) => (
-            <li key={e.id}>{when(e.at)}: {e.kind}{e.outcome ? ` (${e.outcome})` : ''}{e.text ? `: ${e.text}` : ''}</li>
+            <li key={e.id}><EventLine event={e} locale={locale} currency={view.currency} /></li>
           ))}
         </ul>
       )}
       <h3>Next action</h3>
-      <p data-testid="next-action">{view.next ? `${view.next.why} (${day(view.next.date)})` : 'Nothing due.'}</p>
+      <p data-testid="next-action">
+        {view.next ? `${ACTION_LABEL[view.next.action]} by ${formatDate(view.next.date, locale)}: ${view.next.why}` : 'Nothing due.'}
+      </p>
     </article>
   );
 }
