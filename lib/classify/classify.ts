@@ -49,10 +49,12 @@ export function classify(f: DebtorFacts, options: ClassifyOptions, promises: Pro
 }
 
 function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classification['flags']): Classification {
+  const angry = angryEvidence(f, promises);
+  const goingOut = goingOutEvidence(f);
   const evidence: Record<DebtorClass, Evidence[]> = {
-    angry: angryEvidence(f, promises),
-    'going-out-of-business': goingOutEvidence(f),
-    unorganized: unorganizedEvidence(f, promises),
+    angry,
+    'going-out-of-business': goingOut,
+    unorganized: unorganizedEvidence(f, promises, angry.length + goingOut.length > 0),
   };
   const scores = {} as Record<DebtorClass, number>;
   for (const c of ORDER) scores[c] = evidence[c].reduce((s, e) => s + e.weight, 0);

@@ -11,7 +11,7 @@ const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
  * Unorganized: late but without a dispute, pays after reminders, short delays, responsive. It is
  * also where an overdue debtor lands when nothing points elsewhere, with a base weight.
  */
-export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[]): Evidence[] {
+export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], otherSigns: boolean): Evidence[] {
   const found: Evidence[] = [];
   // The latest run of payments 1–15 days late.
   let run = 0, min = Infinity, max = -Infinity;
@@ -46,11 +46,12 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[]): E
   if (f.overdue.length > 0) {
     const oldest = f.overdue[0]!;
     const short = f.oldestDaysLate > 0 && f.oldestDaysLate <= 30;
+    const clean = otherSigns ? '' : ', no sign of a dispute or cash trouble';
     found.push({
       weight: short ? 1.5 : 1,
       reason: short
-        ? `only ${plural(f.oldestDaysLate, 'day')} late on ${oldest.number}, no sign of a dispute or cash trouble`
-        : `late on ${listNumbers(f.overdue.map((i) => i.number))} with no sign of a dispute or cash trouble`,
+        ? `only ${plural(f.oldestDaysLate, 'day')} late on ${oldest.number}${clean}`
+        : `late on ${listNumbers(f.overdue.map((i) => i.number))}${clean}`,
     });
   }
   return found;

@@ -19,8 +19,8 @@ export const FINAL_NOTICE_DAYS = 7;
  * order:
  * 1. an open dispute → resolve it (calling about money while they dispute it makes it worse);
  * 2. a missed instalment of an active payment plan → call the day after it was due;
- * 3. a promise to pay whose date passed while the debtor still owes → call the day after the
- *    promised date ("promised to pay by 12 Nov, not paid");
+ * 3. a promise to pay whose date passed while the debtor still owes, with no payment in time (see
+ *    promiseStates) → call the day after the promised date ("promised to pay by 12 Nov, not paid");
  * 2 and 3 are answered by a call or visit logged after that day, and the cadence resumes;
  * 4. a pending promise → call the day after the promised date, not before (no nagging);
  * 5. an active plan on schedule → call the day after the next instalment is due, if unpaid;
@@ -70,7 +70,7 @@ export function nextAction(
   }
 
   const promise = promises[promises.length - 1];
-  if (promise && promise.stillOwed && !promise.pending && !calledSince(f, promise.dateDay + 1)) {
+  if (promise && promise.broken && !calledSince(f, promise.dateDay + 1)) {
     return {
       action: 'call-broken-promise',
       isCall: true,

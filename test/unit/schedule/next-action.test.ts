@@ -84,6 +84,16 @@ describe('cadence: what overrides it', () => {
     expect(called.next?.action).toBe('escalate');
   });
 
+  it('counts a promise kept when a payment came in time, even if other invoices are still open', () => {
+    const d = debtorOf({
+      invoices: [openInvoice('INV-1', 20, { balance: 0, paidOn: '2026-11-13' }), openInvoice('INV-2', 10)],
+      events: [event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' } })],
+    });
+    expect(d.next?.action).toBe('call');
+    expect(d.next?.why).toContain('1 week late');
+    expect(d.classification.reasons).toContain('kept 1 promise to pay');
+  });
+
   it('waits for a pending promise: a call the day after the promised date', () => {
     const d = debtorOf({
       invoices: [openInvoice('INV-1', 20)],
