@@ -4,6 +4,7 @@ import { findLists, listAt, type RawList } from './find-lists';
 import { splitStackedColumns } from './split-stacked';
 import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
+import { readInvoiceForm } from './read-form';
 import { readRows, type SkippedRow } from './read-rows';
 import type { SiteProfile } from './site-profile';
 
@@ -143,6 +144,12 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
       confidence: Math.round(columnTrust * rowTrust * 100) / 100,
       statedRows: list.statedRows,
     });
+  }
+  // No list: the page may be one invoice's own form.
+  const form = reports.length === 0 ? readInvoiceForm(root, { today: opts.today, locale, currency: profile?.currency, hints: profile?.columns }) : undefined;
+  if (form) {
+    byNumber.set(form.number, form);
+    return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], locale };
   }
   if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: 'no invoice table found on this page' });
   const invoices = [...byNumber.values()];

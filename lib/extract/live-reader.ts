@@ -134,7 +134,8 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     const asked = askForMore(result, profile);
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
     const stated = main?.statedRows ?? statedTotal(o.doc);
-    const complete = !asked && !findLoadMore(o.doc, profile?.loadMore) && !hasNextPage(o.doc) && (stated === undefined || seen.size >= stated);
+    // One invoice's own page (a form) never speaks for the whole list.
+    const complete = result.lists.length > 0 && !asked && !findLoadMore(o.doc, profile?.loadMore) && !hasNextPage(o.doc) && (stated === undefined || seen.size >= stated);
     await deliver({
       ...base,
       invoices: [...seen.values()],

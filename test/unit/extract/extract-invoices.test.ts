@@ -57,3 +57,17 @@ describe('extractInvoices', () => {
     expect(r.problems[0]!.reason).toMatch(/no column could be read as customer/);
   });
 });
+
+describe('an invoice form', () => {
+  it('reads one invoice by its labels, the due date from its lines to pay, and never a list of them', () => {
+    const r = extractInvoices(
+      page(`<form><label for="n">Number:</label><input id="n" value="INV-7"><label id="pl">Customer</label><input aria-labelledby="pl" value="Acme Corp">
+        <label for="d">Invoice date</label><input id="d" value="10/09/2026"><label for="s">State</label><select id="s"><option>Draft</option><option selected>Posted</option></select>
+        <label for="t">Total</label><input id="t" value="$1,980.00"><label for="b">Amount to pay</label><input id="b" value="$990.00">
+        <table><thead><tr><th>Maturity Date</th><th>Debit</th></tr></thead><tbody><tr><td>12/08/2026</td><td>990.00</td></tr><tr><td>11/08/2026</td><td>990.00</td></tr></tbody></table></form>`),
+      opts,
+    );
+    expect(r.invoices).toEqual([{ number: 'INV-7', customer: 'Acme Corp', issued: '2026-10-09', due: '2026-11-08', total: 198000, balance: 99000, currency: 'USD', status: 'Posted' }]);
+    expect(r.lists).toEqual([]);
+  });
+});

@@ -13,8 +13,8 @@ describe('fixture pages', () => {
     const { result, profile } = readFixture(page);
     expect(profile).toBe(page.expected.profile);
     const s = scoreFields(page.expected.invoices, result.invoices);
-    expect(s.precision, s.misses.join('\n')).toBeGreaterThanOrEqual(page.name.includes('form') ? 1 : 0.99);
-    if (!page.name.includes('form')) expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.precision, s.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each(corpus.filter((p) => !captured(p.name)).map((p) => [p.name, p] as const))('%s reads exactly the invoices the page shows', (_name, page) => {
