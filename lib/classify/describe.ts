@@ -21,16 +21,18 @@ export function money(minor: number, currency: string, locale = 'en'): string {
   return format.format(minor / 10 ** digits);
 }
 
-const dayTexts = new Map<string, string>();
+/** Date words by this year, then by day number: reasons repeat the same dates across debtors. */
+const dayTexts = new Map<string, Map<number, string>>();
 
-/** "3 Nov" for a local day number, with the year when it is not this year (cached: reasons repeat dates). */
+/** "3 Nov" for a local day number, with the year when it is not this year. */
 export function dayText(f: DebtorFacts, day: number): string {
-  const key = `${f.today}|${day}`;
-  let text = dayTexts.get(key);
+  const year = f.today.slice(0, 4);
+  let byDay = dayTexts.get(year);
+  if (!byDay) dayTexts.set(year, (byDay = new Map()));
+  let text = byDay.get(day);
   if (text === undefined) {
-    text = shortDate(isoDate(day), f.today.slice(0, 4));
-    if (dayTexts.size > 50_000) dayTexts.clear();
-    dayTexts.set(key, text);
+    text = shortDate(isoDate(day), year);
+    byDay.set(day, text);
   }
   return text;
 }
