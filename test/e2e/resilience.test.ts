@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../demo/server.mjs';
+import { localToday } from './demo-expectations';
 import { eventually, launchOwed, type OwedBrowser } from './harness';
 
 interface Row { number: string; customer: string; balance: number; due: string }
@@ -216,6 +218,31 @@ describe('importing a backup that is damaged or not Owed\'s', () => {
       expect(res.error, what).toMatch(/^This (file|backup|Owed backup)/);
       expect(res.error!.length, what).toBeLessThan(600);
       expect(await ledgerState(), what).toBe(before);
+    }
+  });
+});
+
+describe('a filtered list of the same app', () => {
+  // Known bug (live reader): a list filtered by the app ("Paid" only) is read as complete, so every
+  // open invoice it does not show is marked "not seen since" and drops out of the balances until
+  // the next full read. Kept as an expected failure so the fix is noticed; flip to it() then.
+  it.fails('does not mark the invoices it filters out as gone', async () => {
+    const demo = await startDemoServer({ port: 0, today: localToday() });
+    try {
+      const source = new URL(demo.url).origin;
+      const page = await owed.context.newPage();
+      await page.goto(`${demo.url}invoices?status=overdue`);
+      const open = await eventually(async () => bySource(await backup(), source), (x) => x.length > 0);
+      await page.goto(`${demo.url}invoices?status=paid`);
+      // Owed pages through the whole filtered list itself; then its last read is a complete one.
+      await eventually(() => page.locator('#load-more').count(), (n) => n === 0, 60_000);
+      await eventually(async () => bySource(await backup(), source), (x) => x.length > open.length);
+      await page.waitForTimeout(3000);
+      const after = bySource(await backup(), source);
+      expect(after.filter((i) => i.balance > 0 && i.missingSince !== undefined).map((i) => i.number)).toEqual([]);
+      await page.close();
+    } finally {
+      await demo.close();
     }
   });
 });
