@@ -59,6 +59,8 @@ describe('cadence: the current step for the oldest open invoice', () => {
     const sent = debtorOf({ invoices: [openInvoice('INV-1', 50)], events: [event({ kind: 'email', date: lateBy(4), template: 'unorganized/final-notice' })] });
     expect(sent.next).toMatchObject({ action: 'decide', date: addDays(TODAY, 3), isCall: false });
     expect(sent.next!.why).toContain('decide between a collection agency, court or writing it off');
+    // $100 owed: the agency's 25% beats $500 of court fees, and chasing it costs more than it brings.
+    expect(sent.next!.why).toContain('Recommendation: hand it to a collection agency');
   });
 
   it('follows a custom cadence from the settings', () => {
