@@ -117,7 +117,7 @@ try {
     'invoice-list-first-20.expected.json',
     json(listExpected(await shownNumbers(), 'invoice-list-first-20.html', 'As first drawn: 20 rows, then tr.more-row (a "More" button).')),
   );
-  const drawn = await scrollListToEnd(page, invoices.length);
+  const drawn = await scrollListToEnd(page);
   if (drawn !== invoices.length) throw new Error(`sao drew ${drawn} of ${invoices.length} rows`);
   await save('invoice-list.html', await html(page));
   const allNumbers = await shownNumbers();
@@ -129,7 +129,7 @@ try {
   // 2. Dunnings: one row per overdue receivable line, with its maturity date. Not an invoice list
   // (no invoice number on it): the reader must take no invoice from it.
   await openSao(page, DUNNINGS_URL, LIST_ROWS);
-  await scrollListToEnd(page, dunningRows.length);
+  await scrollListToEnd(page);
   await save('dunnings.html', await html(page));
   const numberOf = new Map(invoices.map((i) => [i.id, i.number]));
   await save(

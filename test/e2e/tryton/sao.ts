@@ -56,12 +56,10 @@ export async function settle(page: Page, quietMs = 400): Promise<void> {
  * record: it draws 20 rows, then a "More" row whose button loads 20 more when it scrolls into
  * view. Returns the number of rows drawn.
  */
-export async function scrollListToEnd(page: Page, expectedRows: number): Promise<number> {
+export async function scrollListToEnd(page: Page): Promise<number> {
   const box = await page.locator('#tabcontent > .tab-pane.active .treeview').first().boundingBox();
   if (box) await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
-  for (let i = 0; i < 40; i++) {
-    const count = await page.locator(LIST_ROWS).count();
-    if (count >= expectedRows && (await page.locator(MORE_ROW).count()) === 0) return count;
+  for (let i = 0; i < 60 && (await page.locator(MORE_ROW).count()) > 0; i++) {
     await page.mouse.wheel(0, 1500);
     await settle(page, 250);
   }
