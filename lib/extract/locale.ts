@@ -16,17 +16,31 @@ function region(locale: string): string | undefined {
   }
 }
 
+// Intl objects are costly to build and a page has one locale: remember the answers.
+const memo = <T>(fn: (key: string) => T) => {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    if (cache.has(key)) return cache.get(key)!;
+    const v = fn(key);
+    if (cache.size < 200) cache.set(key, v);
+    return v;
+  };
+};
+
 /** The currency of the locale's country ("fr-CA" → CAD, "de" → EUR via its likely region). */
-export function currencyForLocale(locale: string): string | undefined {
+export const currencyForLocale = memo((locale: string): string | undefined => {
   const r = region(locale);
   return r ? REGION_CURRENCY[r.toUpperCase()] : undefined;
-}
+});
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 /** The order of day, month and year in the locale's short numeric dates. */
 export function dateOrderForLocale(locale: string | undefined): DateOrder {
-  if (!locale) return 'mdy';
+  return locale ? orderOf(locale) : 'mdy';
+}
+
+const orderOf = memo((locale: string): DateOrder => {
   try {
     const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
       .formatToParts(new Date(Date.UTC(2020, 10, 23)))
@@ -37,7 +51,7 @@ export function dateOrderForLocale(locale: string | undefined): DateOrder {
   } catch {
     return 'dmy';
   }
-}
+});
 
 /** A locale string Intl accepts, or undefined ("en_US" → "en-US"). */
 export function cleanLocale(locale: string | undefined | null): string | undefined {

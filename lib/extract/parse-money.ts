@@ -35,13 +35,20 @@ function isIsoCurrency(code: string): boolean {
   return isoCodes.has(code);
 }
 
+const digitsCache = new Map<string, number>();
+
 /** How many minor digits a currency has (JPY 0, KWD 3, most 2). */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    if (digitsCache.size < 500) digitsCache.set(currency, d);
   }
+  return d;
 }
 
 /** "$" and "kr" mean different currencies by country: the page's locale decides. */
