@@ -6,6 +6,7 @@ import { extractProperties } from '../test/fuzz/extract-dom.fuzz';
 import { dateProperties } from '../test/fuzz/parse-date.fuzz';
 import { moneyKnownGaps, moneyProperties } from '../test/fuzz/parse-money.fuzz';
 import type { FuzzProperty } from '../test/fuzz/property';
+import { templateKnownGaps, templateProperties } from '../test/fuzz/templates.fuzz';
 
 const runs = Math.max(Number(process.argv[2]) || 10_000, 1);
 const filter = process.argv[3]?.toLowerCase();
@@ -14,7 +15,9 @@ const suites: [string, FuzzProperty[], boolean][] = [
   ['dates', dateProperties, false],
   ['extraction', extractProperties, false],
   ['backup', backupProperties, false],
+  ['templates and drafts', templateProperties, false],
   ['money (known gaps)', moneyKnownGaps, true],
+  ['templates (known gaps)', templateKnownGaps, true],
 ];
 
 let failed = 0;
