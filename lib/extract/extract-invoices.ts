@@ -22,6 +22,8 @@ export interface ListReport {
   where: string;
   kind: RawList['kind'];
   element: Element;
+  /** A row of the list: where a virtualised list's scrolling container is found. */
+  firstRow?: Element;
   rows: number;
   invoices: number;
   columns: ColumnMapping[];
@@ -137,6 +139,7 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
       where,
       kind: list.kind,
       element: list.element,
+      firstRow: list.rows[0]?.element,
       rows: list.rows.length,
       invoices: taken,
       columns: mapped.columns,

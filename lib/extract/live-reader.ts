@@ -40,9 +40,9 @@ const listKey = (url: string) => {
   }
 };
 
-/** The element that scrolls a virtualised list: the list itself or its nearest scrolling ancestor. */
+/** The element that scrolls a virtualised list: the nearest scrolling ancestor of its rows. */
 function scroller(el: Element): HTMLElement | undefined {
-  for (let e: Element | null = el; e; e = e.parentElement) {
+  for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
     const h = e as HTMLElement;
     if (h.scrollHeight > h.clientHeight + 4) return h;
   }
@@ -96,7 +96,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
     const stated = main?.statedRows ?? statedTotal(o.doc);
     if (main && stated !== undefined && seen.size < stated) {
-      const box = scroller(main.element);
+      const box = scroller(main.firstRow ?? main.element);
       if (box && box.scrollTop !== lastScrollTop && box.scrollTop + box.clientHeight < box.scrollHeight) {
         lastScrollTop = box.scrollTop;
         steps++;

@@ -73,3 +73,35 @@ describe('startLiveReader', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('a virtualised grid', () => {
+  it('is scrolled step by step until every row it says it has was read', async () => {
+    const TOTAL = 60;
+    const ROW_H = 30;
+    const VIEW_H = 240;
+    document.body.innerHTML = `<div role="grid" aria-rowcount="${TOTAL + 1}"><div role="row"><div role="columnheader">Invoice #</div><div role="columnheader">Customer</div><div role="columnheader">Due</div><div role="columnheader">Balance</div></div><div class="viewport"></div></div>`;
+    const viewport = document.querySelector('.viewport') as HTMLElement;
+    let top = 0;
+    // happy-dom has no layout: the viewport's geometry is the virtual list's own.
+    Object.defineProperty(viewport, 'scrollHeight', { get: () => TOTAL * ROW_H });
+    Object.defineProperty(viewport, 'clientHeight', { get: () => VIEW_H });
+    Object.defineProperty(viewport, 'scrollTop', { get: () => top, set: (v: number) => void (top = Math.max(0, Math.min(v, TOTAL * ROW_H - VIEW_H))) });
+    const draw = () => {
+      const first = Math.floor(top / ROW_H);
+      const rows: string[] = [];
+      for (let i = first; i < Math.min(TOTAL, first + VIEW_H / ROW_H); i++)
+        rows.push(`<div role="row" aria-rowindex="${i + 2}"><div role="gridcell">INV-${i + 1}</div><div role="gridcell">Customer ${i + 1}</div><div role="gridcell">2026-10-${String((i % 28) + 1).padStart(2, '0')}</div><div role="gridcell">$${i + 1}.00</div></div>`);
+      viewport.innerHTML = rows.join('');
+    };
+    viewport.addEventListener('scroll', draw);
+    draw();
+    const sent: PageReadInput[] = [];
+    const ac = new AbortController();
+    startLiveReader({ doc: document, url: () => 'http://127.0.0.1:4321/receivables', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    await until(() => sent.some((s) => s.complete));
+    ac.abort();
+    const last = sent.at(-1)!;
+    expect(last.invoices).toHaveLength(TOTAL);
+    expect(new Set(last.invoices.map((i) => i.number)).size).toBe(TOTAL);
+  });
+});
