@@ -2,6 +2,7 @@
 // (npm test runs the same properties at ≤ 100). Exits non-zero when a property fails; known gaps
 // (properties that fail today, each named in its file) are listed but do not fail the run.
 import { backupProperties } from '../test/fuzz/backup.fuzz';
+import { csvProperties } from '../test/fuzz/csv-import.fuzz';
 import { extractProperties } from '../test/fuzz/extract-dom.fuzz';
 import { dateProperties } from '../test/fuzz/parse-date.fuzz';
 import { moneyKnownGaps, moneyProperties } from '../test/fuzz/parse-money.fuzz';
@@ -14,6 +15,7 @@ const suites: [string, FuzzProperty[], boolean][] = [
   ['money', moneyProperties, false],
   ['dates', dateProperties, false],
   ['extraction', extractProperties, false],
+  ['csv import', csvProperties, false],
   ['backup', backupProperties, false],
   ['templates and drafts', templateProperties, false],
   ['money (known gaps)', moneyKnownGaps, true],

@@ -2,6 +2,7 @@
 // scripts/fuzz.ts runs the same ones at ≥ 10,000 runs.
 import { describe, expect, it } from 'vitest';
 import { backupProperties } from '../../fuzz/backup.fuzz';
+import { csvProperties } from '../../fuzz/csv-import.fuzz';
 import { extractProperties } from '../../fuzz/extract-dom.fuzz';
 import { dateProperties } from '../../fuzz/parse-date.fuzz';
 import { moneyKnownGaps, moneyProperties } from '../../fuzz/parse-money.fuzz';
@@ -13,6 +14,7 @@ const suites: [string, FuzzProperty[]][] = [
   ['money parsing', moneyProperties],
   ['date parsing', dateProperties],
   ['table extraction on hostile DOMs', extractProperties],
+  ['CSV import', csvProperties],
   ['backup import', backupProperties],
   ['template rendering and .eml drafts', templateProperties],
 ];
