@@ -1,0 +1,51 @@
+// Names, notes and page text reach the UI as React text or textContent only. This test keeps the
+// code free of the APIs that would turn a string into markup or code, so a hostile customer name
+// cannot become an element anywhere (sidebar, add-in, content scripts). Emails are the one place
+// HTML is built, by lib/templates with every value escaped (see test/fuzz/templates.fuzz.ts).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOTS = ['components', 'entrypoints', 'lib', 'outlook-addin/src'];
+const SINKS = [
+  /dangerouslySetInnerHTML/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /\bsrcdoc\b/, /document\.write/,
+  /createContextualFragment/, /\beval\s*\(/, /new Function\s*\(/, /setTimeout\(\s*['"`]/, /setInterval\(\s*['"`]/,
+];
+
+function sources(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : sources(path);
+    return /\.(ts|tsx|mts)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+describe('no markup or code sinks in Owed\'s own code', () => {
+  const files = ROOTS.flatMap(sources);
+
+  it('finds the code to check', () => {
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.some((f) => f.startsWith('components/sidebar'))).toBe(true);
+  });
+
+  it('never sets HTML from a string, evaluates a string, or writes a frame document', () => {
+    const hits = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (SINKS.some((re) => re.test(line)) && !/^\s*(\/\/|\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('the content scripts import no React (the sidebar is an extension page in a frame)', () => {
+    const scripts = files.filter((f) => /^entrypoints\/[^/]+\.content\//.test(f));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from ['"](react|react-dom)(\/[^'"]*)?['"]|\.tsx['"]/);
+  });
+});
