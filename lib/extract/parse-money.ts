@@ -22,7 +22,7 @@ export interface MoneyOptions {
 // Prefixed dollar signs first: "US$" must win over "$".
 const SYMBOLS: [string, string][] = [
   ['US$', 'USD'], ['$US', 'USD'], ['$CA', 'CAD'], ['$AU', 'AUD'], ['$NZ', 'NZD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['NZ$', 'NZD'],
-  ['HK$', 'HKD'], ['S$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['€', 'EUR'], ['£GB', 'GBP'], ['£', 'GBP'],
+  ['HK$', 'HKD'], ['S$', 'SGD'], ['BR$', 'BRL'], ['R$', 'BRL'], ['JP¥', 'JPY'], ['CN¥', 'CNY'], ['￥', 'JPY'], ['MX$', 'MXN'], ['€', 'EUR'], ['£GB', 'GBP'], ['£', 'GBP'],
   ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₪', 'ILS'], ['₺', 'TRY'], ['₽', 'RUB'], ['₱', 'PHP'],
   ['zł', 'PLN'], ['Kč', 'CZK'], ['Fr.', 'CHF'], ['Ft', 'HUF'], ['₫', 'VND'], ['฿', 'THB'], ['$', '$'], ['kr', 'kr'],
 ];

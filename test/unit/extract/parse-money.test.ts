@@ -19,6 +19,8 @@ describe('parseMoney', () => {
     expect(ok('CHF 1\'234.50')).toEqual([123450, 'CHF']);
     expect(ok('R$ 1.234,56')).toEqual([123456, 'BRL']);
     expect(ok('¥12,000')).toEqual([12000, 'JPY']);
+    expect(ok('JP¥1,234')).toEqual([1234, 'JPY']);
+    expect(ok('1 234,56 BR$')).toEqual([123456, 'BRL']);
   });
   it('reads NBSP and narrow no-break spaces as thousands separators', () => {
     expect(ok('1\u00a0234,50\u00a0€')).toEqual([123450, 'EUR']);
