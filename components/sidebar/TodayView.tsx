@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from './desk';
@@ -34,8 +35,12 @@ export function groupToday(debtors: DebtorView[], today: string): Record<TodayGr
   return groups;
 }
 
+/** Rows shown per group before "Show more": a day's work fits, a backlog of thousands stays fast. */
+export const TODAY_PAGE = 25;
+
 export function TodayView({ desk }: { desk: Desk }) {
   const { ledger, locale, navigate } = desk;
+  const [shown, setShown] = useState<Record<TodayGroup, number>>({ calls: TODAY_PAGE, emails: TODAY_PAGE, letters: TODAY_PAGE, decisions: TODAY_PAGE });
   const groups = groupToday(ledger.debtors, ledger.today);
   const total = GROUPS.reduce((n, g) => n + groups[g.group].length, 0);
   return (
@@ -54,7 +59,7 @@ export function TodayView({ desk }: { desk: Desk }) {
               <p className="empty">{empty}</p>
             ) : (
               <ul aria-label={`${title} due today`} className="today-list">
-                {list.map((d) => (
+                {list.slice(0, shown[group]).map((d) => (
                   <li key={d.id} className="today-item" data-debtor-id={d.id}>
                     <div className="debtor-head">
                       <button type="button" className="link debtor-name" onClick={() => navigate({ view: 'debtor', id: d.id })}>
@@ -77,6 +82,11 @@ export function TodayView({ desk }: { desk: Desk }) {
                   </li>
                 ))}
               </ul>
+            )}
+            {list.length > shown[group] && (
+              <button type="button" onClick={() => setShown({ ...shown, [group]: shown[group] + 100 })}>
+                Show {Math.min(100, list.length - shown[group])} more of {list.length - shown[group]}
+              </button>
             )}
           </section>
         );

@@ -53,3 +53,17 @@ describe('Today', () => {
     expect(screen.getByText('No calls due today.')).toBeTruthy();
   });
 });
+
+describe('Today with a backlog', () => {
+  it('shows the first page of a long group and the rest on request', async () => {
+    const { inv } = await import('./desk-fixture');
+    const many = Array.from({ length: 60 }, (_, i) => inv(`C-${i}`, `Caller ${i}`, 1000 + i, '2026-11-10'));
+    const f = await deskFixture(many);
+    f.render();
+    const calls = await screen.findByRole('list', { name: 'Calls due today' });
+    expect(within(calls).getAllByRole('listitem')).toHaveLength(25);
+    expect(screen.getByTestId('today-calls-count').textContent).toBe('60');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 35 more of 35' }));
+    expect(within(calls).getAllByRole('listitem')).toHaveLength(60);
+  });
+});
