@@ -1,4 +1,4 @@
-// Names, notes and page text reach the UI as React text or textContent only. This test keeps the
+// Owed's own code has no network calls, and names, notes and page text reach the UI as React text or textContent only. This test keeps the
 // code free of the APIs that would turn a string into markup or code, so a hostile customer name
 // cannot become an element anywhere (sidebar, add-in, content scripts). Emails are the one place
 // HTML is built, by lib/templates with every value escaped (see test/fuzz/templates.fuzz.ts).
@@ -39,6 +39,16 @@ describe('no markup or code sinks in Owed\'s own code', () => {
       readFileSync(file, 'utf8')
         .split('\n')
         .flatMap((line, i) => (SINKS.some((re) => re.test(line)) && !/^\s*(\/\/|\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(hits).toEqual([]);
+  });
+
+  it('makes no network request of its own: no fetch, XHR, WebSocket, EventSource or beacon', () => {
+    const NETWORK = [/\bfetch\s*\(/, /XMLHttpRequest/, /new WebSocket/, /new EventSource/, /sendBeacon/];
+    const hits = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (NETWORK.some((re) => re.test(line)) && !/^\s*(\/\/|\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
     );
     expect(hits).toEqual([]);
   });
