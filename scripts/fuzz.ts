@@ -5,7 +5,7 @@ import { backupProperties } from '../test/fuzz/backup.fuzz';
 import { csvProperties } from '../test/fuzz/csv-import.fuzz';
 import { extractProperties } from '../test/fuzz/extract-dom.fuzz';
 import { dateProperties } from '../test/fuzz/parse-date.fuzz';
-import { moneyKnownGaps, moneyProperties } from '../test/fuzz/parse-money.fuzz';
+import { moneyProperties } from '../test/fuzz/parse-money.fuzz';
 import type { FuzzProperty } from '../test/fuzz/property';
 import { templateKnownGaps, templateProperties } from '../test/fuzz/templates.fuzz';
 
@@ -18,7 +18,6 @@ const suites: [string, FuzzProperty[], boolean][] = [
   ['csv import', csvProperties, false],
   ['backup', backupProperties, false],
   ['templates and drafts', templateProperties, false],
-  ['money (known gaps)', moneyKnownGaps, true],
   ['templates (known gaps)', templateKnownGaps, true],
 ];
 
