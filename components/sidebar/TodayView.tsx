@@ -36,7 +36,7 @@ export function groupToday(debtors: DebtorView[], today: string): Record<TodayGr
 }
 
 /** Rows shown per group before "Show more": a day's work fits, a backlog of thousands stays fast. */
-export const TODAY_PAGE = 25;
+export const TODAY_PAGE = 10;
 
 export function TodayView({ desk }: { desk: Desk }) {
   const { ledger, locale, navigate } = desk;

@@ -61,9 +61,9 @@ describe('Today with a backlog', () => {
     const f = await deskFixture(many);
     f.render();
     const calls = await screen.findByRole('list', { name: 'Calls due today' });
-    expect(within(calls).getAllByRole('listitem')).toHaveLength(25);
+    expect(within(calls).getAllByRole('listitem')).toHaveLength(10);
     expect(screen.getByTestId('today-calls-count').textContent).toBe('60');
-    fireEvent.click(screen.getByRole('button', { name: 'Show 35 more of 35' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more of 50' }));
     expect(within(calls).getAllByRole('listitem')).toHaveLength(60);
   });
 });
