@@ -1,58 +1,11 @@
-import { z } from 'zod';
-import { Currency } from '../model';
-import { FIELDS } from './header-words';
+import type { SiteProfile, SiteProfileInput } from './site-profile-schema';
 
-const Selector = z.string().min(1).max(500);
-/** A regular expression source, tested against the page's path, query and hash. */
-const UrlRegex = z
-  .string()
-  .max(300)
-  .refine((s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'not a valid regular expression');
+export type { SiteProfile, SiteProfileInput } from './site-profile-schema';
 
-/**
- * How to read one invoicing app: data only — the generic extractor consumes it. Built-in
- * profiles live in lib/extract/profiles; a user-taught profile is the same shape, saved and
- * shared as JSON.
- */
-export const SiteProfile = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/),
-  name: z.string().min(1).max(100),
-  /** Match patterns of the app's hosts ("https://go.xero.com/*"). */
-  matches: z.array(z.string().max(300)).max(20).default([]),
-  /** A selector found only on the app's pages: recognises self-hosted apps on any host. */
-  detect: Selector.optional(),
-  /** Which pages are the invoice list (regex on path + query + hash); empty = any page of the app. */
-  invoiceListUrls: z.array(UrlRegex).max(20).default([]),
-  /** Which pages show one customer (contact details). */
-  customerPageUrls: z.array(UrlRegex).max(20).default([]),
-  /** The list element, when the page has several. */
-  listSelector: Selector.optional(),
-  /** The app's own header names per field: they win over the built-in words. */
-  columns: z.partialRecord(z.enum(FIELDS), z.array(z.string().min(1).max(100)).max(20)).default({}),
-  /** Fixed column positions (0-based), for lists without usable headers (taught by the user). */
-  columnIndexes: z.partialRecord(z.enum(FIELDS), z.number().int().min(0).max(200)).optional(),
-  /** The control that loads more rows ("Load more" button, Tryton's "more" row). */
-  loadMore: Selector.optional(),
-  /** Rows matching this are overdue by the app's own mark. */
-  overdueSelector: Selector.optional(),
-  locale: z.string().max(35).optional(),
-  /** The currency when amounts show none. */
-  currency: Currency.optional(),
-  dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
-  /** True for a profile the user taught by pointing at a list. */
-  taught: z.boolean().default(false),
-  /** How it was made and verified, for people reading the JSON. */
-  notes: z.string().max(2000).optional(),
-});
-export type SiteProfile = z.infer<typeof SiteProfile>;
-export type SiteProfileInput = z.input<typeof SiteProfile>;
+/** A built-in profile with its defaults filled, without loading zod into the content script. */
+export function defineProfile(p: SiteProfileInput): SiteProfile {
+  return { matches: [], invoiceListUrls: [], customerPageUrls: [], columns: {}, taught: false, ...p } as SiteProfile;
+}
 
 /** Whether a browser match pattern ("https://*.odoo.com/*") covers a URL. */
 export function matchesPattern(pattern: string, url: string): boolean {

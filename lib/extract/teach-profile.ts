@@ -1,7 +1,7 @@
 import { findLists, listAt, type RawList } from './find-lists';
 import type { Field } from './header-words';
 import { mapColumns, type ColumnMapping } from './map-columns';
-import { SiteProfile } from './site-profile';
+import { SiteProfile } from './site-profile-schema';
 import { splitStackedColumns } from './split-stacked';
 
 /** The list the user clicked in: the innermost table, grid or repeated-row container around the element. */

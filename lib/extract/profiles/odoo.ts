@@ -1,8 +1,9 @@
-import { SiteProfile } from '../site-profile';
+import { defineProfile } from '../site-profile';
 
 // Odoo (17+ on odoo.com; self-hosted recognised by its list markup): Customer Invoices.
 // The due date shows "In 5 days" / "10 days ago", red when late.
-export const odoo = SiteProfile.parse({
+// Source: Field labels of account.move list view in Odoo 17 (Odoo source, views/account_move_views.xml).
+export const odoo = defineProfile({
   id: 'odoo',
   name: 'Odoo',
   matches: ['https://*.odoo.com/*'],
@@ -12,5 +13,4 @@ export const odoo = SiteProfile.parse({
   listSelector: 'table.o_list_table',
   columns: { number: ['Number'], customer: ['Customer'], issued: ['Invoice Date'], due: ['Due Date'], total: ['Total', 'Total Signed'], balance: ['Amount Due', 'Amount Due Signed'], status: ['Payment Status', 'Payment'] },
   overdueSelector: 'td[name="invoice_date_due"] .text-danger, td[name="invoice_date_due"].text-danger',
-  notes: 'Field labels of account.move list view in Odoo 17 (Odoo source, views/account_move_views.xml).',
 });

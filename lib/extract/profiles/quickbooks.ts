@@ -1,8 +1,9 @@
-import { SiteProfile } from '../site-profile';
+import { defineProfile } from '../site-profile';
 
 // QuickBooks Online: Sales > Invoices (/app/invoices) and Sales > All sales (/app/sales). Upper-case
 // headers; "All sales" mixes payments and estimates with invoices (the Type column tells them apart).
-export const quickbooks = SiteProfile.parse({
+// Source: Column names from Intuit help pages on the Invoices and All sales lists.
+export const quickbooks = defineProfile({
   id: 'quickbooks',
   name: 'QuickBooks Online',
   matches: ['https://*.qbo.intuit.com/*'],
@@ -10,5 +11,4 @@ export const quickbooks = SiteProfile.parse({
   customerPageUrls: ['/app/customerdetail'],
   columns: { number: ['No.'], customer: ['Customer'], issued: ['Date'], due: ['Due date'], total: ['Total', 'Amount'], balance: ['Balance', 'Open balance'], kind: ['Type'], status: ['Status'] },
   loadMore: 'button[data-automation-id="loadMore"]',
-  notes: 'Column names from Intuit help pages on the Invoices and All sales lists.',
 });

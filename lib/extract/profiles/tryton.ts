@@ -1,8 +1,9 @@
-import { SiteProfile } from '../site-profile';
+import { defineProfile } from '../site-profile';
 
 // Tryton 6.0 sao web client (self-hosted: recognised by its markup, on any host the user allows).
 // "Amount to Pay Today" is what is due now, not the balance (instalments). No due-date column; overdue rows carry 'danger'; 20 rows at first, then a "more" row.
-export const tryton = SiteProfile.parse({
+// Source: From sao 6.0 source (src/view/tree.js) and ../shared/tryton/README.md.
+export const tryton = defineProfile({
   id: 'tryton',
   name: 'Tryton',
   detect: '.tab-pane table.tree',
@@ -12,5 +13,4 @@ export const tryton = SiteProfile.parse({
   columns: { number: ['Number'], customer: ['Party'], issued: ['Invoice Date'], total: ['Total'], dueNow: ['Amount to Pay Today'], balance: ['Amount to Pay'], status: ['State'] },
   loadMore: 'tr.more-row button',
   overdueSelector: 'tr.danger',
-  notes: 'From sao 6.0 source (src/view/tree.js) and ../shared/tryton/README.md.',
 });

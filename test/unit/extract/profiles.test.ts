@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILES } from '../../../lib/extract/profiles';
-import { isCustomerPage, isInvoiceListPage, matchesPattern, patternWithin, profileFor, SiteProfile } from '../../../lib/extract/site-profile';
+import { isCustomerPage, isInvoiceListPage, matchesPattern, patternWithin, profileFor } from '../../../lib/extract/site-profile';
+import { SiteProfile } from '../../../lib/extract/site-profile-schema';
 
 // Pages of each app: its invoice list and a page that is not it.
 const PAGES: Record<string, { list: string; other: string }> = {
