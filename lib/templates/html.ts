@@ -11,12 +11,13 @@ export function textToHtml(escapedText: string): string {
   const blocks = tidyText(escapedText).split(/\n\n/);
   const html: string[] = [];
   for (const block of blocks) {
-    // Runs of "- " lines are a list; the other runs are paragraphs with line breaks.
+    // Runs of "- " lines are a list; the other runs are paragraphs with line breaks (kept after
+    // each <br> so the HTML reads as the same text as the plain version).
     let run: string[] = [];
     let listRun = false;
     const flush = () => {
       if (run.length === 0) return;
-      html.push(listRun ? `<ul>${run.map((l) => `<li>${l.slice(2)}</li>`).join('')}</ul>` : `<p>${run.join('<br>')}</p>`);
+      html.push(listRun ? `<ul>${run.map((l) => `<li>${l.slice(2)}</li>`).join('')}</ul>` : `<p>${run.join('<br>\n')}</p>`);
       run = [];
     };
     for (const line of block.split('\n')) {

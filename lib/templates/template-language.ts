@@ -4,8 +4,9 @@
  * - `{{#invoices}}…{{/invoices}}` repeats for each item of a list (its fields by name), or shows
  *   the block once when the value is present and not empty/zero;
  * - `{{^fee}}…{{/fee}}` shows the block when the value is absent, empty or zero.
- * A section tag alone on its line takes the line with it. Nothing else is a tag: no raw HTML,
- * no partials, no logic, so a user-edited template cannot inject markup or run anything.
+ * A section tag alone on its line takes the line with it. Nothing else is a tag: no raw HTML (the
+ * template's own text is escaped too), no partials, no logic, so a user-edited template cannot
+ * inject markup or run anything.
  */
 
 export type Node =
@@ -72,11 +73,14 @@ function lookup(scopes: Scope[], path: string): unknown {
 
 const present = (v: unknown) => !(v === undefined || v === null || v === false || v === '' || v === 0 || (Array.isArray(v) && v.length === 0));
 
-/** Renders parsed nodes; `escape` is applied to every inserted value (identity for plain text). */
+/**
+ * Renders parsed nodes; `escape` is applied to every inserted value and to the template's own text
+ * too (identity for plain text): templates are plain text, so a user-edited one cannot add markup.
+ */
 export function renderNodes(nodes: Node[], scopes: Scope[], escape: (s: string) => string): string {
   let out = '';
   for (const node of nodes) {
-    if (node.kind === 'text') out += node.text;
+    if (node.kind === 'text') out += escape(node.text);
     else if (node.kind === 'value') {
       const value = lookup(scopes, node.path);
       out += value === undefined || value === null || typeof value === 'object' ? '' : escape(String(value));

@@ -100,6 +100,13 @@ describe('user-edited templates', () => {
     expect(r.text).toBe('Hello Dana Reyes, $1,500.00 please.');
   });
 
+  it('keep their own text as text: markup typed into a template is escaped, not rendered', () => {
+    const custom = { 'unorganized/three-days': { subject: 'Hi', body: 'Pay <b>now</b> & <img src=x onerror=alert(1)> {{customer.name}}' } };
+    const r = renderTemplate('unorganized/three-days', exampleContext(), custom);
+    expect(r.html).toBe('<p>Pay &lt;b&gt;now&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt; Northwind Traders</p>');
+    expect(r.text).toBe('Pay <b>now</b> & <img src=x onerror=alert(1)> Northwind Traders');
+  });
+
   it('are refused with the unknown placeholders listed', () => {
     const custom = { 'angry/one-week': { subject: 'About {{customer.nme}}', body: '{{#invoices}}{{number}} {{amount_due}}{{/invoices}} {{ceo.name}}' } };
     expect(() => renderTemplate('angry/one-week', exampleContext(), custom)).toThrow(TemplateError);
