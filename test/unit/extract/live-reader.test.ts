@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startLiveReader } from '../../../lib/extract/live-reader';
+import { PROFILES } from '../../../lib/extract/profiles';
 import type { PageReadInput } from '../../../lib/messages/protocol';
 
 const row = (n: number) => `<tr><td>INV-${n}</td><td>Customer ${n}</td><td>2026-10-0${(n % 9) + 1}</td><td>$${n}0.00</td></tr>`;
@@ -103,5 +106,24 @@ describe('a virtualised grid', () => {
     const last = sent.at(-1)!;
     expect(last.invoices).toHaveLength(TOTAL);
     expect(new Set(last.invoices.map((i) => i.number)).size).toBe(TOTAL);
+  });
+});
+
+describe("Tryton's list as first drawn (captured)", () => {
+  it('clicks its "More" row and, while the rest has not loaded, never claims the list complete', async () => {
+    const html = readFileSync(join(process.cwd(), 'test/fixtures/pages/tryton-sao/invoice-list-first-20.html'), 'utf8');
+    document.documentElement.innerHTML = html.replace(/<link[^>]*>|<script[\s\S]*?<\/script>/gi, '').replace(/^<!doctype html>/i, '').replace(/^<html[^>]*>|<\/html>\s*$/gi, '');
+    let clicks = 0;
+    for (const b of Array.from(document.querySelectorAll('tr.more-row button'))) b.addEventListener('click', () => clicks++);
+    const sent: PageReadInput[] = [];
+    const ac = new AbortController();
+    const url = 'http://127.0.0.1:8000/#invoices/model/account.invoice';
+    const reader = startLiveReader({ doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    await reader.read();
+    ac.abort();
+    expect(clicks).toBeGreaterThan(0);
+    expect(sent.at(-1)!.profile).toBe('tryton');
+    expect(sent.at(-1)!.invoices.length).toBeGreaterThanOrEqual(18);
+    expect(sent.some((s) => s.complete)).toBe(false);
   });
 });
