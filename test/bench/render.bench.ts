@@ -22,7 +22,7 @@ function ledgerOf(count: number): LedgerSnapshot {
     };
   });
   const settings = defaultSettings();
-  return { ...buildLedger({ invoices, records: [], events: [], plans: [], settings, now: NOW, timeZone: 'UTC' }), reads: [], settings };
+  return { ...buildLedger({ invoices, records: [], events: [], plans: [], settings, now: NOW, timeZone: 'UTC' }), reads: [], settings, holds: [] };
 }
 
 /** Installs happy-dom's window as Node globals for the run; returns the undo. */
