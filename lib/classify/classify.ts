@@ -99,7 +99,8 @@ function goodStanding(f: DebtorFacts, flags: Classification['flags']): Classific
   const late = f.paid.filter((p) => p.daysLate !== undefined).slice(-6).map((p) => p.daysLate!);
   if (late.length > 0) {
     const onTime = late.filter((d) => d <= 0).length;
-    reasons.push(onTime === late.length ? `paid the last ${plural(late.length, 'invoice')} on time` : `paid ${onTime} of the last ${plural(late.length, 'invoice')} on time`);
+    const last = late.length === 1 ? 'the last invoice' : `the last ${late.length} invoices`;
+    reasons.push(onTime === late.length ? `paid ${last} on time` : `paid ${onTime} of ${last} on time`);
   }
   return { standing: 'good-standing', confidence: f.paid.length > 0 ? 0.9 : 0.6, reasons, flags };
 }
