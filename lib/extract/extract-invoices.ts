@@ -156,6 +156,8 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
   }
   if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: 'no invoice table found on this page' });
   const invoices = [...byNumber.values()];
+  // Cell text ends up in reasons: keep them within what a PageRead accepts.
+  for (const p of problems) [p.where, p.reason] = [p.where.slice(0, 500), p.reason.slice(0, 1000)];
   const weight = reports.reduce((s, r) => s + r.invoices, 0);
   const confidence = weight ? reports.reduce((s, r) => s + r.confidence * r.invoices, 0) / weight : 0;
   const main = [...reports].sort((a, b) => b.invoices - a.invoices)[0];

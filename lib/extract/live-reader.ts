@@ -164,13 +164,19 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     return running;
   };
 
+  // Debounced, but a page that never stops changing (a ticking clock) is still read every few seconds.
+  let firstPending = 0;
   const schedule = () => {
     if (o.signal.aborted) return;
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
     if (timer) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPending + debounceMs * 8 - now));
     timer = later(() => {
       timer = 0;
+      firstPending = 0;
       void read();
-    }, debounceMs) as number;
+    }, wait) as number;
   };
 
   const observer = new MutationObserver(schedule);
