@@ -50,7 +50,7 @@ const OF_TOTAL = /\b\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|
 
 /** How many rows the page says the list has in all, when it says. */
 export function statedTotal(root: ParentNode): number | undefined {
-  const text = (root as Element).textContent ?? (root as Document).body?.textContent ?? '';
+  const text = ((root as Document).body ?? (root as Element)).textContent ?? '';
   const m = OF_TOTAL.exec(text.replace(/\s+/g, ' '));
   const n = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isFinite(n) ? n : undefined;

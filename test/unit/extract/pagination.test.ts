@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findLoadMore, hasNextPage, statedTotal } from '../../../lib/extract/pagination';
+import { isOverdueText, isPaidStatus, rowMarkedOverdue } from '../../../lib/extract/row-marks';
+
+describe('findLoadMore', () => {
+  it.each(['Load more', 'Show more…', 'Plus', 'Mehr laden', 'Cargar más', 'Carregar mais', 'Meer laden', 'Carica altri'])('finds "%s"', (words) => {
+    document.body.innerHTML = `<button>Export</button><button>${words}</button>`;
+    expect(findLoadMore(document)?.textContent).toBe(words);
+  });
+  it("finds Tryton's \"more\" row by its button, and skips disabled or hidden controls", () => {
+    document.body.innerHTML = '<table><tr class="more-row"><td colspan="9"><button class="btn">More</button></td></tr></table>';
+    expect(findLoadMore(document)?.tagName).toBe('BUTTON');
+    document.body.innerHTML = '<button disabled>Load more</button><a hidden>Show more</a><button aria-disabled="true">More</button>';
+    expect(findLoadMore(document)).toBeUndefined();
+  });
+  it("uses a profile's selector first", () => {
+    document.body.innerHTML = '<button>Load more</button><span class="next-batch">›</span>';
+    expect(findLoadMore(document, '.next-batch')?.className).toBe('next-batch');
+  });
+});
+
+describe('hasNextPage and statedTotal', () => {
+  it('see an enabled next-page control and a stated row count', () => {
+    document.body.innerHTML = '<nav><button disabled>Previous</button><button aria-label="Next page">›</button></nav><span>1–25 of 57</span>';
+    expect(hasNextPage(document)).toBe(true);
+    expect(statedTotal(document)).toBe(57);
+    document.body.innerHTML = '<nav><button disabled>Suivant</button></nav><p>Showing 20 of 20 invoices</p>';
+    expect(hasNextPage(document)).toBe(false);
+    expect(statedTotal(document)).toBe(20);
+  });
+});
+
+describe('row marks', () => {
+  it("read the app's own overdue marks: row class, badge class, status words", () => {
+    document.body.innerHTML = '<table><tr class="is-late"><td>1</td></tr><tr><td><span class="badge badge-danger">Open</span></td></tr><tr><td>Late Night Bakery</td></tr></table>';
+    const [a, b, c] = Array.from(document.querySelectorAll('tr'));
+    expect(rowMarkedOverdue(a!, undefined, [])).toBe(true);
+    expect(rowMarkedOverdue(b!, b!.querySelector('td')!, ['Open'])).toBe(true);
+    expect(rowMarkedOverdue(c!, undefined, ['Open'])).toBe(false);
+    for (const t of ['Overdue', 'Past due', 'En retard', 'Überfällig', 'Vencida', 'Achterstallig', 'Scaduta', '12 days overdue']) expect(isOverdueText(t), t).toBe(true);
+  });
+  it('tell paid from partly paid in seven languages', () => {
+    for (const t of ['Paid', 'Payée', 'Bezahlt', 'Pagada', 'Paga', 'Betaald', 'Pagata']) expect(isPaidStatus(t), t).toBe(true);
+    for (const t of ['Partially paid', 'Partiellement payée', 'Teilweise bezahlt', 'Pago parcial', 'Deels betaald', 'Unpaid']) expect(isPaidStatus(t), t).toBe(false);
+  });
+});
