@@ -46,7 +46,7 @@ export function hasNextPage(root: ParentNode): boolean {
 }
 
 // "1–20 of 57", "1-20 sur 57", "1 - 20 von 57", "Showing 20 of 57 invoices", "57 invoices".
-const OF_TOTAL = /\b\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|\b(?:showing|affichage de|zeige)\s+\d+\s+(?:of|sur|von)\s+(\d{1,6})\b/i;
+const OF_TOTAL = /(?<!\d)\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|(?:showing|affichage de|zeige)\s+\d+\s+(?:of|sur|von)\s+(\d{1,6})\b/i;
 
 /** How many rows the page says the list has in all, when it says. */
 export function statedTotal(root: ParentNode): number | undefined {
