@@ -135,7 +135,9 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
     const stated = main?.statedRows ?? statedTotal(o.doc);
     // One invoice's own page (a form) never speaks for the whole list.
-    const complete = result.lists.length > 0 && !asked && !findLoadMore(o.doc, profile?.loadMore) && !hasNextPage(o.doc) && (stated === undefined || seen.size >= stated);
+    // Rows the list states include drafts and voids the reader skips on purpose.
+    const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;
+    const complete = result.lists.length > 0 && !asked && !findLoadMore(o.doc, profile?.loadMore) && !hasNextPage(o.doc) && (stated === undefined || seen.size + skippedRows >= stated);
     await deliver({
       ...base,
       invoices: [...seen.values()],
