@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { ContactEventInput, DebtorView } from '../../lib/model';
+import { eventFromAnswers, type CallAnswers } from '../../lib/call-script';
+import type { DebtorView } from '../../lib/model';
 import { addDays, formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from '../sidebar/desk';
 import { ACTION_LABEL } from '../sidebar/labels';
 import { readAmount } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
-import { CallScript } from './CallScript';
+import { CallScript, withoutId } from './CallScript';
 
 type Quick = 'promise' | 'dispute' | null;
 
@@ -26,8 +27,9 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
     ...(debtor.phone && !debtor.contacts.some((c) => c.phone === debtor.phone) ? [{ who: 'from the invoices', phone: debtor.phone }] : []),
   ];
 
-  const log = (event: Omit<ContactEventInput, 'id' | 'debtorId' | 'at'>, done: string) =>
-    run(() => desk.client.addEvent({ debtorId: debtor.id, at: desk.now(), invoiceNumbers: numbers, ...event }), done);
+  /** One quick outcome = the script's answers for it, saved as one call event. */
+  const log = (answers: CallAnswers['answers'], done: string, extra: Partial<CallAnswers> = {}) =>
+    run(() => desk.client.addEvent(withoutId(eventFromAnswers({ debtorId: debtor.id, at: desk.now(), invoiceNumbers: numbers, answers, ...extra }))), done);
 
   const savePromise = async () => {
     setInvalid(null);
@@ -39,13 +41,14 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
       amount = r.minor;
     }
     const ok = await log(
-      { kind: 'promise', outcome: 'promised', text: 'On the phone', promise: { date: promiseDate, ...(amount !== undefined ? { amount } : {}) } },
+      { reached: 'yes', 'pay-when': 'date' },
       `Promise logged: pay by ${formatDate(promiseDate, desk.locale)}`,
+      { promiseDate, ...(amount !== undefined ? { amount } : {}) },
     );
     if (ok) setOpen(null);
   };
   const saveDispute = async () => {
-    const ok = await log({ kind: 'dispute', outcome: 'disputes', text: disputeText.trim() }, 'Dispute logged');
+    const ok = await log({ reached: 'yes', satisfied: 'disputes' }, 'Dispute logged', disputeText.trim() ? { note: disputeText.trim() } : {});
     if (ok) { setOpen(null); setDisputeText(''); }
   };
 
@@ -73,9 +76,9 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
       <div className="quick-outcomes" role="group" aria-label="Call outcome">
         <button type="button" aria-expanded={open === 'promise'} onClick={() => setOpen(open === 'promise' ? null : 'promise')}>Promised to pay on…</button>
         <button type="button" aria-expanded={open === 'dispute'} onClick={() => setOpen(open === 'dispute' ? null : 'dispute')}>Disputes…</button>
-        <button type="button" disabled={state.busy} onClick={() => void log({ kind: 'call', outcome: 'no-answer', text: '' }, 'No answer logged')}>No answer</button>
-        <button type="button" disabled={state.busy} onClick={() => void log({ kind: 'call', outcome: 'asked-plan', text: 'Asked for a payment plan' }, 'Logged: asked for a plan').then((ok) => ok && desk.navigate({ view: 'debtor', id: debtor.id, panel: 'plan' }))}>Asked for a plan</button>
-        <button type="button" disabled={state.busy} onClick={() => void log({ kind: 'call', outcome: 'asked-copy', text: 'Asked for a copy of the invoice' }, 'Logged: asked for a copy')}>Asked for invoice copy</button>
+        <button type="button" disabled={state.busy} onClick={() => void log({ reached: 'no-answer' }, 'No answer logged')}>No answer</button>
+        <button type="button" disabled={state.busy} onClick={() => void log({ reached: 'yes', 'part-now': 'plan' }, 'Logged: asked for a plan').then((ok) => ok && desk.navigate({ view: 'debtor', id: debtor.id, panel: 'plan' }))}>Asked for a plan</button>
+        <button type="button" disabled={state.busy} onClick={() => void log({ reached: 'yes', received: 'copy' }, 'Logged: asked for a copy')}>Asked for invoice copy</button>
       </div>
 
       {open === 'promise' && (

@@ -1,6 +1,6 @@
 import type { DebtorView } from '../../lib/model';
 import { formatMoney } from '../../lib/format';
-import { recoveryCheck, type RecoveryOption } from '../health/insight-port';
+import { recoveryCheck, type Recovery as RecoveryOption } from '../../lib/insight';
 import type { Desk } from '../sidebar/desk';
 import type { DebtorPanel } from '../sidebar/route';
 import { ActionMessage, useAction } from '../sidebar/use-action';
@@ -15,7 +15,8 @@ const DECISION_LABEL: Record<RecoveryOption, string> = {
 /** At a month late: the ways to escalate, what each costs against the amount, and the recommendation. */
 export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const { ledger, locale, navigate } = desk;
-  const check = recoveryCheck(debtor, ledger.settings);
+  const finalNoticeSent = debtor.events.some((e) => e.template?.endsWith('/final-notice'));
+  const check = recoveryCheck(debtor.balance, ledger.settings.recovery, { currency: debtor.currency, daysLate: debtor.oldestDaysLate, locale, finalNoticeSent });
   const money = (m: number) => formatMoney(m, debtor.currency, locale);
   const leaders = debtor.contacts.filter((c) => c.role === 'senior-leadership' && c.email);
   const [run, state] = useAction();
@@ -33,9 +34,10 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
         {debtor.oldestDaysLate >= 30 ? `${debtor.oldestDaysLate} days late` : `Not a month late yet (${debtor.oldestDaysLate} days)`},{' '}
         {money(debtor.balance)} owed.
       </p>
-      <p className="recommendation" data-testid="recommendation">
-        Recommended: <strong>{DECISION_LABEL[check.recommend]}</strong>: {check.why}.
-      </p>
+      <div className="recommendation" data-testid="recommendation">
+        <p>Recommended: <strong>{DECISION_LABEL[check.recommendation]}</strong></p>
+        <ul aria-label="The numbers">{check.explanation.map((line, i) => <li key={i}>{line}</li>)}</ul>
+      </div>
       <ul className="options" aria-label="Escalation options">
         <li>
           <strong>Copy senior leadership</strong>: {leaders.length ? leaders.map((c) => c.name ?? c.email).join(', ') : 'no senior leadership contact yet (add one under Contacts)'}.{' '}
@@ -44,11 +46,11 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
         <li><strong>Certified letter</strong>: proof they received it. <button type="button" className="small" onClick={() => go('letter')}>Prepare letter</button></li>
         <li><strong>Payment plan</strong> with a promissory note. <button type="button" className="small" onClick={() => go('plan')}>Propose a plan</button></li>
         <li data-option="agency">
-          <strong>Collection agency</strong>: fee {ledger.settings.recovery.agencyFeePercent}% = {money(check.agencyFee)}, you keep {money(check.agencyNet)}.{' '}
+          <strong>Collection agency</strong>: fee {ledger.settings.recovery.agencyFeePercent}% = {money(debtor.balance - check.net.agency)}, you keep {money(check.net.agency)}.{' '}
           <button type="button" className="small" disabled={state.busy} onClick={() => void decide('agency')}>Choose</button>
         </li>
         <li data-option="court">
-          <strong>Court</strong>: about {money(check.courtCost)} in costs and time, you keep {money(check.courtNet)}.{' '}
+          <strong>Court</strong>: about {money(debtor.balance - check.net.court)} in fees and your time, you keep {money(check.net.court)}.{' '}
           <button type="button" className="small" disabled={state.busy} onClick={() => void decide('court')}>Choose</button>
         </li>
         <li data-option="write-off">

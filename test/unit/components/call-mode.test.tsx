@@ -12,14 +12,14 @@ describe('Call mode', () => {
     f.render({ view: 'debtor', id: 'acme', panel: 'call' });
     const script = await screen.findByRole('list', { name: 'Phone script' });
     expect(within(script).getAllByRole('listitem').length).toBeGreaterThanOrEqual(4);
-    expect(script.textContent).toContain('INV-1');
+    expect(script.textContent).toContain('invoice INV-1 for $1,250.00');
     expect(screen.getByTestId('calls-today').textContent).toBe('1');
 
     fireEvent.click(screen.getByRole('button', { name: 'Promised to pay on…' }));
     fireEvent.change(screen.getByLabelText('Promised to pay by'), { target: { value: '2026-11-27' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save promise' }));
     await waitFor(() => expect(screen.getByTestId('calls-today').textContent).toBe('0'));
-    expect(screen.getByRole('status').textContent).toBe('Promise logged: pay by Nov 27, 2026');
+    expect(screen.getByText('Promise logged: pay by Nov 27, 2026').getAttribute('role')).toBe('status');
     expect(screen.getByTestId('call-next').querySelector('time')!.getAttribute('datetime')).toBe('2026-11-28');
 
     // Days later, unpaid: the call is due again.
@@ -60,10 +60,35 @@ describe('Call mode', () => {
 
     const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
     expect(acme.events.map((e) => [e.kind, e.outcome]).sort()).toEqual([
-      ['call', 'asked-copy'], ['call', 'asked-plan'], ['call', 'no-answer'], ['dispute', 'disputes'],
+      ['call', 'asked-copy'], ['call', 'asked-plan'], ['call', 'disputes'], ['call', 'no-answer'],
     ]);
-    expect(acme.events.find((e) => e.kind === 'dispute')).toMatchObject({ text: 'Says pallets arrived damaged', invoiceNumbers: ['INV-1'] });
+    const dispute = acme.events.find((e) => e.outcome === 'disputes')!;
+    expect(dispute.text).toContain('Says pallets arrived damaged');
+    expect(dispute.invoiceNumbers).toEqual(['INV-1']);
     // A dispute comes first: the next action is to resolve it, not to call.
     expect(acme.next?.action).toBe('resolve-dispute');
+  });
+});
+
+describe('Phone script', () => {
+  it('records the answers as one call, with the promise, and stops at an answer that ends the call', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'acme', panel: 'call' });
+    const form = await screen.findByRole('form', { name: 'Phone script answers' });
+    fireEvent.click(within(form).getByRole('radio', { name: 'No answer' }));
+    // Nobody picked up: the other questions are not asked.
+    expect(within(screen.getByRole('list', { name: 'Phone script' })).getAllByRole('listitem')).toHaveLength(1);
+    fireEvent.click(within(form).getByRole('radio', { name: 'Spoke to them' }));
+    fireEvent.click(within(form).getByRole('radio', { name: 'Says they never received it' }));
+    fireEvent.click(within(form).getByRole('radio', { name: 'Promised a date' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the call' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/promised date/);
+    fireEvent.change(screen.getByLabelText('Promised date'), { target: { value: '2026-12-04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the call' }));
+    await screen.findByText('Call saved to the log');
+    const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
+    expect(acme.events).toHaveLength(1);
+    expect(acme.events[0]).toMatchObject({ kind: 'call', promise: { date: '2026-12-04' } });
+    expect(acme.events[0]!.text).toMatch(/never received/);
   });
 });
