@@ -2,6 +2,7 @@ import type { Classification, DebtorClass } from '../model';
 import { angryEvidence } from './angry-evidence';
 import type { DebtorFacts } from './debtor-facts';
 import { dayText, listNumbers, plural } from './describe';
+import { sortSmall } from '../ledger/small-sort';
 import type { Evidence } from './evidence';
 import { classificationFlags } from './flags';
 import { goingOutEvidence } from './going-out-evidence';
@@ -58,7 +59,7 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
   };
   const scores = {} as Record<DebtorClass, number>;
   for (const c of ORDER) scores[c] = evidence[c].reduce((s, e) => s + e.weight, 0);
-  const ranked = [...ORDER].sort((a, b) => scores[b] - scores[a]);
+  const ranked = sortSmall([...ORDER], (a, b) => scores[b] - scores[a]);
   const top = ranked[0]!;
   const topScore = scores[top];
   const runnerUp = scores[ranked[1]!];
@@ -78,7 +79,7 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
 }
 
 function reasonsByWeight(list: Evidence[]): string[] {
-  if (list.length > 1) list.sort((a, b) => b.weight - a.weight);
+  sortSmall(list, (a, b) => b.weight - a.weight);
   const reasons: string[] = [];
   for (const e of list) reasons.push(e.reason);
   return reasons;

@@ -1,5 +1,6 @@
 import type { ContactEvent, DebtorRecord, Invoice, PaymentPlan } from '../model';
 import { dayNumber, type ZoneClock } from '../ledger/calendar';
+import { sortSmall } from '../ledger/small-sort';
 import { DISPUTE, DRAFT, PARTIAL, fold } from './words';
 
 /** A paid invoice with how long it took. */
@@ -133,16 +134,10 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     }
   }
   // ISO dates sort as strings; unknown due dates last.
-  if (open.length > 1) open.sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  if (paid.length > 1) paid.sort((a, b) => a.paidDay - b.paidDay);
-  // Events come oldest first from the db; sort (in place, a stable no-op when already ordered) only if not.
-  const events = input.events;
-  for (let i = 1; i < events.length; i++) {
-    if (events[i]!.at < events[i - 1]!.at) {
-      events.sort((a, b) => a.at - b.at);
-      break;
-    }
-  }
+  if (open.length > 1) sortSmall(open, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
+  if (paid.length > 1) sortSmall(paid, (a, b) => a.paidDay - b.paidDay);
+  // Oldest first, in place (they usually come in that order: then this only compares).
+  const events = sortSmall(input.events, (a, b) => a.at - b.at);
   return {
     id: input.id,
     today: input.today,
@@ -168,17 +163,7 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
 }
 
 export function median(values: number[]): number {
-  // Insertion sort: the lists are a debtor's invoices, short, and this allocates one small array.
-  const sorted = values.slice();
-  for (let i = 1; i < sorted.length; i++) {
-    const v = sorted[i]!;
-    let j = i - 1;
-    while (j >= 0 && sorted[j]! > v) {
-      sorted[j + 1] = sorted[j]!;
-      j--;
-    }
-    sorted[j + 1] = v;
-  }
+  const sorted = sortSmall(values.slice(), (a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -80,23 +80,33 @@ function turnedLate(f: DebtorFacts, found: Evidence[]): void {
 
 /** Days to pay rising over the history (first half against second half), current lateness included. */
 function lengthening(f: DebtorFacts, found: Evidence[]): void {
-  const points: { day: number; days: number }[] = [];
+  // Days to pay in the order they were paid; without an issue date, lateness plus the usual terms.
+  const days: number[] = [];
+  let firstDay = 0, lastDay = 0, longest = -Infinity;
   for (const p of f.paid) {
-    const days = p.daysToPay ?? (p.daysLate === undefined ? undefined : p.daysLate + (f.termsDays ?? 30));
-    if (days !== undefined) points.push({ day: p.paidDay, days });
+    const d = p.daysToPay ?? (p.daysLate === undefined ? undefined : p.daysLate + (f.termsDays ?? 30));
+    if (d === undefined) continue;
+    if (days.length === 0) firstDay = p.paidDay;
+    lastDay = p.paidDay;
+    days.push(d);
+    if (d > longest) longest = d;
   }
+  if (days.length === 0) return;
   // An open invoice older than anything paid so far is part of the trend.
   for (const inv of f.overdue) {
     if (inv.issued === undefined) continue;
     const age = f.todayDay - dayNumber(inv.issued);
-    if (points.length > 0 && age > Math.max(...points.map((p) => p.days))) points.push({ day: f.todayDay, days: age });
+    if (age > longest) {
+      days.push(age);
+      lastDay = f.todayDay;
+    }
   }
-  if (points.length < 4) return;
-  const half = points.length >> 1;
-  const before = median(points.slice(0, half).map((p) => p.days));
-  const after = median(points.slice(points.length - half).map((p) => p.days));
+  if (days.length < 4) return;
+  const half = days.length >> 1;
+  const before = median(days.slice(0, half));
+  const after = median(days.slice(days.length - half));
   if (after - before < 15 || after < before * 1.5) return;
-  const months = Math.max(1, Math.round((points[points.length - 1]!.day - points[0]!.day) / 30.4));
+  const months = Math.max(1, Math.round((lastDay - firstDay) / 30.4));
   found.push({
     weight: 2,
     reason: `days to pay rose from ${Math.round(before)} to ${Math.round(after)} over ${plural(months, 'month')}`,
