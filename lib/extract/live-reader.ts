@@ -86,7 +86,8 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   /** Loads more rows if the list has more; true when it asked the page for more. */
   const askForMore = (result: ExtractResult, profile: SiteProfile | undefined): boolean => {
     if (steps >= maxSteps) return false;
-    const more = findLoadMore(o.doc, profile?.loadMore);
+    const list = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0]?.element;
+    const more = findLoadMore(o.doc, profile?.loadMore, list);
     if (more) {
       steps++;
       more.click();
@@ -137,7 +138,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // One invoice's own page (a form) never speaks for the whole list.
     // Rows the list states include drafts and voids the reader skips on purpose.
     const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;
-    const complete = result.lists.length > 0 && !asked && !findLoadMore(o.doc, profile?.loadMore) && !hasNextPage(o.doc) && (stated === undefined || seen.size + skippedRows >= stated);
+    const complete = result.lists.length > 0 && !asked && !findLoadMore(o.doc, profile?.loadMore, main?.element) && !hasNextPage(o.doc) && (stated === undefined || seen.size + skippedRows >= stated);
     await deliver({
       ...base,
       invoices: [...seen.values()],

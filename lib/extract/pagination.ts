@@ -12,7 +12,11 @@ const disabled = (el: Element) =>
  * The control that loads more rows of this list: a profile's selector, else a button or link
  * whose words say "load more" in one of seven languages, or a table row that only says "more".
  */
-export function findLoadMore(root: ParentNode, selector?: string): HTMLElement | undefined {
+export function findLoadMore(root: ParentNode, selector?: string, near?: Element): HTMLElement | undefined {
+  // Only a control beside the list loads more of it: a "More" menu in the app's header does not.
+  let around: Element | undefined = near;
+  for (let i = 0; i < 3 && around?.parentElement && around.tagName !== 'BODY'; i++) around = around.parentElement;
+  const besideList = (el: Element) => !around || around.contains(el);
   if (selector) {
     try {
       const el = Array.from(root.querySelectorAll(selector)).find((e) => !disabled(e));
@@ -22,7 +26,7 @@ export function findLoadMore(root: ParentNode, selector?: string): HTMLElement |
     }
   }
   for (const el of Array.from(root.querySelectorAll('button,a,[role=button],tr,[role=row]'))) {
-    if (disabled(el)) continue;
+    if (disabled(el) || !besideList(el) || el.closest('nav,header,[role=navigation],[role=menu],[role=menubar],[role=tablist]')) continue;
     const words = fold(cellText(el) || el.getAttribute('aria-label') || '');
     if (words.length > 40 || !LOAD_MORE.test(words)) continue;
     if (el.tagName === 'TR' || el.getAttribute('role') === 'row') {

@@ -45,3 +45,13 @@ describe('row marks', () => {
     for (const t of ['Partially paid', 'Partiellement payée', 'Teilweise bezahlt', 'Pago parcial', 'Deels betaald', 'Unpaid']) expect(isPaidStatus(t), t).toBe(false);
   });
 });
+
+describe('findLoadMore beside a list', () => {
+  it('ignores a "More" menu in the app header and finds the button under the list', () => {
+    document.body.innerHTML = '<header><a href="/more">More</a></header><main><section><table id="t"><tr><td>x</td></tr></table><div class="foot"><button>Show more</button></div></section></main>';
+    const table = document.getElementById('t')!;
+    expect(findLoadMore(document, undefined, table)?.textContent).toBe('Show more');
+    document.body.innerHTML = '<header><a href="/more">More</a></header><main><section><table id="t"><tr><td>x</td></tr></table></section></main>';
+    expect(findLoadMore(document, undefined, document.getElementById('t')!)).toBeUndefined();
+  });
+});
