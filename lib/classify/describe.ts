@@ -3,22 +3,23 @@ import type { DebtorFacts } from './debtor-facts';
 
 /** Helpers that turn facts into the short English phrases reasons are made of. */
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+const moneyFormats = new Map<string, { format: Intl.NumberFormat; scale: number }>();
 
 /** "$1,250.00": minor units in their currency (formatters cached: reasons are built per debtor). */
 export function money(minor: number, currency: string, locale = 'en'): string {
   const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
+  let cached = moneyFormats.get(key);
+  if (!cached) {
+    let format: Intl.NumberFormat;
     try {
       format = new Intl.NumberFormat(locale, { style: 'currency', currency });
     } catch {
       format = new Intl.NumberFormat('en', { style: 'currency', currency });
     }
-    moneyFormats.set(key, format);
+    cached = { format, scale: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
+    moneyFormats.set(key, cached);
   }
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minor / 10 ** digits);
+  return cached.format.format(minor / cached.scale);
 }
 
 /** Date words by this year, then by day number: reasons repeat the same dates across debtors. */

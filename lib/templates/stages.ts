@@ -13,5 +13,10 @@ export type TemplateClass = (typeof TEMPLATE_CLASSES)[number];
 /** 'angry/final-notice': the id a template is listed, overridden in Settings.templates and logged by. */
 export type TemplateId = `${TemplateClass}/${Stage}`;
 
+const IDS = new Map<string, TemplateId>(
+  TEMPLATE_CLASSES.flatMap((c) => STAGES.map((s) => [`${c}/${s}`, `${c}/${s}` as TemplateId] as const)),
+);
+
+/** The template for a class and stage; good standing reads as unorganized's friendly tone. */
 export const templateId = (standing: Standing, stage: Stage): TemplateId =>
-  `${standing === 'good-standing' ? 'unorganized' : standing}/${stage}`;
+  IDS.get(`${standing === 'good-standing' ? 'unorganized' : standing}/${stage}`)!;
