@@ -6,6 +6,7 @@ import { ContactsEditor } from './ContactsEditor';
 import type { Desk } from './desk';
 import { flagList } from './flags';
 import { InvoiceList } from './InvoiceList';
+import { MergeDebtors } from './MergeDebtors';
 import { ACTION_LABEL } from './labels';
 import { CreditPolicyAcknowledged } from './CreditPolicyAcknowledged';
 
@@ -44,7 +45,8 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         )}
         <ClassOverride desk={desk} debtor={debtor} />
       </section>
-      <InvoiceList debtor={debtor} locale={desk.locale} />
+      <InvoiceList desk={desk} debtor={debtor} />
+      <MergeDebtors desk={desk} debtor={debtor} />
       <ContactLog desk={desk} debtor={debtor} />
       <ContactsEditor desk={desk} debtor={debtor} />
       <CreditPolicyAcknowledged desk={desk} debtor={debtor} />

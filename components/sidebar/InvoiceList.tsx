@@ -1,24 +1,28 @@
+import type { ReactNode } from 'react';
 import type { DebtorView, Invoice } from '../../lib/model';
 import { formatDate, formatMoney } from '../../lib/format';
+import type { Desk } from './desk';
+import { InvoiceHoldControl } from './InvoiceHoldControl';
 
 function sourceName(source: string): string {
   if (source.startsWith('csv:')) return `CSV ${source.slice(4)}`;
   try { return new URL(source).host; } catch { return source; }
 }
 
-function InvoiceRows({ invoices, locale, today }: { invoices: Invoice[]; locale?: string; today?: string }) {
+function InvoiceRows({ invoices, locale, history, hold }: { invoices: Invoice[]; locale?: string; history?: boolean; hold?: (inv: Invoice) => ReactNode }) {
   return (
     <>
       {invoices.map((inv) => (
         <tr key={inv.id}>
           <th scope="row">{inv.number}</th>
           <td>{inv.due ? formatDate(inv.due, locale, 'short') : inv.overdue ? 'overdue' : '—'}</td>
-          <td className="num">{formatMoney(inv.balance, inv.currency, locale)}</td>
+          <td className="num">{formatMoney(history ? inv.total ?? inv.balance : inv.balance, inv.currency, locale)}</td>
           <td className="muted">
             {sourceName(inv.source)}
             {inv.missingSince !== undefined ? ' · not seen since ' + new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'short' }).format(inv.missingSince) : ''}
             {inv.status ? ` · ${inv.status}` : ''}
-            {today && inv.paidOn ? ` · paid ${formatDate(inv.paidOn, locale, 'short')}` : ''}
+            {history && (inv.paidOn ?? inv.paidSeenOn) ? ` · paid ${formatDate((inv.paidOn ?? inv.paidSeenOn)!, locale, 'short')}` : ''}
+            {hold && <div>{hold(inv)}</div>}
           </td>
         </tr>
       ))}
@@ -27,19 +31,22 @@ function InvoiceRows({ invoices, locale, today }: { invoices: Invoice[]; locale?
 }
 
 /** Every invoice of the debtor, from every source Owed has read, open first then history. */
-export function InvoiceList({ debtor, locale }: { debtor: DebtorView; locale?: string }) {
+export function InvoiceList({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
+  const locale = desk.locale;
+  const holds = new Map((desk.ledger.holds ?? []).map((h) => [h.invoiceId, h]));
   return (
     <section aria-labelledby="invoices-title" className="card">
       <h3 id="invoices-title">Invoices</h3>
       <table className="invoices" aria-label="Open invoices">
         <thead>
-          <tr><th scope="col">Number</th><th scope="col">Due</th><th scope="col" className="num">Balance</th><th scope="col">Source</th></tr>
+          <tr><th scope="col">Number</th><th scope="col">Due</th><th scope="col" className="num">Owed</th><th scope="col">Source</th></tr>
         </thead>
         <tbody>
           {debtor.openInvoices.length === 0 ? (
             <tr><td colSpan={4} className="empty">Nothing open.</td></tr>
           ) : (
-            <InvoiceRows invoices={debtor.openInvoices} locale={locale} />
+            <InvoiceRows invoices={debtor.openInvoices} locale={locale}
+              hold={(inv) => <InvoiceHoldControl desk={desk} debtor={debtor} invoice={inv} hold={holds.get(inv.id)} />} />
           )}
         </tbody>
       </table>
@@ -47,7 +54,7 @@ export function InvoiceList({ debtor, locale }: { debtor: DebtorView; locale?: s
         <details>
           <summary>History ({debtor.history.length})</summary>
           <table className="invoices" aria-label="Invoice history">
-            <tbody><InvoiceRows invoices={debtor.history} locale={locale} today="history" /></tbody>
+            <tbody><InvoiceRows invoices={debtor.history} locale={locale} history /></tbody>
           </table>
         </details>
       )}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deskFixture, inv } from './desk-fixture';
+import { deskFixture, inv, SAMPLE, SOURCE } from './desk-fixture';
 
 afterEach(cleanup);
 
@@ -98,4 +98,36 @@ describe('Debtor detail', () => {
     expect((await f.client.ledger()).debtors.find((d) => d.name === 'Delta & Sons')!.record!.creditPolicyAcknowledgedOn).toBe('2026-11-02');
   });
 
+});
+
+describe('Pausing an invoice and merging customers', () => {
+  it('pauses one invoice with a reason and a date, and resumes it', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'acme' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause INV-1' }));
+    const form = screen.getByRole('form', { name: 'Pause INV-1' });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Why' }), { target: { value: 'dispute' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Wrong quantity' } });
+    fireEvent.change(within(form).getByLabelText('Until'), { target: { value: '2026-12-10' } });
+    fireEvent.submit(form);
+    await screen.findByText(/Disputed until 12\/10\/26: Wrong quantity/);
+    const ledger = await f.client.ledger();
+    expect(ledger.holds).toMatchObject([{ invoiceId: `${SOURCE}#INV-1`, kind: 'dispute', until: '2026-12-10' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume INV-1' }));
+    await screen.findByRole('button', { name: 'Pause INV-1' });
+    expect((await f.client.ledger()).holds).toEqual([]);
+  });
+
+  it('merges another customer into this one with its invoices, and unmerges it', async () => {
+    const f = await deskFixture([...SAMPLE, inv('X-9', 'Acme Holdings', 7_000, '2026-11-01')]);
+    f.render({ view: 'debtor', id: 'acme' });
+    const form = await screen.findByRole('form', { name: 'Merge a customer into this one' });
+    fireEvent.change(within(form).getByRole('combobox'), { target: { value: 'acme holdings' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Open invoices' }).textContent).toContain('X-9'));
+    expect((await f.client.ledger()).debtors.map((d) => d.id)).not.toContain('acme holdings');
+    fireEvent.click(within(screen.getByRole('list', { name: 'Merged customers' })).getByRole('button', { name: 'Unmerge acme holdings' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Open invoices' }).textContent).not.toContain('X-9'));
+    expect((await f.client.ledger()).debtors.map((d) => d.id)).toContain('acme holdings');
+  });
 });
