@@ -33,7 +33,7 @@ function valueOf(el: Element): string {
 const CONTROL = 'input:not([type=hidden]):not([style*="display: none"]),select,textarea';
 
 /** Label → value pairs of a record's form: <label> with for= or aria-labelledby, and <dt>/<dd>. */
-function labelledValues(root: ParentNode): { label: string; value: string }[] {
+export function labelledValues(root: ParentNode): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   const doc = (root as Node).ownerDocument ?? (root as Document);
   for (const label of Array.from(root.querySelectorAll('label'))) {

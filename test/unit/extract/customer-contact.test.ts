@@ -17,3 +17,12 @@ describe('extractCustomerContact', () => {
     expect(extractCustomerContact(document)).toBeUndefined();
   });
 });
+
+describe('extractCustomerContact on a record form', () => {
+  it('takes the name, email and phone from labelled fields when the page has no heading', () => {
+    document.body.innerHTML = `<div class="form"><label for="n">Name:</label><input id="n" value="Tyrell Corporation">
+      <label for="c">Code:</label><input id="c" value="C-0007"></div>
+      <table><thead><tr><th>Type</th><th>Value</th></tr></thead><tbody><tr><td>E-Mail</td><td>ap@tyrell.example</td></tr><tr><td>Phone</td><td>+1 555 0142</td></tr></tbody></table>`;
+    expect(extractCustomerContact(document)).toEqual({ customer: 'Tyrell Corporation', email: 'ap@tyrell.example', phone: '+1 555 0142' });
+  });
+});
