@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { OwedDb } from '../../../lib/db';
 import { createClient } from '../../../lib/messages/client';
 import type { InvoiceObservation } from '../../../lib/model';
@@ -7,6 +7,9 @@ import type { DraftIO } from '../../../components/drafts/draft-io';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import type { Route } from '../../../components/sidebar/route';
 import { freshName } from '../db/helpers';
+
+// The machine is shared (2 cores, other suites running): give async UI updates room.
+configure({ asyncUtilTimeout: 5000 });
 
 /** 2026-11-23 15:00 UTC: "today" in every component test. */
 export const NOW = Date.UTC(2026, 10, 23, 15);
