@@ -92,7 +92,7 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
   const feeBases = new Set<string>();
   const invoices = chosen.map((inv: Invoice): InvoiceLine => {
     const daysLate = inv.due ? Math.max(0, todayDay - dayNumber(inv.due)) : 0;
-    const fee = lateFee(inv.balance, daysLate, settings.lateFee);
+    const fee = lateFee(inv.balance, daysLate, settings.lateFee, inv.currency);
     byCurrency.set(inv.currency, (byCurrency.get(inv.currency) ?? 0) + inv.balance);
     if (fee.amount > 0) {
       feeByCurrency.set(inv.currency, (feeByCurrency.get(inv.currency) ?? 0) + fee.amount);

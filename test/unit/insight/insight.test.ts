@@ -92,6 +92,10 @@ describe('lateFee', () => {
   it('follows the EU and UK statutory rules: reference rate + 8 points by the day, plus fixed compensation', () => {
     expect(lateFee(10_000_00, 73, fee({ kind: 'statutory-eu', referenceRate: 2 })).amount).toBe(200_00 + 40_00);
     expect(lateFee(5_000_00, 10, fee({ kind: 'statutory-uk', referenceRate: 4 })).amount).toBe(16_44 + 70_00);
+    expect(lateFee(10_000_00, 73, fee({ kind: 'statutory-eu', referenceRate: 2 }), 'EUR').amount).toBe(240_00);
+    expect(lateFee(10_000_00, 73, fee({ kind: 'statutory-eu', referenceRate: 2 }), 'USD')).toEqual({
+      amount: 200_00, basis: '10% a year for 73 days plus no fixed compensation (it is set in EUR) under the EU late payment rules',
+    });
     expect(lateFee(500_00, 10, fee({ kind: 'statutory-uk' }))).toEqual({
       amount: 40_00, basis: 'fixed compensation under the UK Late Payment of Commercial Debts Act (interest not included: no reference rate set)',
     });
