@@ -46,6 +46,8 @@ export interface CadencePlan {
  * - A step is done when a matching contact (see MATCHING_KINDS) was logged on or after its date.
  * - Invoices the app flags overdue without a due date are anchored so that the first step after
  *   the due date falls on the day Owed first saw them.
+ * - Open invoices with neither a due date nor an overdue flag get no schedule: nothing says when
+ *   they are due.
  * - autoDebit debtors get no pre-due steps.
  */
 /** The cadence in offset order, with and without its pre-due steps: sorted once per settings, not per debtor. */
