@@ -1,4 +1,5 @@
 import { configure, render } from '@testing-library/react';
+import { vi } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { createClient } from '../../../lib/messages/client';
 import type { InvoiceObservation } from '../../../lib/model';
@@ -10,6 +11,7 @@ import { freshName } from '../db/helpers';
 
 // The machine is shared (2 cores, other suites running): give async UI updates room.
 configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 /** 2026-11-23 15:00 UTC: "today" in every component test. */
 export const NOW = Date.UTC(2026, 10, 23, 15);
