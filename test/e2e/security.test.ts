@@ -2,6 +2,7 @@
 // eval can run, that hostile names never become markup, that the page learns nothing, that the
 // add-in bridge answers only its taskpane, and that nothing leaves the machine.
 import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,7 +120,7 @@ describe('no remote code', () => {
 });
 
 describe('hostile names and notes stay text', () => {
-  it('a debtor named with HTML and a note full of script render as text in the sidebar and run nothing', async () => {
+  it('a debtor named with HTML and a note full of script render as text in the sidebar, its draft preview and its .eml, and run nothing', async () => {
     const stored = await owed.request<{ ok: boolean }>({
       type: 'page-read',
       read: {
@@ -145,6 +146,27 @@ describe('hostile names and notes stay text', () => {
     expect(await sidebar.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
     expect(await sidebar.locator('img[src="x"], [onerror], script:not([src])').count()).toBe(0);
     expect(await sidebar.locator('.debtor-name b, [aria-label="Contact log"] b').count()).toBe(0);
+
+    // The reminder drafted for this debtor: its preview and its .eml carry the name as text.
+    await sidebar.getByRole('navigation', { name: 'Actions' }).getByRole('button', { name: 'Email' }).click();
+    const preview = await (await sidebar.waitForSelector('iframe[title="Preview"]', { timeout: 20_000 })).contentFrame();
+    expect(await sidebar.locator('iframe[title="Preview"]').getAttribute('sandbox')).toBe('');
+    await eventually(() => preview!.evaluate(() => document.body?.textContent ?? ''), (t) => t.includes(HOSTILE_NAME));
+    expect(await preview!.evaluate(() => document.querySelectorAll('img, script, [onerror]').length)).toBe(0);
+    const [download] = await Promise.all([
+      sidebar.waitForEvent('download'),
+      sidebar.getByRole('button', { name: 'Download .eml draft' }).click(),
+    ]);
+    const eml = await readFile((await download.path())!, 'utf8');
+    const parts = [...eml.matchAll(/Content-Type: (text\/\w+); charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+)/g)]
+      .map((m) => [m[1], Buffer.from(m[2]!.replace(/\s/g, ''), 'base64').toString('utf8')] as const);
+    const html = parts.find(([type]) => type === 'text/html')?.[1] ?? '';
+    const text = parts.find(([type]) => type === 'text/plain')?.[1] ?? '';
+    expect(text).toContain(HOSTILE_NAME);
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.__owned=1&quot;&gt;');
+    expect(html).not.toMatch(/<(img|script)\b|<[^>]*\sonerror=/i);
+    expect(eml.slice(0, eml.indexOf('\r\n\r\n'))).not.toMatch(/^(Bcc|Reply-To):/im);
+    expect(await sidebar.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
     await sidebar.close();
   });
 

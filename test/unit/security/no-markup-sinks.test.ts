@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['components', 'entrypoints', 'lib', 'outlook-addin/src'];
 const SINKS = [
-  /dangerouslySetInnerHTML/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /\bsrcdoc\b/, /document\.write/,
+  /dangerouslySetInnerHTML/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /document\.write/,
   /createContextualFragment/, /\beval\s*\(/, /new Function\s*\(/, /setTimeout\(\s*['"`]/, /setInterval\(\s*['"`]/,
 ];
 
@@ -41,6 +41,15 @@ describe('no markup or code sinks in Owed\'s own code', () => {
         .flatMap((line, i) => (SINKS.some((re) => re.test(line)) && !/^\s*(\/\/|\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
     );
     expect(hits).toEqual([]);
+  });
+
+  it('shows built HTML (the draft preview) only in a frame sandboxed without scripts', () => {
+    const frames = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/srcdoc/i.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [{ at: `${file}:${i + 1}`, line }] : [])),
+    );
+    for (const f of frames) expect(f.line, f.at).toMatch(/sandbox=""/);
   });
 
   it('makes no network request of its own: no fetch, XHR, WebSocket, EventSource or beacon', () => {
