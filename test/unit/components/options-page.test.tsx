@@ -48,6 +48,24 @@ describe('Options page', () => {
     expect(s.lateFee).toMatchObject({ kind: 'percent-monthly', percentPerMonth: 2 });
   });
 
+  it('gives one class its own cadence, and back to the default', async () => {
+    const f = await setup();
+    const cadence = fieldset('Follow-up cadence');
+    fireEvent.change(within(cadence).getByRole('combobox', { name: 'For' }), { target: { value: 'angry' } });
+    fireEvent.click(within(cadence).getByRole('button', { name: 'Give them their own cadence' }));
+    fireEvent.change(within(cadence).getByRole('spinbutton', { name: 'Step 3: days from due' }), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    let s = await f.client.settings();
+    expect(s.cadenceByClass.angry?.[2]).toMatchObject({ offsetDays: 4, action: 'call' });
+    expect(s.cadence[2]).toMatchObject({ offsetDays: 7, action: 'call' });
+    fireEvent.click(within(fieldset('Follow-up cadence')).getByRole('button', { name: 'Follow the default again' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(async () => expect((await f.client.settings()).cadenceByClass.angry).toBeUndefined());
+    s = await f.client.settings();
+    expect(s.cadence).toHaveLength(5);
+  });
+
   it('shows the background refusing an invalid setting, and keeps the edit', async () => {
     const f = await setup();
     fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Home currency' }), { target: { value: 'US' } });
