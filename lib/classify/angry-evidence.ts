@@ -21,7 +21,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
     const first = f.disputedByStatus[0]!;
     found.push({
       weight: repeated(f.disputedByStatus.length, 3, 5),
-      reason: `${listNumbers(f.disputedByStatus.map((i) => i.number))} marked “${first.status}” in the invoicing app`,
+      reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
     });
   }
   let disputes = 0, neverReceived = 0, dissatisfied = 0, avoided = 0, hostile = 0;

@@ -86,7 +86,7 @@ function reasonsByWeight(list: Evidence[]): string[] {
 }
 
 function overdueSummary(f: DebtorFacts): string {
-  const numbers = listNumbers(f.overdue.map((i) => i.number));
+  const numbers = listNumbers(f.overdue);
   if (f.oldestDueDay === undefined || f.oldestDaysLate === 0) return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), due date not shown`;
   return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), the oldest ${plural(f.oldestDaysLate, 'day')} late`;
 }

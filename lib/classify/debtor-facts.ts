@@ -31,8 +31,8 @@ export interface DebtorFacts {
   history: Invoice[];
   /** Paid invoices with a known paid date, in the order they were paid. */
   paid: PaidInvoice[];
-  partlyPaid: Invoice[];
-  disputedByStatus: Invoice[];
+  partlyPaid: readonly Invoice[];
+  disputedByStatus: readonly Invoice[];
   /** Earliest due date among open invoices. */
   oldestDueDay?: number;
   /** Days the oldest open invoice is late (0 when none is). */
@@ -71,6 +71,8 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
   return meaning;
 }
 
+const NONE: readonly Invoice[] = Object.freeze([]);
+
 export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
 
 export interface DebtorFactsInput {
@@ -91,9 +93,13 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   const overdue: Invoice[] = [];
   const history: Invoice[] = [];
   const paid: PaidInvoice[] = [];
-  const partlyPaid: Invoice[] = [];
-  const disputedByStatus: Invoice[] = [];
-  const terms: number[] = [];
+  // Rarely filled: allocated on first use (the ledger builds these for every debtor).
+  let partlyPaid: Invoice[] | undefined;
+  let disputedByStatus: Invoice[] | undefined;
+  // Terms are usually the same on every invoice: a list only once they differ.
+  let firstTerms: number | undefined;
+  let sameTerms = 0;
+  let terms: number[] | undefined;
   let oldestDueDay: number | undefined;
   let overdueDateUnknown = false;
   let unknownDueFirstSeenDay: number | undefined;
@@ -102,7 +108,17 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     const status = statusMeaning(inv.status);
     const dueDay = inv.due === undefined ? undefined : dayNumber(inv.due);
     const issuedDay = inv.issued === undefined ? undefined : dayNumber(inv.issued);
-    if (dueDay !== undefined && issuedDay !== undefined && dueDay >= issuedDay) terms.push(dueDay - issuedDay);
+    if (dueDay !== undefined && issuedDay !== undefined && dueDay >= issuedDay) {
+      const t = dueDay - issuedDay;
+      if (terms) terms.push(t);
+      else if (firstTerms === undefined || t === firstTerms) {
+        firstTerms = t;
+        sameTerms++;
+      } else {
+        terms = new Array<number>(sameTerms).fill(firstTerms);
+        terms.push(t);
+      }
+    }
     if (status.draft) {
       history.push(inv);
       continue;
@@ -116,8 +132,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
         const seen = clock.dayOf(inv.firstSeenAt);
         if (unknownDueFirstSeenDay === undefined || seen < unknownDueFirstSeenDay) unknownDueFirstSeenDay = seen;
       }
-      if ((inv.total !== undefined && inv.total > inv.balance) || status.partial) partlyPaid.push(inv);
-      if (status.dispute) disputedByStatus.push(inv);
+      if ((inv.total !== undefined && inv.total > inv.balance) || status.partial) (partlyPaid ??= []).push(inv);
+      if (status.dispute) (disputedByStatus ??= []).push(inv);
       continue;
     }
     history.push(inv);
@@ -148,8 +164,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     overdue,
     history,
     paid,
-    partlyPaid,
-    disputedByStatus,
+    partlyPaid: partlyPaid ?? NONE,
+    disputedByStatus: disputedByStatus ?? NONE,
     oldestDueDay,
     oldestDaysLate: oldestDueDay === undefined ? 0 : Math.max(0, todayDay - oldestDueDay),
     overdueDateUnknown,
@@ -158,7 +174,7 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     eventDays: events.map((e) => clock.dayOf(e.at)),
     plans: input.plans,
     record: input.record,
-    termsDays: terms.length === 0 ? undefined : median(terms),
+    termsDays: terms ? median(terms) : firstTerms,
   };
 }
 

@@ -38,10 +38,23 @@ export function dayText(f: DebtorFacts, day: number): string {
   return text;
 }
 
-/** "INV-1", "INV-1 and INV-2", "INV-1, INV-2 and 3 more". */
-export function listNumbers(numbers: string[], max = 2): string {
-  if (numbers.length <= max) return numbers.length === 2 ? `${numbers[0]} and ${numbers[1]}` : numbers.join(', ');
-  return `${numbers.slice(0, max).join(', ')} and ${numbers.length - max} more`;
+/** "INV-1", "INV-1 and INV-2", "INV-1, INV-2 and 3 more": invoice numbers, or invoices by number. */
+export function listNumbers(items: readonly (string | { number: string })[], max = 2): string {
+  const at = (i: number) => {
+    const item = items[i]!;
+    return typeof item === 'string' ? item : item.number;
+  };
+  if (items.length === 0) return '';
+  if (items.length === 1) return at(0);
+  if (items.length === 2 && max >= 2) return `${at(0)} and ${at(1)}`;
+  if (items.length <= max) {
+    let text = at(0);
+    for (let i = 1; i < items.length; i++) text += `, ${at(i)}`;
+    return text;
+  }
+  let text = at(0);
+  for (let i = 1; i < max; i++) text += `, ${at(i)}`;
+  return `${text} and ${items.length - max} more`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -19,7 +19,8 @@ export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): C
   }
   if (terms <= 45 && recent.length >= 3) {
     const mid = median(recent);
-    const slow = recent.filter((d) => d >= 45).length;
+    let slow = 0;
+    for (const d of recent) if (d >= 45) slow++;
     if (mid >= 55 && slow * 2 > recent.length) {
       flags.termStretcher = `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${recent.length} invoices`;
     }

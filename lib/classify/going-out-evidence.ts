@@ -18,7 +18,7 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
   if (f.partlyPaid.length > 0) {
     found.push({
       weight: repeated(f.partlyPaid.length, 1.5, 2.5),
-      reason: `${plural(f.partlyPaid.length, 'invoice')} partly paid (${listNumbers(f.partlyPaid.map((i) => i.number))})`,
+      reason: `${plural(f.partlyPaid.length, 'invoice')} partly paid (${listNumbers(f.partlyPaid)})`,
     });
   }
   growingBalance(f, found);
@@ -63,7 +63,8 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
 
 /** Used to pay on time, now late: the first half of the history on time, the recent part late. */
 function turnedLate(f: DebtorFacts, found: Evidence[]): void {
-  const late = f.paid.filter((p) => p.daysLate !== undefined).map((p) => p.daysLate!);
+  const late: number[] = [];
+  for (const p of f.paid) if (p.daysLate !== undefined) late.push(p.daysLate);
   if (late.length < 2) return;
   // "Now" is what is open when it is late enough; otherwise the last two payments, given a history.
   const openLate = f.oldestDaysLate >= 15;

@@ -51,7 +51,7 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
       weight: short ? 1.5 : 1,
       reason: short
         ? `only ${plural(f.oldestDaysLate, 'day')} late on ${oldest.number}${clean}`
-        : `late on ${listNumbers(f.overdue.map((i) => i.number))}${clean}`,
+        : `late on ${listNumbers(f.overdue)}${clean}`,
     });
   }
   return found;
@@ -60,14 +60,18 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
 /** Of the invoices paid late, how many were paid after a reminder (email, letter, call) had gone out. */
 function paidAfterReminder(f: DebtorFacts): { late: number; reminded: number } {
   let late = 0, reminded = 0;
-  const reminderDays: number[] = [];
-  for (let i = 0; i < f.events.length; i++) if (REMINDER_KINDS.has(f.events[i]!.kind)) reminderDays.push(f.eventDays[i]!);
   for (const p of f.paid) {
     if (p.daysLate === undefined || p.daysLate < 1) continue;
     late++;
-    const dueDay = p.paidDay - p.daysLate;
-    if (reminderDays.some((d) => d >= dueDay - 3 && d <= p.paidDay)) reminded++;
+    const from = p.paidDay - p.daysLate - 3;
+    for (let i = 0; i < f.events.length; i++) {
+      const day = f.eventDays[i]!;
+      if (day > p.paidDay) break;
+      if (day >= from && REMINDER_KINDS.has(f.events[i]!.kind)) {
+        reminded++;
+        break;
+      }
+    }
   }
   return { late, reminded };
 }
-
