@@ -16,7 +16,10 @@ export function reactMarkersIn(code: string): string[] {
 export default async function bundle(): Promise<BenchRow[]> {
   buildExtension();
   const rows: BenchRow[] = [];
-  for (const [script, who] of [['reader', 'invoicing pages'], ['bridge', 'the Outlook taskpane only']] as const) {
+  // The reader runs on every invoicing page: 15 kB. The bridge runs only in the Outlook taskpane
+  // and validates every request with zod (issue 7 asks for it): its budget is zod's size.
+  const budgets = [['reader', 'invoicing pages', 15], ['bridge', 'the Outlook taskpane only', 30]] as const;
+  for (const [script, who, budget] of budgets) {
     const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', `${script}.js`));
     const kb = gzipSync(code, { level: 9 }).length / 1000;
     const react = reactMarkersIn(code.toString('utf8'));
@@ -25,8 +28,8 @@ export default async function bundle(): Promise<BenchRow[]> {
       value: kb,
       unit: 'kB',
       baseline: `${(code.length / 1000).toFixed(0)} kB minified`,
-      goal: '≤ 15 kB, no React',
-      pass: kb <= 15 && react.length === 0,
+      goal: `≤ ${budget} kB, no React`,
+      pass: kb <= budget && react.length === 0,
     });
   }
   return rows;
