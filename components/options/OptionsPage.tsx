@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OwedClient } from '../../lib/messages/client';
 import type { Settings } from '../../lib/model';
 import type { LedgerSnapshot } from '../../lib/service/owed-service';
@@ -35,10 +35,13 @@ export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.n
   const [dirty, setDirty] = useState(false);
   const [run, saving] = useAction();
   const ledger: LedgerSnapshot | null = state.status === 'ready' ? state.ledger : null;
-  // Take the stored settings whenever they change and nothing is being edited.
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const stored = ledger?.settings;
+  // Take the stored settings when they change (another page saved) and nothing is being edited.
   useEffect(() => {
-    if (ledger && !dirty) setDraft(ledger.settings);
-  }, [ledger, dirty]);
+    if (stored && !dirtyRef.current) setDraft(stored);
+  }, [stored]);
 
   if (state.status === 'error') return <main className="owed options"><p role="alert" className="error">{state.error}</p></main>;
   if (!ledger || !draft) return <main className="owed options" aria-busy="true">Loading…</main>;
@@ -47,7 +50,12 @@ export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.n
     setDirty(true);
   };
   const save = async () => {
-    if (await run(() => client.saveSettings(draft), 'Settings saved')) setDirty(false);
+    let saved: Settings | undefined;
+    if (await run(async () => { saved = await client.saveSettings(draft); }, 'Settings saved')) {
+      // What the background stored (parsed, defaults filled) is what the form shows from now on.
+      if (saved) setDraft(saved);
+      setDirty(false);
+    }
   };
   return (
     <main className="owed options">
