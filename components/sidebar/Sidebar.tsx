@@ -53,7 +53,13 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
         </nav>
       </header>
       <ReadStatus reads={ledger.reads} locale={locale} />
-      {route.view === 'today' && <TodayView desk={desk} />}
+      {route.view === 'today' && (
+        <>
+          <TodayView desk={desk} />
+          {/* Then everyone who owes, by class: the desk is one scroll from today's work to the rest. */}
+          <DebtorsByClass desk={desk} />
+        </>
+      )}
       {route.view === 'debtors' && <DebtorsByClass desk={desk} />}
       {route.view === 'health' && <LedgerHealth ledger={ledger} locale={locale} />}
       {route.view === 'debtor' && <DebtorScreen desk={desk} id={route.id} panel={route.panel} />}
