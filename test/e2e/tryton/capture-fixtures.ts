@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { customerInvoices, dunnings, localToday, type TrytonInvoice } from './ground-truth';
+import { balanceFromList, customerInvoices, dunnings, localToday, type TrytonInvoice } from './ground-truth';
 import { CUSTOMER_INVOICES_URL, DUNNINGS_URL, invoiceFormUrl, login } from './rpc';
 import { enterSao, LIST_ROWS, openSao, openFormPage, scrollListToEnd } from './sao';
 
@@ -41,14 +41,6 @@ const observation = (i: TrytonInvoice, withDue: boolean) => ({
   status: STATE_LABEL[i.state],
   ...(i.amountToPayToday > 0 ? { overdue: true } : {}),
 });
-
-/**
- * The best a reader of the list can do: a red row owes its "Amount to Pay Today"; a posted row
- * not yet due owes its total; a paid row nothing. Wrong for an instalment not yet due or a part
- * payment made before the due date: only the invoice form's "Amount to Pay" says.
- */
-const balanceFromList = (i: TrytonInvoice) =>
-  i.amountToPayToday > 0 ? i.amountToPayToday : i.state === 'posted' ? i.total : 0;
 
 const profile = await mkdtemp(join(tmpdir(), 'owed-sao-capture-'));
 const context = await chromium.launchPersistentContext(profile, {

@@ -100,6 +100,17 @@ export async function dunnings(s: TrytonSession): Promise<TrytonDunning[]> {
   });
 }
 
+/**
+ * The best a reader of the customer-invoice list can do: a red row owes its "Amount to Pay
+ * Today"; a posted row not yet due owes its total; a paid row nothing. Wrong for an instalment
+ * not yet due or a part payment made before the due date: only the form's "Amount to Pay" says.
+ */
+export const balanceFromList = (i: TrytonInvoice) =>
+  i.amountToPayToday > 0 ? i.amountToPayToday : i.state === 'posted' ? i.total : 0;
+
+/** Invoices whose list row cannot give what is owed: the test opens their form, as a user would. */
+export const needsForm = (i: TrytonInvoice) => i.state === 'posted' && balanceFromList(i) !== i.amountToPay;
+
 export interface ExpectedDebtor {
   name: string;
   currency: string;

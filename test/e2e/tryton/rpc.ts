@@ -57,11 +57,11 @@ export class TrytonError extends Error {
   }
 }
 
-/** Whether trytond answers on TRYTON_URL. */
+/** Whether trytond answers on TRYTON_URL (it serves sao's index without a session). */
 export async function trytonIsUp(): Promise<boolean> {
   try {
-    await post('common.server.version', []);
-    return true;
+    const res = await fetch(`${TRYTON_URL}/`, { signal: AbortSignal.timeout(5_000) });
+    return res.ok;
   } catch {
     return false;
   }
