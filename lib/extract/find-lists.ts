@@ -34,7 +34,19 @@ function rowOf(cells: Element[], element: Element, header: boolean): RawRow {
     for (let i = 1; i < span; i++) out.push(undefined);
   }
   const filled = Array.from({ length: out.length }, (_, i) => out[i]);
-  return { element, cells: filled, texts: filled.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')) };
+  return lazyRow(element, filled, header);
+}
+
+/** A row whose texts are read when first needed: a big list is then read a row per step. */
+function lazyRow(element: Element, cells: (Element | undefined)[], header = false): RawRow {
+  let texts: string[] | undefined;
+  return {
+    element,
+    cells,
+    get texts() {
+      return (texts ??= cells.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')));
+    },
+  };
 }
 
 /** A first row of plain cells that names columns (old apps write headers as bold <td>s). */
@@ -48,7 +60,7 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   const trs = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table && !isHidden(tr));
   if (trs.length === 0) return undefined;
   // A layout table holds other tables in most of its rows: its inner tables are the lists.
-  const withTables = trs.filter((tr) => tr.querySelector('table')).length;
+  const withTables = table.querySelector('table') ? trs.filter((tr) => tr.querySelector('table')).length : 0;
   if (withTables > 0 && withTables >= trs.length / 2) return undefined;
   // Hidden columns (sao's 'invisible' ones) are not what the user reads.
   const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => (c.tagName === 'TD' || c.tagName === 'TH') && !isHidden(c));
@@ -65,7 +77,22 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
     element: table,
     kind: 'table',
     headers: headerRow ? rowOf(cellsOf(headerRow), headerRow, true).texts : [],
-    rows: body.map((tr) => rowOf(cellsOf(tr), tr, false)),
+    rows: body.map((tr) => lazyCellsRow(tr, cellsOf)),
+  };
+}
+
+/** A table row whose cells are found when first needed. */
+function lazyCellsRow(tr: Element, cellsOf: (tr: Element) => Element[]): RawRow {
+  let row: RawRow | undefined;
+  const get = () => (row ??= rowOf(cellsOf(tr), tr, false));
+  return {
+    element: tr,
+    get cells() {
+      return get().cells;
+    },
+    get texts() {
+      return get().texts;
+    },
   };
 }
 
@@ -170,10 +197,7 @@ function fromRepeated(container: Element): RawList | undefined {
     element: container,
     kind: 'repeated',
     headers,
-    rows: best.map((row, i) => {
-      const cells = keys.map((k) => leaves[i]!.find((c) => c.key === k)?.el);
-      return { element: row, cells, texts: cells.map((c) => (c ? cellText(c) : '')) };
-    }),
+    rows: best.map((row, i) => lazyRow(row, keys.map((k) => leaves[i]!.find((c) => c.key === k)?.el))),
   };
 }
 
