@@ -125,7 +125,6 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     }
     if (inv.balance > 0 && inv.missingSince === undefined) {
       open.push(inv);
-      if (dueDay !== undefined ? dueDay < todayDay : inv.overdue === true) overdue.push(inv);
       if (dueDay !== undefined && (oldestDueDay === undefined || dueDay < oldestDueDay)) oldestDueDay = dueDay;
       if (dueDay === undefined && inv.overdue === true) {
         overdueDateUnknown = true;
@@ -151,6 +150,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   }
   // ISO dates sort as strings; unknown due dates last.
   if (open.length > 1) sortSmall(open, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
+  // Overdue in the same order, oldest first.
+  for (const inv of open) if (inv.due !== undefined ? inv.due < input.today : inv.overdue === true) overdue.push(inv);
   if (paid.length > 1) sortSmall(paid, (a, b) => a.paidDay - b.paidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
   const events = sortSmall(input.events, (a, b) => a.at - b.at);

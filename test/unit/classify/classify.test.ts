@@ -37,6 +37,12 @@ describe('classify: unorganized', () => {
     expect(d.classification.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('names the oldest overdue invoice whatever order the app listed them in', () => {
+    const d = debtorOf({ invoices: [openInvoice('INV-9', 3), openInvoice('INV-2', 12), openInvoice('INV-5', 8)] });
+    expect(d.classification.reasons[0]).toBe('only 12 days late on INV-2, no sign of a dispute or cash trouble');
+    expect(d.openInvoices.map((i) => i.number)).toEqual(['INV-2', 'INV-5', 'INV-9']);
+  });
+
   it('is the default, with low confidence, when an overdue debtor has no history', () => {
     const d = debtorOf({ invoices: [openInvoice('INV-1', 12)] });
     expect(d.classification.standing).toBe('unorganized');
