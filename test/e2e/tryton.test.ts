@@ -40,7 +40,7 @@ async function timed<T>(label: string, fn: () => Promise<T> | T): Promise<T> {
 beforeAll(async () => {
   // CI (.ci/run) starts Tryton before the suite; a developer's machine may not have it yet.
   // Another run of setup.sh may be rebuilding it right now: wait a little, then set up under a lock.
-  if (!(await waitForTryton(10_000))) {
+  if (!(await waitForTryton(3_000))) {
     if (!existsSync(SETUP)) throw new Error(`Tryton is not running on ${TRYTON_URL} and ${SETUP} is missing`);
     await timed('setup.sh', () =>
       // -o: the trytond that setup.sh leaves running must not inherit (and keep) the lock.
