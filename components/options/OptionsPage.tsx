@@ -8,6 +8,7 @@ import type { Subscribe } from '../sidebar/use-ledger';
 import { useLedger } from '../sidebar/use-ledger';
 import { BackupPanel } from './BackupPanel';
 import { CadenceEditor } from './CadenceEditor';
+import { CsvImportPanel } from './CsvImportPanel';
 import { CreditPolicyEditor } from './CreditPolicyEditor';
 import { LateFeeEditor } from './LateFeeEditor';
 import { SenderDetails } from './SenderDetails';
@@ -74,6 +75,7 @@ export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.n
         </div>
       </form>
       <SitesPanel sites={sites} />
+      <CsvImportPanel client={client} today={ledger.today} locale={locale} currency={ledger.settings.homeCurrency} />
       <BackupPanel client={client} io={io} now={now} />
     </main>
   );

@@ -151,3 +151,28 @@ describe('Options page', () => {
     expect(siteOrigin('   ')).toMatchObject({ ok: false });
   });
 });
+
+describe('CSV import', () => {
+  it('previews the rows it can read and the lines it cannot, then stores them as a read of the file', async () => {
+    const f = await setup();
+    const csv = [
+      'Invoice Number,Customer,Due Date,Amount Due',
+      'C-100,Fjord Foods,2026-10-01,"1,200.50"',
+      'C-101,Fjord Foods,2026-11-01,300.00',
+      'C-102,Garnet & Co,2026-11-15,abc',
+      'C-103,Garnet & Co,2026-11-15,99.00',
+    ].join('\n');
+    const input = screen.getByLabelText(/aged-receivables report or an invoice export/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'aged.csv', { type: 'text/csv' })] } });
+    expect((await screen.findByTestId('csv-count')).textContent).toBe('3');
+    expect(screen.getByText('1 line not imported')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Lines not imported' }).textContent).toMatch(/^line 4: /);
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 invoices' }));
+    await screen.findByText('Imported 3 invoices from aged.csv');
+    const ledger = await f.client.ledger();
+    const fjord = ledger.debtors.find((d) => d.name === 'Fjord Foods')!;
+    expect(fjord.balance).toBe(150_050);
+    expect(fjord.openInvoices.every((i) => i.source === 'csv:aged.csv')).toBe(true);
+    expect(ledger.reads.find((r) => r.source === 'csv:aged.csv')).toMatchObject({ count: 3, problems: [{ where: 'line 4' }] });
+  });
+});
