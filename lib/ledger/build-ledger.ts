@@ -26,6 +26,12 @@ export interface Ledger {
   dueForCallToday: number;
 }
 
+// Most debtors have no events, plans or contacts: one shared empty list each, frozen so that a
+// view mutating it fails loudly instead of changing every debtor.
+const NO_EVENTS = Object.freeze([]) as unknown as ContactEvent[];
+const NO_PLANS = Object.freeze([]) as unknown as PaymentPlan[];
+const NO_CONTACTS = Object.freeze([]) as unknown as DebtorView['contacts'];
+
 /**
  * Every debtor's standing, balance and next action from the stores. A debtor is the invoices
  * sharing a debtorId (plus those of customers merged into its record by hand); a record without
@@ -54,7 +60,7 @@ export function buildLedger(input: LedgerInput): Ledger {
   let dueForCallToday = 0;
   for (const [id, invoices] of invoicesBy) {
     const facts = debtorFacts({
-      id, invoices, events: eventsBy.get(id) ?? [], plans: plansBy.get(id) ?? [], record: records.get(id), todayDay, today, clock,
+      id, invoices, events: eventsBy.get(id) ?? NO_EVENTS, plans: plansBy.get(id) ?? NO_PLANS, record: records.get(id), todayDay, today, clock,
     });
     const promises = promiseStates(facts);
     const classification = classify(facts, options, promises);
@@ -82,7 +88,7 @@ function view(
     if (inv.email && inv.seenAt > emailSeen) { email = inv.email; emailSeen = inv.seenAt; }
     if (inv.phone && inv.seenAt > phoneSeen) { phone = inv.phone; phoneSeen = inv.seenAt; }
   }
-  const contacts = f.record?.contacts ?? [];
+  const contacts = f.record?.contacts ?? NO_CONTACTS;
   // The billing contact first, then whoever has the detail.
   const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
   email = ranked.find((c) => c.email)?.email ?? email;
