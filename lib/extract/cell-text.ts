@@ -9,7 +9,7 @@ export function isHidden(el: Element): boolean {
 }
 
 function collect(node: Node, out: string[], top: boolean): void {
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out.push(child.nodeValue ?? '');
     else if (child.nodeType === 1) {
       const el = child as Element;
@@ -23,6 +23,8 @@ function collect(node: Node, out: string[], top: boolean): void {
 
 /** Visible text of an element, whitespace collapsed (NBSP kept as a plain space). */
 export function cellText(el: Element): string {
+  // Most cells hold text only: no walk needed (this runs for every cell of every row).
+  if (el.childElementCount === 0) return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   const out: string[] = [];
   collect(el, out, true);
   return out

@@ -12,10 +12,13 @@ export interface DateOptions {
 
 /** Folds case and accents so "März", "marz" and "MÄRZ" meet. */
 export const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  // Most text is plain ASCII: skip the costly normalisation then (this runs for every cell).
+  /[^\x00-\x7f]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : s.toLowerCase();
 
 // Month names and abbreviations in en, fr, de, es, pt, nl, it (folded).
 const MONTH_WORDS: string[][] = [
@@ -38,11 +41,13 @@ MONTH_WORDS.forEach((words, i) => words.forEach((w) => MONTHS.set(fold(w), i + 1
 // Words that carry no date information ("le", "de", weekdays, ordinal suffixes).
 const FILLER = /^(the|of|on|le|du|de|del|den|der|am|el|em|il|op|of|a|st|nd|rd|th|er|eme|o|º|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|feira)$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function toIso(y: number, m: number, d: number): string | undefined {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return undefined;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return undefined;
-  return dt.toISOString().slice(0, 10);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return undefined;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(iso: string, days: number): string {

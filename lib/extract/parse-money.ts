@@ -92,13 +92,15 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
 
   let currency: string | undefined;
   let shown = false;
-  const code = /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(s);
+  // Most cells are bare numbers: look for codes and symbols only when something else is there.
+  const marked = /[^\d.,' ’\s]/.test(s);
+  const code = marked ? /(?:^|[^A-Za-z])([A-Z]{3})(?![A-Za-z])/.exec(s) : null;
   if (code && isIsoCurrency(code[1]!)) {
     currency = code[1]!;
     shown = true;
     s = s.replace(code[1]!, ' ');
   }
-  for (const [sym, iso] of SYMBOLS) {
+  for (const [sym, iso] of marked ? SYMBOLS : []) {
     const at = s.indexOf(sym);
     if (at < 0) continue;
     // "kr" and "Ft" must stand apart from digits-words; "$" may sit next to digits.
@@ -132,6 +134,10 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
 
 /** Splits "1.234,50" / "1,234.50" / "1'234.50" / "1 234,5" into integer and fraction digits. */
 function readNumber(s: string, digits: number): [string, string] | string {
+  // The usual shapes first: "1234", "1234.50", "1,234.50", "1.234,50", "1 234,50".
+  if (/^\d+$/.test(s)) return [s.replace(/^0+(?=\d)/, ''), ''];
+  const common = /^(\d{1,3}(?:([,. '’])\d{3})*|\d+)([.,])(\d{1,2})$/.exec(s);
+  if (common && common[2] !== common[3]) return [common[1]!.replace(/[,. '’]/g, '').replace(/^0+(?=\d)/, ''), common[4]!];
   const seps = [...s.matchAll(/[.,' ’]/g)].map((m) => ({ ch: m[0], at: m.index }));
   if (seps.length === 0) return [s, ''];
   const last = seps[seps.length - 1]!;

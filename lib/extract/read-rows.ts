@@ -59,6 +59,7 @@ export function* readRows(
     }
   const listCurrency = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? opts.currency ?? (opts.locale ? currencyForLocale(opts.locale) : undefined);
 
+  const foldedHeaders = list.headers.map((h) => fold(h));
   const invoices: InvoiceObservation[] = [];
   const skipped: SkippedRow[] = [];
   const bad = new Map<string, number[]>();
@@ -74,7 +75,7 @@ export function* readRows(
     const number = text(r, 'number');
     const customer = text(r, 'customer');
     // Printed reports repeat the header row on each page.
-    const headerHits = r.texts.filter((t, i) => t && fold(t) === fold(list.headers[i] ?? '')).length;
+    const headerHits = r.texts.filter((t, i) => t && t.length === (list.headers[i] ?? '').length && fold(t) === foldedHeaders[i]).length;
     if (headerHits >= Math.max(2, nonEmpty.length / 2)) {
       skipped.push({ row: rowNo, reason: 'repeated header row' });
       continue;
