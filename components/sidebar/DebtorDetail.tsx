@@ -5,6 +5,7 @@ import { ContactLog } from './ContactLog';
 import { ContactsEditor } from './ContactsEditor';
 import type { Desk } from './desk';
 import { flagList } from './flags';
+import { FlagsEditor } from './FlagsEditor';
 import { InvoiceList } from './InvoiceList';
 import { MergeDebtors } from './MergeDebtors';
 import { ACTION_LABEL } from './labels';
@@ -44,6 +45,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
           </ul>
         )}
         <ClassOverride desk={desk} debtor={debtor} />
+        <FlagsEditor desk={desk} debtor={debtor} />
       </section>
       <InvoiceList desk={desk} debtor={debtor} />
       <MergeDebtors desk={desk} debtor={debtor} />

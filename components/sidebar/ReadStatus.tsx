@@ -20,7 +20,8 @@ export function ReadStatus({ reads, locale }: { reads: Read[]; locale?: string }
           {r.problems.length > 0 && (
             <details>
               <summary>
-                {r.problems.length} {r.problems.length === 1 ? 'thing' : 'things'} skipped
+                {r.problems.length} {r.problems.length === 1 ? 'row' : 'rows'} skipped: {r.problems[0]!.reason}
+                {r.problems.length > 1 ? '…' : ''}
               </summary>
               <ul>
                 {r.problems.map((p, i) => (

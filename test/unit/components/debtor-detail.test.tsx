@@ -131,3 +131,31 @@ describe('Pausing an invoice and merging customers', () => {
     expect((await f.client.ledger()).debtors.map((d) => d.id)).toContain('acme holdings');
   });
 });
+
+describe('Flags and read problems', () => {
+  it('puts a debtor on credit hold with a reason, shows it beside the class and in the list, and lifts it', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'cobalt' });
+    fireEvent.click(await screen.findByText('Credit hold, upfront only'));
+    fireEvent.change(screen.getByRole('textbox', { name: /Why/ }), { target: { value: 'Three months late' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Put on credit hold' }));
+    const flags = await screen.findByRole('list', { name: 'Flags' });
+    expect(flags.textContent).toMatch(/Credit hold: on credit hold since .*: Three months late/);
+    fireEvent.click(screen.getByRole('button', { name: 'Debtors' }));
+    expect(within(await screen.findByRole('list', { name: 'Debtors' })).getByText('Credit hold')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cobalt Inc' }));
+    fireEvent.click(await screen.findByText('Credit hold, upfront only'));
+    fireEvent.click(screen.getByRole('button', { name: 'Lift credit hold' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Flags' })).toBeNull());
+  });
+
+  it('keeps read problems visible with the first reason', async () => {
+    const f = await deskFixture();
+    await f.client.pageRead({
+      source: 'https://app.example', url: 'https://app.example/inv', title: 'Other app', invoices: [],
+      problems: [{ where: 'row 3', reason: 'amount "n/a" is not money' }, { where: 'row 9', reason: 'no customer' }, { where: 'row 12', reason: 'no number' }],
+    });
+    f.render();
+    expect((await screen.findByText(/3 rows skipped: amount "n\/a" is not money/)).tagName).toBe('SUMMARY');
+  });
+});
