@@ -25,6 +25,9 @@ function collect(node: Node, out: string[], top: boolean): void {
 export function cellText(el: Element): string {
   // Most cells hold text only: no walk needed (this runs for every cell of every row).
   if (el.childElementCount === 0) return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const only = el.firstElementChild!;
+  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !isHidden(only))
+    return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   const out: string[] = [];
   collect(el, out, true);
   return out

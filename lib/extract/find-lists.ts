@@ -62,8 +62,13 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   // A layout table holds other tables in most of its rows: its inner tables are the lists.
   const withTables = table.querySelector('table') ? trs.filter((tr) => tr.querySelector('table')).length : 0;
   if (withTables > 0 && withTables >= trs.length / 2) return undefined;
-  // Hidden columns (sao's 'invisible' ones) are not what the user reads.
-  const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => (c.tagName === 'TD' || c.tagName === 'TH') && !isHidden(c));
+  // Hidden columns (sao's 'invisible' ones) are not what the user reads; most tables have none.
+  const mayHide = !!table.querySelector('td[hidden],th[hidden],td[style],th[style]');
+  const cellsOf = (tr: Element) => {
+    const out: Element[] = [];
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if ((c.tagName === 'TD' || c.tagName === 'TH') && !(mayHide && isHidden(c))) out.push(c);
+    return out;
+  };
   const inHead = trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
   let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
   if (!headerRow) {

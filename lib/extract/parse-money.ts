@@ -27,6 +27,16 @@ const SYMBOLS: [string, string][] = [
   ['zł', 'PLN'], ['Kč', 'CZK'], ['Fr.', 'CHF'], ['Ft', 'HUF'], ['₫', 'VND'], ['฿', 'THB'], ['$', '$'], ['kr', 'kr'],
 ];
 
+// One pass finds the symbol, longest spellings first ("US$" before "$").
+const SYMBOL_RE = new RegExp(
+  [...SYMBOLS]
+    .map(([sym]) => sym)
+    .sort((a, b) => b.length - a.length)
+    .map((sym) => sym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+const SYMBOL_ISO = new Map(SYMBOLS);
+
 let isoCodes: Set<string> | undefined;
 function isIsoCurrency(code: string): boolean {
   isoCodes ??= new Set(
@@ -100,9 +110,11 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
     shown = true;
     s = s.replace(code[1]!, ' ');
   }
-  for (const [sym, iso] of marked ? SYMBOLS : []) {
-    const at = s.indexOf(sym);
-    if (at < 0) continue;
+  const found = marked ? SYMBOL_RE.exec(s) : null;
+  if (found) {
+    const sym = found[0];
+    const iso = SYMBOL_ISO.get(sym)!;
+    const at = found.index;
     // "kr" and "Ft" must stand apart from digits-words; "$" may sit next to digits.
     const resolved = iso === '$' || iso === 'kr' ? resolveAmbiguous(iso, opts.locale, currency ?? opts.currency) : iso;
     if (!currency) {
@@ -110,7 +122,6 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
       shown = resolved !== undefined;
     }
     s = (s.slice(0, at) + ' ' + s.slice(at + sym.length)).trim();
-    break;
   }
   s = s.trim();
   // A minus may also sit between the symbol and the number: "€ -5,00", "$-12".
