@@ -29,7 +29,7 @@ export interface DebtorFacts {
   overdue: Invoice[];
   /** Everything not open: paid, credit notes, drafts, no longer listed. */
   history: Invoice[];
-  /** Paid invoices with a known paid date, in the order they were paid. */
+  /** Paid invoices with a known paid date (see debtorFacts for paidSeenOn), in the order they were paid. */
   paid: PaidInvoice[];
   partlyPaid: readonly Invoice[];
   disputedByStatus: readonly Invoice[];
@@ -137,9 +137,13 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     }
     history.push(inv);
     if (inv.balance === 0) {
-      const paidOn = inv.paidOn ?? inv.paidSeenOn;
-      if (paidOn === undefined) continue;
-      const paidDay = dayNumber(paidOn);
+      // Without the app's paid date, the day Owed saw it paid is a payment date only if Owed had
+      // seen it unpaid before: an invoice first read already paid (history at install) says nothing
+      // about when it was paid, and would make every old invoice look paid very late.
+      let paidDay: number;
+      if (inv.paidOn !== undefined) paidDay = dayNumber(inv.paidOn);
+      else if (inv.paidSeenOn !== undefined && dayNumber(inv.paidSeenOn) > clock.dayOf(inv.firstSeenAt)) paidDay = dayNumber(inv.paidSeenOn);
+      else continue;
       paid.push({
         invoice: inv,
         paidDay,

@@ -67,16 +67,30 @@ function turnedLate(f: DebtorFacts, found: Evidence[]): void {
   for (const p of f.paid) if (p.daysLate !== undefined) late.push(p.daysLate);
   if (late.length < 2) return;
   // "Now" is what is open when it is late enough; otherwise the last two payments, given a history.
-  const openLate = f.oldestDaysLate >= 15;
+  const lateNow = undisputedDaysLate(f);
+  const openLate = lateNow >= 15;
   if (!openLate && late.length < 4) return;
   const earlier = openLate ? late : late.slice(0, -2);
-  const nowLate = openLate ? f.oldestDaysLate : median(late.slice(-2));
+  const nowLate = openLate ? lateNow : median(late.slice(-2));
   const onTime = earlier.filter((d) => d <= 2).length;
   if (onTime * 4 < earlier.length * 3 || nowLate < 15) return;
   found.push({
     weight: 2.5,
     reason: `used to pay on time (${plural(earlier.length, 'invoice')}), now ${Math.round(nowLate)} days late`,
   });
+}
+
+/**
+ * How late the oldest overdue invoice is, leaving out those the app marks disputed: a disputed
+ * invoice is late because of the dispute (angry evidence), not because cash is short.
+ */
+function undisputedDaysLate(f: DebtorFacts): number {
+  if (f.disputedByStatus.length === 0) return f.oldestDaysLate;
+  for (const inv of f.overdue) {
+    if (inv.due === undefined || f.disputedByStatus.includes(inv)) continue;
+    return Math.max(0, f.todayDay - dayNumber(inv.due));
+  }
+  return 0;
 }
 
 /** Days to pay rising over the history (first half against second half), current lateness included. */
@@ -95,7 +109,7 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
   if (days.length === 0) return;
   // An open invoice older than anything paid so far is part of the trend.
   for (const inv of f.overdue) {
-    if (inv.issued === undefined) continue;
+    if (inv.issued === undefined || f.disputedByStatus.includes(inv)) continue;
     const age = f.todayDay - dayNumber(inv.issued);
     if (age > longest) {
       days.push(age);

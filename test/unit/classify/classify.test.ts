@@ -106,6 +106,20 @@ describe('classify: angry', () => {
     expect(d.classification.reasons[0]).toBe('disputed INV-0042 on 3 Nov: “Says the delivery was incomplete”');
   });
 
+  it('does not read a disputed invoice left unpaid as a good payer turned late', () => {
+    const d = debtorOf({
+      invoices: [
+        paidInvoice('INV-1', '2026-01-10', -2),
+        paidInvoice('INV-2', '2026-03-20', -5),
+        paidInvoice('INV-3', '2026-06-01', 0),
+        paidInvoice('INV-4', '2026-08-15', -1),
+        openInvoice('INV-5', 79, { status: 'Disputed', total: 3_200_00, balance: 3_200_00 }),
+      ],
+    });
+    expect(d.classification.standing).toBe('angry');
+    expect(d.classification.reasons.join('\n')).not.toContain('used to pay on time');
+  });
+
   it('reads a disputed status in any of the supported languages, in any case', () => {
     for (const status of ['DISPUTED', 'Litige', 'en litige', 'Streitfall', 'En disputa', 'Betwist', 'Contestata', 'Contestado']) {
       const d = debtorOf({ invoices: [openInvoice('INV-7', 15, { status })] });

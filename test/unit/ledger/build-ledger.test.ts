@@ -119,4 +119,14 @@ describe('buildLedger', () => {
     expect(d.balance).toBe(250_00);
     expect(d.classification.reasons.join('\n')).toContain('1 invoice partly paid (INV-1)');
   });
+
+  it('times a payment by the day Owed saw it paid only if it had seen the invoice unpaid before', () => {
+    const readPaidAtInstall = Array.from({ length: 4 }, (_, i) =>
+      paidInvoice(`OLD-${i}`, `2026-0${i + 3}-01`, 0, { paidOn: undefined, paidSeenOn: '2026-11-01', firstSeenAt: at('2026-11-01') }));
+    const seenTurningPaid = paidInvoice('NEW-1', '2026-09-01', 0, { paidOn: undefined, paidSeenOn: '2026-11-05', firstSeenAt: at('2026-10-01') });
+    const d = debtorOf({ invoices: [...readPaidAtInstall, seenTurningPaid, openInvoice('INV-9', 3)] });
+    // Only NEW-1 counts: due 1 Oct, seen paid 5 Nov, 35 days late; the old ones do not make a term-stretcher or a bad debt.
+    expect(d.classification.flags).toEqual({});
+    expect(d.classification.reasons.join('\n')).not.toMatch(/paid the last [2-9]/);
+  });
 });
