@@ -38,7 +38,9 @@ export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, 
   if (OVERDUE_CLASS.test(row.getAttribute('class') ?? '')) return true;
   if (statusCell) {
     if (OVERDUE_CLASS.test(statusCell.getAttribute('class') ?? '')) return true;
-    for (const el of Array.from(statusCell.querySelectorAll('[class]'))) if (OVERDUE_CLASS.test(el.getAttribute('class') ?? '')) return true;
+    // A live collection walks the badge without building a static node list per row.
+    const inner = statusCell.getElementsByTagName('*');
+    for (let i = 0; i < inner.length && i < 20; i++) if (OVERDUE_CLASS.test(inner[i]!.getAttribute('class') ?? '')) return true;
   }
   return false;
 }
