@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { makeDemoData } from '../../../demo/seed.mjs';
 import { buildLedger } from '../../../lib/ledger/build-ledger';
 import { debtorIdFor, defaultSettings, type Invoice } from '../../../lib/model';
+import { expectedDebtors } from '../../e2e/demo-expectations';
 
 // The demo app's seed carries each customer's true behaviour (never shown on its pages): the
 // classifier, given the invoices as the app lists them, must find it.
-const today = '2026-11-23';
-
-function demoLedger() {
+function demoLedger(today = '2026-11-23') {
   const data = makeDemoData(today);
   const customers = new Map(data.customers.map((c) => [c.id, c]));
   const invoices: Invoice[] = data.invoices.map((i) => {
@@ -21,7 +20,7 @@ function demoLedger() {
     };
   });
   const ledger = buildLedger({ invoices, events: [], plans: [], records: [], settings: defaultSettings(), now: Date.parse(`${today}T12:00:00Z`), timeZone: 'UTC' });
-  return data.customers.map((c) => ({ behaviour: c.behaviour, view: ledger.debtors.find((d) => d.id === debtorIdFor(c.name))! }));
+  return data.customers.map((c) => ({ name: c.name, behaviour: c.behaviour, view: ledger.debtors.find((d) => d.id === debtorIdFor(c.name))! }));
 }
 
 describe('classify on the demo data', () => {
@@ -40,6 +39,17 @@ describe('classify on the demo data', () => {
   it('flags the term-stretchers, and only them', () => {
     for (const { behaviour, view } of debtors) {
       expect(view.classification.flags.termStretcher !== undefined, `${view.name} (${behaviour})`).toBe(behaviour === 'term-stretcher');
+    }
+  });
+
+  it('makes a call due exactly where the e2e walkthrough expects it, on any day', () => {
+    for (const today of ['2026-11-23', '2027-02-28', '2027-03-29', '2027-07-04']) {
+      const debtors = demoLedger(today);
+      for (const expected of expectedDebtors(today)) {
+        const { view } = debtors.find((d) => d.name === expected.name)!;
+        expect(view.dueForCallToday, `${today} ${expected.name}: ${view.next?.action} ${view.next?.why}`).toBe(expected.dueForCall);
+        expect(view.oldestDaysLate).toBe(expected.oldestDaysLate);
+      }
     }
   });
 });
