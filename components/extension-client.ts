@@ -1,5 +1,5 @@
 import { createClient } from '../lib/messages/client';
-import { CHANGED } from '../lib/messages/requests';
+import { CHANGED } from '../lib/messages/signals';
 import type { Subscribe } from './sidebar/use-ledger';
 
 /** The client every extension page uses: requests go to the background over runtime messages. */

@@ -1,7 +1,7 @@
 import { formatMoney } from '../../lib/format';
 import { lateFee } from '../../lib/insight/late-fee';
 import type { LateFee, Settings } from '../../lib/model';
-import { amountText, readAmount } from '../sidebar/money-input';
+import { amountText, readAmount, usableCurrency } from '../sidebar/money-input';
 import type { EditSettings } from './OptionsPage';
 
 const KIND_LABEL: Record<LateFee['kind'], string> = {
@@ -16,7 +16,7 @@ const KIND_LABEL: Record<LateFee['kind'], string> = {
 export function LateFeeEditor({ settings, edit, locale }: { settings: Settings; edit: EditSettings; locale?: string }) {
   const fee = settings.lateFee;
   const set = (patch: Partial<LateFee>) => edit((s) => ({ ...s, lateFee: { ...s.lateFee, ...patch } }));
-  const cur = settings.homeCurrency;
+  const cur = usableCurrency(settings.homeCurrency);
   const example = lateFee(100_000, 45, fee);
   return (
     <fieldset>

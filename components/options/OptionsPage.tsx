@@ -3,6 +3,7 @@ import type { OwedClient } from '../../lib/messages/client';
 import type { Settings } from '../../lib/model';
 import type { LedgerSnapshot } from '../../lib/service/owed-service';
 import type { DraftIO } from '../drafts/draft-io';
+import { usableLocale } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 import type { Subscribe } from '../sidebar/use-ledger';
 import { useLedger } from '../sidebar/use-ledger';
@@ -11,6 +12,7 @@ import { CadenceEditor } from './CadenceEditor';
 import { CsvImportPanel } from './CsvImportPanel';
 import { CreditPolicyEditor } from './CreditPolicyEditor';
 import { LateFeeEditor } from './LateFeeEditor';
+import { RegionAndCosts } from './RegionAndCosts';
 import { SenderDetails } from './SenderDetails';
 import { SitesPanel, type SitesAccess } from './SitesPanel';
 import { TemplatesEditor } from './TemplatesEditor';
@@ -30,7 +32,7 @@ export interface OptionsPageProps {
 export type EditSettings = (change: (s: Settings) => Settings) => void;
 
 /** Owed's settings: how it chases, what it says, where it reads, and your data. */
-export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.now }: OptionsPageProps) {
+export function OptionsPage({ client, subscribe, sites, io, locale: browserLocale, now = Date.now }: OptionsPageProps) {
   const [state] = useLedger(client, subscribe);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -46,6 +48,7 @@ export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.n
 
   if (state.status === 'error') return <main className="owed options"><p role="alert" className="error">{state.error}</p></main>;
   if (!ledger || !draft) return <main className="owed options" aria-busy="true">Loading…</main>;
+  const locale = usableLocale(ledger.settings.locale) ?? browserLocale;
   const edit: EditSettings = (change) => {
     setDraft((d) => change(d ?? ledger.settings));
     setDirty(true);
@@ -64,6 +67,7 @@ export function OptionsPage({ client, subscribe, sites, io, locale, now = Date.n
       {/* The background validates every setting (zod) and says what is wrong in words. */}
       <form aria-label="Settings" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <SenderDetails settings={draft} edit={edit} />
+        <RegionAndCosts settings={draft} edit={edit} locale={locale} />
         <CadenceEditor settings={draft} edit={edit} />
         <LateFeeEditor settings={draft} edit={edit} locale={locale} />
         <CreditPolicyEditor settings={draft} edit={edit} ledger={ledger} locale={locale} />

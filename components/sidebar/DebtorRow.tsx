@@ -6,11 +6,16 @@ import { ACTION_LABEL, STANDING_LABEL } from './labels';
 /** Height of a row in the windowed list, in px: every line clips to one line so rows never grow. */
 export const ROW_HEIGHT = 104;
 
-export function DebtorRow({ debtor, locale, onOpen }: { debtor: DebtorView; locale?: string; onOpen?: (id: string) => void }) {
+export function DebtorRow({ debtor, locale, onOpen, position }: {
+  debtor: DebtorView; locale?: string; onOpen?: (id: string) => void;
+  /** Place in the whole list, so a windowed list still says "row 2,501 of 5,000". */
+  position?: { index: number; of: number };
+}) {
   const { classification: c, next } = debtor;
   const flags = flagList(c.flags);
   return (
-    <li className={`debtor standing-${c.standing}`} data-debtor-id={debtor.id} style={{ height: ROW_HEIGHT }}>
+    <li className={`debtor standing-${c.standing}`} data-debtor-id={debtor.id} style={{ height: ROW_HEIGHT }}
+      aria-posinset={position ? position.index + 1 : undefined} aria-setsize={position?.of}>
       <div className="debtor-head">
         <h3 className="debtor-name">
           {onOpen ? (

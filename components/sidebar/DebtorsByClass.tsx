@@ -94,8 +94,8 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
       <p className="summary" role="status">{rows.length} {rows.length === 1 ? 'debtor' : 'debtors'}</p>
       <div ref={scroller} className="debtor-scroller" data-testid="debtor-scroller">
         <ul className="debtors" aria-label="Debtors" style={{ paddingTop: win.padTop, paddingBottom: win.padBottom }}>
-          {rows.slice(win.start, win.end).map((d) => (
-            <DebtorRow key={d.id} debtor={d} locale={locale} onOpen={open} />
+          {rows.slice(win.start, win.end).map((d, i) => (
+            <DebtorRow key={d.id} debtor={d} locale={locale} onOpen={open} position={{ index: win.start + i, of: rows.length }} />
           ))}
         </ul>
       </div>

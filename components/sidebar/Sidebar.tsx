@@ -8,6 +8,7 @@ import { LedgerHealth } from '../health/LedgerHealth';
 import { ReadStatus } from './ReadStatus';
 import type { Route } from './route';
 import { TodayView } from './TodayView';
+import { usableLocale } from './money-input';
 import { useLedger, type Subscribe } from './use-ledger';
 import './sidebar.css';
 
@@ -34,7 +35,8 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
   if (state.status === 'loading') return <main className="owed" aria-busy="true">Loading…</main>;
   if (state.status === 'error') return <main className="owed"><p role="alert" className="error">{state.error}</p></main>;
   const { ledger } = state;
-  const desk: Desk = { client, ledger, locale, navigate, now, io };
+  // The locale chosen in Owed's settings wins over the browser's.
+  const desk: Desk = { client, ledger, locale: usableLocale(ledger.settings.locale) ?? locale, navigate, now, io };
   const owing = ledger.debtors.filter((d) => d.balance > 0).length;
   const tab = route.view === 'debtor' ? null : route.view;
   return (
@@ -52,7 +54,7 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
           ))}
         </nav>
       </header>
-      <ReadStatus reads={ledger.reads} locale={locale} />
+      <ReadStatus reads={ledger.reads} locale={desk.locale} />
       {route.view === 'today' && (
         <>
           <TodayView desk={desk} />
@@ -61,7 +63,7 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
         </>
       )}
       {route.view === 'debtors' && <DebtorsByClass desk={desk} />}
-      {route.view === 'health' && <LedgerHealth ledger={ledger} locale={locale} />}
+      {route.view === 'health' && <LedgerHealth ledger={ledger} locale={desk.locale} />}
       {route.view === 'debtor' && <DebtorScreen desk={desk} id={route.id} panel={route.panel} />}
     </main>
   );

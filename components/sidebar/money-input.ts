@@ -19,3 +19,23 @@ export function amountText(minor: number, currency: string, locale?: string): st
   const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
   return new Intl.NumberFormat(locale || undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
 }
+
+/** `code` when Intl knows it as a currency, else `fallback`: a half-typed code must not break a page. */
+export function usableCurrency(code: string, fallback = 'USD'): string {
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return /^[A-Z]{3}$/.test(code) ? code : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** `tag` when it is a valid BCP 47 locale, else undefined (the browser's): a typo must not break the sidebar. */
+export function usableLocale(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -68,3 +68,17 @@ describe('Today with a backlog', () => {
     expect(within(calls).getAllByRole('listitem')).toHaveLength(60);
   });
 });
+
+describe('Locale', () => {
+  it('formats money and dates in the locale chosen in settings, and ignores a locale that is not one', async () => {
+    const f = await deskFixture();
+    await f.client.saveSettings({ ...(await f.client.settings()), locale: 'fr-FR' });
+    f.render();
+    expect(await screen.findByRole('heading', { name: 'Today, 23 novembre 2026' })).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Calls due today' })).getByText(/^1\s250,00\s\$US$/)).toBeTruthy();
+    cleanup();
+    await f.client.saveSettings({ ...(await f.client.settings()), locale: 'not a locale!' });
+    f.render();
+    expect(await screen.findByRole('heading', { name: 'Today, November 23, 2026' })).toBeTruthy();
+  });
+});
