@@ -1,5 +1,5 @@
 import { OwedDb } from '../../lib/db';
-import { CHANGED } from '../../lib/messages/requests';
+import { CHANGED } from '../../lib/messages/signals';
 import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';

@@ -1,4 +1,4 @@
-import { TOGGLE_FRAME } from '../../lib/messages/requests';
+import { TOGGLE_FRAME } from '../../lib/messages/signals';
 import { rememberActionTab } from './sites';
 
 /**

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TOGGLE_FRAME } from '../../lib/messages/requests';
+import { TOGGLE_FRAME } from '../../lib/messages/signals';
 
 const WIDTH = 400;
 const STYLE = `

@@ -29,7 +29,4 @@ export type OwedRequestInput = z.input<typeof OwedRequest>;
 /** The background's answer: a value, or an error a user can read. */
 export type OwedResponse<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Broadcast by the background after every change, so open views refresh. */
-export const CHANGED = 'owed:changed';
-/** Sent by the background to a tab's content script: show or hide the in-page sidebar. */
-export const TOGGLE_FRAME = 'owed:toggle-frame';
+export { CHANGED, TOGGLE_FRAME } from './signals';
