@@ -147,6 +147,17 @@ const ESCALATION: Record<Standing, { what: string; stage: Stage }> = {
   'good-standing': { what: 'email copying senior leadership', stage: 'one-month' },
 };
 
+/** What each step is, in words (the step's label says when, which `why` already says). */
+const ACTION_WORDS: Record<PlannedStep['action'], string> = {
+  reminder: 'friendly reminder before the due date',
+  email: 'reminder email',
+  call: 'phone call',
+  letter: 'letter',
+  escalate: 'escalate',
+  'certified-letter': 'certified letter',
+  'final-notice': 'final notice before agency, court or write-off',
+};
+
 function fromStep(
   f: DebtorFacts,
   plan: CadencePlan,
@@ -156,16 +167,18 @@ function fromStep(
   done?: PlannedStep,
 ): NextAction {
   const stage = step.action === 'escalate' ? ESCALATION[standing].stage : STAGE_OF[step.action];
-  const what = step.action === 'escalate' ? ESCALATION[standing].what : step.label;
-  const late = step.offsetDays < 0
-    ? `${number} is due ${dayText(f, plan.anchorDay)}`
-    : `${number} ${step.day > f.todayDay ? 'will be' : 'is'} ${plural(step.day > f.todayDay ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late${plan.anchorGuessed ? ' (due date not shown)' : ''}`;
-  const after = done ? `${done.label} done on ${dayText(f, done.doneDay!)}; next, ` : '';
+  const what = step.action === 'escalate' ? ESCALATION[standing].what : ACTION_WORDS[step.action];
+  const ahead = step.day > f.todayDay;
+  let when: string;
+  if (plan.anchorGuessed) when = `${number} is overdue (due date not shown, seen overdue since ${dayText(f, f.unknownDueFirstSeenDay!)})`;
+  else if (step.offsetDays < 0) when = `${number} is due ${dayText(f, plan.anchorDay)}`;
+  else when = `${number} ${ahead ? 'will be' : 'is'} ${plural(ahead ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late`;
+  const after = done ? `${ACTION_WORDS[done.action]} done on ${dayText(f, done.doneDay!)}; next, ` : '';
   return {
     action: step.action,
     isCall: step.action === 'call',
     date: step.date,
-    why: `${after}${late}: ${what}`,
+    why: `${after}${when}: ${what}`,
     ...(stage ? { template: templateId(standing, stage) } : {}),
   };
 }

@@ -11,7 +11,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
     expect(ahead.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, 7), isCall: false, template: 'unorganized/pre-due' });
     const inWindow = debtorOf({ invoices: [openInvoice('INV-1', -2)] });
     expect(inWindow.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, -1) });
-    expect(inWindow.next!.why).toBe('INV-1 is due 25 Nov: Friendly reminder before the due date');
+    expect(inWindow.next!.why).toBe('INV-1 is due 25 Nov: friendly reminder before the due date');
   });
 
   it('skips pre-due reminders for a debtor paying by automatic debit', () => {
@@ -22,7 +22,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
   it('emails at 3 days late and calls at one week, counting from the oldest open invoice', () => {
     const email = debtorOf({ invoices: [openInvoice('INV-2', 1), openInvoice('INV-1', 5)] });
     expect(email.next).toMatchObject({ action: 'email', date: lateBy(2), template: 'unorganized/three-days' });
-    expect(email.next!.why).toBe('INV-1 is 5 days late: 3 days late: reminder email');
+    expect(email.next!.why).toBe('INV-1 is 5 days late: reminder email');
     const call = debtorOf({ invoices: [openInvoice('INV-1', 10)] });
     expect(call.next).toMatchObject({ action: 'call', date: lateBy(3), isCall: true });
     expect(call.dueForCallToday).toBe(true);
@@ -63,6 +63,12 @@ describe('cadence: the current step for the oldest open invoice', () => {
     expect(sent.next!.why).toContain('Recommendation: hand it to a collection agency');
   });
 
+  it('says what it knows when the app shows no due date', () => {
+    const d = debtorOf({ invoices: [openInvoice('INV-1', 9, { due: undefined, overdue: true, firstSeenAt: at('2026-11-10') })] });
+    expect(d.next).toMatchObject({ action: 'call', date: '2026-11-14' });
+    expect(d.next!.why).toBe('INV-1 is overdue (due date not shown, seen overdue since 10 Nov): phone call');
+  });
+
   it('follows a custom cadence from the settings', () => {
     const d = debtorOf({
       invoices: [openInvoice('INV-1', 15)],
@@ -92,7 +98,7 @@ describe('cadence: what overrides it', () => {
       events: [event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' } })],
     });
     expect(d.next?.action).toBe('call');
-    expect(d.next?.why).toContain('1 week late');
+    expect(d.next?.why).toBe('INV-2 is 10 days late: phone call');
     expect(d.classification.reasons).toContain('kept 1 promise to pay');
   });
 
