@@ -66,10 +66,12 @@ export class OwedDb {
 
     const seen = new Set<string>();
     const writes: Promise<unknown>[] = [];
+    const pendingPuts: Invoice[] = [];
     for (const obs of read.invoices) {
       const merged = mergeObservation(bySource.get(`${read.source}#${obs.number}`), obs, read.source, now, today, resolveDebtor);
       if (seen.has(merged.id)) continue; // a page listing one invoice twice: first row wins
       seen.add(merged.id);
+      pendingPuts.push(merged);
       writes.push(invoices.put(merged));
       if (!recordById.has(merged.debtorId)) {
         const record: DebtorRecord = { id: merged.debtorId, name: obs.customer, contacts: [], flags: {}, createdAt: now, updatedAt: now };
@@ -91,6 +93,23 @@ export class OwedDb {
       const updated = { ...record, contacts, updatedAt: now };
       recordById.set(id, updated);
       writes.push(records.put(updated));
+    }
+    // Due dates read without invoice numbers: match by amount, else the oldest undated invoice.
+    const stored = new Map(bySource);
+    for (const inv of pendingPuts) stored.set(inv.id, inv);
+    for (const m of read.maturities) {
+      const debtor = resolveDebtor(m.customer);
+      const open = [...stored.values()]
+        .filter((i) => i.debtorId === debtor && i.balance > 0 && i.missingSince === undefined && (!m.currency || i.currency === m.currency))
+        .sort((a, b) => (a.issued ?? '').localeCompare(b.issued ?? '') || a.number.localeCompare(b.number));
+      const target =
+        (m.amount !== undefined && open.find((i) => !i.due && (i.balance === m.amount || i.total === m.amount))) ||
+        (m.amount !== undefined && open.find((i) => i.balance === m.amount || i.total === m.amount)) ||
+        open.find((i) => !i.due);
+      if (!target || (target.due !== undefined && target.due <= m.due)) continue;
+      const dated = { ...target, due: m.due };
+      stored.set(dated.id, dated);
+      writes.push(invoices.put(dated));
     }
     let markedMissing = 0;
     if (read.complete) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvoiceObservation } from '../model';
+import { Currency, InvoiceObservation, IsoDate, MinorUnits } from '../model';
 
 /** Something on a page Owed could not read, said so the user understands it. */
 export const ReadProblem = z.object({
@@ -21,6 +21,15 @@ export const PageRead = z.object({
   /** Contact details read from a customer page. */
   customers: z
     .array(z.object({ customer: z.string().min(1).max(300), email: z.string().max(320).optional(), phone: z.string().max(100).optional() }))
+    .max(10_000)
+    .default([]),
+  /**
+   * Due dates a page shows without invoice numbers (Tryton's Dunnings list: customer, amount,
+   * maturity date). The background gives each to the customer's open invoice of this source
+   * whose balance or total matches the amount, else to its oldest open invoice with no due date.
+   */
+  maturities: z
+    .array(z.object({ customer: z.string().min(1).max(300), due: IsoDate, amount: MinorUnits.optional(), currency: Currency.optional() }))
     .max(10_000)
     .default([]),
   problems: z.array(ReadProblem).max(1000).default([]),

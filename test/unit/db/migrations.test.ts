@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, OwedDb } from '../../../lib/db';
-import { freshName } from './helpers';
+import { freshName, read } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 
@@ -28,7 +28,7 @@ describe('migrations', () => {
     expect(snap.records[0]!.flags.creditHold).toEqual({ at: NOW });
     expect(snap.events[0]!.text).toBe('keep me');
     // the new index serves the v1 invoice: a complete read of its source marks it missing
-    const r = await v2.applyRead({ source: 'https://a.example', url: '', title: '', profile: 'generic', invoices: [], customers: [], problems: [], complete: true, confidence: 1 }, NOW + 1, '2026-11-23');
+    const r = await v2.applyRead(read([], { source: 'https://a.example', complete: true }), NOW + 1, '2026-11-23');
     expect(r.markedMissing).toBe(1);
     v2.close();
   });

@@ -81,3 +81,26 @@ describe('OwedDb.applyRead', () => {
     expect((await db.snapshot()).invoices[0]!.debtorId).toBe('acme');
   });
 });
+
+describe('OwedDb.applyRead with due dates shown without invoice numbers', () => {
+  const TRYTON = 'http://127.0.0.1:8000';
+  const undated = (number: string, balance: number, issued: string) => ({ number, customer: 'Acme', balance, total: balance, currency: 'USD', issued });
+
+  it('dates the invoice whose amount matches, else the oldest undated one, and keeps dates across re-reads', async () => {
+    const db = await OwedDb.open(freshName());
+    await db.applyRead(read([undated('INV/1', 1000, '2026-08-01'), undated('INV/2', 250, '2026-09-01'), undated('INV/3', 400, '2026-10-01')], { source: TRYTON }), NOW, TODAY);
+    await db.applyRead(read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-10-01', amount: 250 }, { customer: 'ACME inc', due: '2026-09-01' }] }), NOW + 1, TODAY);
+    // the list is read again and still shows no due date: what was learnt stays
+    await db.applyRead(read([undated('INV/1', 1000, '2026-08-01'), undated('INV/2', 250, '2026-09-01'), undated('INV/3', 400, '2026-10-01')], { source: TRYTON, complete: true }), NOW + 2, TODAY);
+    const due = Object.fromEntries((await db.snapshot()).invoices.map((i) => [i.number, i.due]));
+    expect(due).toEqual({ 'INV/1': '2026-09-01', 'INV/2': '2026-10-01', 'INV/3': undefined });
+  });
+
+  it('keeps the earliest maturity of an instalment invoice', async () => {
+    const db = await OwedDb.open(freshName());
+    await db.applyRead(read([undated('INV/9', 2000, '2026-08-01')], { source: TRYTON }), NOW, TODAY);
+    await db.applyRead(read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-09-30' }, { customer: 'Acme', due: '2026-08-31', amount: 2000 }] }), NOW, TODAY);
+    await db.applyRead(read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-10-30', amount: 2000 }] }), NOW, TODAY);
+    expect((await db.snapshot()).invoices[0]!.due).toBe('2026-08-31');
+  });
+});
