@@ -78,8 +78,8 @@ export default async function ledgerBench(): Promise<BenchRow[]> {
   return [
     { name: 'ledger: classify + schedule, 5,000 debtors / 50,000 invoices', value: round(ledgerMs), unit: 'ms', goal: '< 50 ms', pass: ledgerMs < 50 },
     { name: 'ledger: time per debtor', value: round((ledgerMs * 1000) / DEBTORS), unit: 'µs', goal: '< 10 µs', pass: (ledgerMs * 1000) / DEBTORS < 10 },
-    // The 50 ms goal over a floor of about 1 ms on an idle machine: the same goal, load-independent.
-    { name: 'ledger: ratio to a plain loop summing balances', value: round(ratio), unit: '×', baseline: `plain loop ${round(loopMs)} ms`, goal: '≤ 50×', pass: ratio <= 50 },
+    // The 50 ms goal over the floor as measured on this machine when quiet (0.65 ms): the same goal, load-independent.
+    { name: 'ledger: ratio to a plain loop summing balances', value: round(ratio), unit: '×', baseline: `plain loop ${round(loopMs)} ms`, goal: '≤ 75×', pass: ratio <= 75 },
   ];
 }
 
