@@ -38,22 +38,25 @@ export function dayText(f: DebtorFacts, day: number): string {
   return text;
 }
 
+type Numbered = string | { number: string };
+
+function numberOf(items: readonly Numbered[], i: number): string {
+  const item = items[i]!;
+  return typeof item === 'string' ? item : item.number;
+}
+
 /** "INV-1", "INV-1 and INV-2", "INV-1, INV-2 and 3 more": invoice numbers, or invoices by number. */
-export function listNumbers(items: readonly (string | { number: string })[], max = 2): string {
-  const at = (i: number) => {
-    const item = items[i]!;
-    return typeof item === 'string' ? item : item.number;
-  };
+export function listNumbers(items: readonly Numbered[], max = 2): string {
   if (items.length === 0) return '';
-  if (items.length === 1) return at(0);
-  if (items.length === 2 && max >= 2) return `${at(0)} and ${at(1)}`;
+  if (items.length === 1) return numberOf(items, 0);
+  if (items.length === 2 && max >= 2) return `${numberOf(items, 0)} and ${numberOf(items, 1)}`;
   if (items.length <= max) {
-    let text = at(0);
-    for (let i = 1; i < items.length; i++) text += `, ${at(i)}`;
+    let text = numberOf(items, 0);
+    for (let i = 1; i < items.length; i++) text += `, ${numberOf(items, i)}`;
     return text;
   }
-  let text = at(0);
-  for (let i = 1; i < max; i++) text += `, ${at(i)}`;
+  let text = numberOf(items, 0);
+  for (let i = 1; i < max; i++) text += `, ${numberOf(items, i)}`;
   return `${text} and ${items.length - max} more`;
 }
 
