@@ -2,6 +2,7 @@ import type { InvoiceObservation } from '../model';
 import type { PageReadInput, ReadProblem } from '../messages/protocol';
 import { extractCustomerContact } from './customer-contact';
 import { extractInvoicesChunked, type ExtractResult } from './extract-invoices';
+import { viewFilter } from './filtered-view';
 import { findLoadMore, hasNextPage, statedTotal } from './pagination';
 import { isCustomerPage, isInvoiceListPage, profileFor, type SiteProfile } from './site-profile';
 
@@ -138,7 +139,8 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // One invoice's own page (a form) never speaks for the whole list.
     // Rows the list states include drafts and voids the reader skips on purpose.
     const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;
-    const complete = result.lists.length > 0 && !asked && !findLoadMore(o.doc, profile?.loadMore, main?.element) && !hasNextPage(o.doc) && (stated === undefined || seen.size + skippedRows >= stated);
+    // A view the app filters (a status tab, a search) hides open invoices on purpose.
+    const complete = result.lists.length > 0 && !viewFilter(url, o.doc, profile) && !asked && !findLoadMore(o.doc, profile?.loadMore, main?.element) && !hasNextPage(o.doc) && (stated === undefined || seen.size + skippedRows >= stated);
     await deliver({
       ...base,
       invoices: [...seen.values()],

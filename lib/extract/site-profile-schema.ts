@@ -34,6 +34,12 @@ export const SiteProfile = z.object({
   detect: Selector.optional(),
   /** Which pages are the invoice list (regex on path + query + hash); empty = any page of the app. */
   invoiceListUrls: z.array(UrlRegex).max(20).default([]),
+  /**
+   * The pages that show the app's whole, unfiltered list (regex on path + query + hash): only a
+   * read of one of these may be complete. Absent: any page without filter parameters, search
+   * text or a non-"All" filter tab.
+   */
+  fullListUrls: z.array(UrlRegex).max(20).optional(),
   /** Which pages show one customer (contact details). */
   customerPageUrls: z.array(UrlRegex).max(20).default([]),
   /** The list element, when the page has several. */
