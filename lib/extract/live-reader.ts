@@ -1,8 +1,9 @@
 import type { InvoiceObservation } from '../model';
 import type { PageReadInput, ReadProblem } from '../messages/protocol';
 import { extractCustomerContact } from './customer-contact';
-import { extractInvoicesChunked, type ExtractResult } from './extract-invoices';
+import { extractInvoicesChunked, pageLocale, type ExtractResult } from './extract-invoices';
 import { viewFilter } from './filtered-view';
+import { maturityListFor, readMaturities } from './read-maturities';
 import { findLoadMore, hasNextPage, statedTotal } from './pagination';
 import { isCustomerPage, isInvoiceListPage, profileFor, type SiteProfile } from './site-profile';
 
@@ -78,7 +79,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   };
 
   const deliver = async (read: PageReadInput) => {
-    const fingerprint = JSON.stringify([read.invoices, read.customers, read.complete, read.problems]);
+    const fingerprint = JSON.stringify([read.invoices, read.customers, read.maturities, read.complete, read.problems]);
     if (fingerprint === lastSent || o.signal.aborted) return;
     lastSent = fingerprint;
     await o.send(read);
@@ -119,6 +120,20 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     if (profile && isCustomerPage(profile, url)) {
       const contact = extractCustomerContact(o.doc);
       if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
+      return;
+    }
+    const dueDates = maturityListFor(profile, url);
+    if (profile && dueDates) {
+      // Due dates without invoice numbers: never invoices, so never a complete invoice list.
+      const got = readMaturities(o.doc, dueDates, { today: o.today(), locale: pageLocale(o.doc, profile.locale), currency: profile.currency, listSelector: profile.listSelector });
+      if (o.signal.aborted || listKey(o.url()) !== key) return;
+      const more = steps < maxSteps ? findLoadMore(o.doc, profile.loadMore, got.list) : undefined;
+      if (more) {
+        steps++;
+        more.click();
+      }
+      if (got.maturities.length || got.problems.length)
+        await deliver({ ...base, invoices: [], maturities: got.maturities.slice(0, 10_000), problems: got.problems.slice(0, 1000), complete: false, confidence: got.problems.length ? 0.5 : 1 });
       return;
     }
     if (profile && !isInvoiceListPage(profile, url)) return;

@@ -42,6 +42,22 @@ export const SiteProfile = z.object({
   fullListUrls: z.array(UrlRegex).max(20).optional(),
   /** Which pages show one customer (contact details). */
   customerPageUrls: z.array(UrlRegex).max(20).default([]),
+  /**
+   * Pages that list due dates without invoice numbers (Tryton's Dunnings: Party, Amount,
+   * Maturity Date): read into PageRead.maturities, never as invoices. Columns by header name.
+   */
+  maturityLists: z
+    .array(
+      z.object({
+        urls: z.array(UrlRegex).min(1).max(10),
+        listSelector: Selector.optional(),
+        customer: z.array(z.string().min(1).max(100)).min(1).max(10),
+        due: z.array(z.string().min(1).max(100)).min(1).max(10),
+        amount: z.array(z.string().min(1).max(100)).max(10).optional(),
+      }),
+    )
+    .max(5)
+    .optional(),
   /** The list element, when the page has several. */
   listSelector: Selector.optional(),
   /** The app's own header names per field: they win over the built-in words. */

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { maturityListFor, readMaturities } from '../../../lib/extract/read-maturities';
+import { startLiveReader } from '../../../lib/extract/live-reader';
+import { PROFILES } from '../../../lib/extract/profiles';
+import { tryton } from '../../../lib/extract/profiles/tryton';
+import { SiteProfile } from '../../../lib/extract/site-profile-schema';
+import type { PageReadInput } from '../../../lib/messages/protocol';
+
+const DIR = join(__dirname, '../../fixtures/pages/tryton-sao');
+const expected = JSON.parse(readFileSync(join(DIR, 'dunnings.expected.json'), 'utf8')) as {
+  url: string;
+  today: string;
+  tryton: { dunnings: { customer: string; amount: number; due: string }[] };
+};
+
+const load = () => {
+  const html = readFileSync(join(DIR, 'dunnings.html'), 'utf8');
+  document.documentElement.innerHTML = html.replace(/<link[^>]*>/gi, '').replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  document.documentElement.lang = 'en';
+};
+
+describe('Tryton Dunnings list (real capture)', () => {
+  it('the Tryton profile names the Dunnings page, and the invoice list is not one', () => {
+    expect(SiteProfile.safeParse(tryton).success).toBe(true);
+    expect(maturityListFor(tryton, expected.url)).toBeDefined();
+    expect(maturityListFor(tryton, 'http://127.0.0.1:8000/#invoices/model/account.invoice;name=x')).toBeUndefined();
+  });
+
+  it('reads every row: party, maturity date and amount, as Tryton has them', () => {
+    load();
+    const got = readMaturities(document, maturityListFor(tryton, expected.url)!, { today: expected.today, locale: 'en', listSelector: tryton.listSelector });
+    expect(got.problems).toEqual([]);
+    const want = expected.tryton.dunnings.map((d) => ({ customer: d.customer, due: d.due, amount: d.amount }));
+    expect(got.maturities).toEqual(want);
+  });
+
+  it('the live reader sends them as maturities, with no invoice and never complete', async () => {
+    load();
+    const sent: PageReadInput[] = [];
+    const ac = new AbortController();
+    startLiveReader({ doc: document, url: () => expected.url, today: () => expected.today, profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const t0 = Date.now();
+    while (!sent.length && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
+    ac.abort();
+    expect(sent).toHaveLength(1);
+    const read = sent[0]!;
+    expect(read.profile).toBe('tryton');
+    expect(read.invoices).toEqual([]);
+    expect(read.complete).toBe(false);
+    expect(read.maturities).toHaveLength(expected.tryton.dunnings.length);
+  });
+
+  it('reports a date it cannot read instead of guessing', () => {
+    document.body.innerHTML = `<table><thead><tr><th>Party</th><th>Amount</th><th>Maturity Date</th></tr></thead>
+      <tbody><tr><td>Acme</td><td>10.00</td><td>soon</td></tr><tr><td>Globex</td><td>20.00</td><td>11/03/2026</td></tr></tbody></table>`;
+    const got = readMaturities(document, tryton.maturityLists![0]!, { today: '2026-11-23', locale: 'en-US' });
+    expect(got.maturities).toEqual([{ customer: 'Globex', due: '2026-11-03', amount: 2000 }]);
+    expect(got.problems).toHaveLength(1);
+    expect(got.problems[0]!.reason).toMatch(/soon/);
+  });
+});
