@@ -1,5 +1,5 @@
 import { formatMoney } from '../../lib/format';
-import { lateFee } from '../../lib/insight/late-fee';
+import { lateFeeFor } from '../../lib/late-payment/late-fee';
 import type { LateFee, Settings } from '../../lib/model';
 import { amountText, readAmount, usableCurrency } from '../sidebar/money-input';
 import type { EditSettings } from './OptionsPage';
@@ -17,7 +17,7 @@ export function LateFeeEditor({ settings, edit, locale }: { settings: Settings; 
   const fee = settings.lateFee;
   const set = (patch: Partial<LateFee>) => edit((s) => ({ ...s, lateFee: { ...s.lateFee, ...patch } }));
   const cur = usableCurrency(settings.homeCurrency);
-  const example = lateFee(100_000, 45, fee);
+  const example = lateFeeFor(fee, { balance: 100_000, currency: cur }, 45) ?? { amount: 0, basis: 'no fee yet' };
   return (
     <fieldset>
       <legend>Late fee policy</legend>

@@ -1,5 +1,6 @@
 import type { ContactEvent } from '../model';
 import type { DebtorFacts } from './debtor-facts';
+import { dayNumber } from '../ledger/calendar';
 import { dayText, listNumbers, plural, quote } from './describe';
 import { repeated, type Evidence } from './evidence';
 import type { PromiseState } from './promises';
@@ -22,6 +23,15 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
     found.push({
       weight: repeated(f.disputedByStatus.length, 3, 5),
       reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
+    });
+  }
+  const disputeHolds = f.holds.filter((h) => h.kind === 'dispute');
+  if (disputeHolds.length > 0) {
+    const last = disputeHolds[disputeHolds.length - 1]!;
+    const numbers = f.held.filter((i) => disputeHolds.some((h) => h.invoiceId === i.id));
+    found.push({
+      weight: repeated(disputeHolds.length, 3, 5),
+      reason: `disputes ${listNumbers(numbers)}${last.reason ? `: ${quote(last.reason)}` : ''} (paused until ${dayText(f, dayNumber(last.until))})`,
     });
   }
   let disputes = 0, neverReceived = 0, dissatisfied = 0, avoided = 0, hostile = 0;

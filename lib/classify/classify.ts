@@ -33,7 +33,9 @@ const ORDER: DebtorClass[] = ['angry', 'going-out-of-business', 'unorganized'];
  */
 export function classify(f: DebtorFacts, options: ClassifyOptions, promises: PromiseState[] = promiseStates(f)): Classification {
   const flags = classificationFlags(f, options.defaultTermsDays);
-  const rules = f.overdue.length === 0 ? goodStanding(f, flags) : byEvidence(f, promises, flags);
+  // A disputed invoice is paused, not forgotten: the dispute still says how the customer feels.
+  const disputed = f.holds.some((h) => h.kind === 'dispute');
+  const rules = f.overdue.length === 0 && !disputed ? goodStanding(f, flags) : byEvidence(f, promises, flags);
   const override = f.record?.override;
   if (!override) return rules;
   const note = override.note ? ` (${override.note})` : '';
@@ -86,6 +88,7 @@ function reasonsByWeight(list: Evidence[]): string[] {
 }
 
 function overdueSummary(f: DebtorFacts): string {
+  if (f.overdue.length === 0) return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
   const numbers = listNumbers(f.overdue);
   if (f.oldestDueDay === undefined || f.oldestDaysLate === 0) return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), due date not shown`;
   return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), the oldest ${plural(f.oldestDaysLate, 'day')} late`;

@@ -1,4 +1,4 @@
-import type { ContactEvent, DebtorRecord, Invoice, PaymentPlan } from '../model';
+import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } from '../model';
 import { dayNumber, type ZoneClock } from '../ledger/calendar';
 import { sortSmall } from '../ledger/small-sort';
 import { DISPUTE, DRAFT, PARTIAL, fold } from './words';
@@ -23,8 +23,12 @@ export interface DebtorFacts {
   todayDay: number;
   clock: ZoneClock;
   invoices: Invoice[];
-  /** Owed now: balance > 0, still listed, not a draft. Oldest due first, unknown dues last. */
+  /** Owed now and not paused: balance > 0, still listed, not a draft. Oldest due first, unknown dues last. */
   open: Invoice[];
+  /** Owed but paused by a hold or dispute in force: reminders, fees and calls skip them. Oldest due first. */
+  held: Invoice[];
+  /** The holds in force on this debtor's open invoices. */
+  holds: readonly InvoiceHold[];
   /** Open and past due (or flagged overdue by the app when no due date is shown). */
   overdue: Invoice[];
   /** Everything not open: paid, credit notes, drafts, no longer listed. */
@@ -72,6 +76,7 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
 }
 
 const NONE: readonly Invoice[] = Object.freeze([]);
+const NO_HOLDS: readonly InvoiceHold[] = Object.freeze([]);
 
 export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
 
@@ -85,11 +90,15 @@ export interface DebtorFactsInput {
   todayDay: number;
   today: string;
   clock: ZoneClock;
+  /** Holds in force today, by invoice id (the ledger keeps only those: see holdInForce). */
+  holds?: ReadonlyMap<string, InvoiceHold>;
 }
 
 export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   const { todayDay, clock } = input;
   const open: Invoice[] = [];
+  let held: Invoice[] | undefined;
+  let holds: InvoiceHold[] | undefined;
   const overdue: Invoice[] = [];
   const history: Invoice[] = [];
   const paid: PaidInvoice[] = [];
@@ -124,6 +133,12 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
       continue;
     }
     if (inv.balance > 0 && inv.missingSince === undefined) {
+      const hold = input.holds?.get(inv.id);
+      if (hold) {
+        (held ??= []).push(inv);
+        (holds ??= []).push(hold);
+        continue;
+      }
       open.push(inv);
       if (dueDay !== undefined && (oldestDueDay === undefined || dueDay < oldestDueDay)) oldestDueDay = dueDay;
       if (dueDay === undefined && inv.overdue === true) {
@@ -156,6 +171,7 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   if (open.length > 1) sortSmall(open, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
   // Overdue in the same order, oldest first.
   for (const inv of open) if (inv.due !== undefined ? inv.due < input.today : inv.overdue === true) overdue.push(inv);
+  if (held && held.length > 1) sortSmall(held, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
   if (paid.length > 1) sortSmall(paid, (a, b) => a.paidDay - b.paidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
   const events = sortSmall(input.events, (a, b) => a.at - b.at);
@@ -166,6 +182,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     clock,
     invoices: input.invoices,
     open,
+    held: held ?? (NONE as Invoice[]),
+    holds: holds ?? NO_HOLDS,
     overdue,
     history,
     paid,

@@ -36,9 +36,10 @@ export function promiseStates(f: DebtorFacts): PromiseState[] {
     const dateDay = dayNumber(event.promise.date);
     const pending = dateDay >= f.todayDay;
     const named = event.invoiceNumbers ?? [];
-    openNumbers ??= new Set(f.open.map((inv) => inv.number));
+    // A paused invoice is still owed: a promise about it can still be broken.
+    openNumbers ??= new Set([...f.open, ...f.held].map((inv) => inv.number));
     const owed = openNumbers;
-    const stillOwed = named.length > 0 ? named.some((n) => owed.has(n)) : f.open.length > 0;
+    const stillOwed = named.length > 0 ? named.some((n) => owed.has(n)) : f.open.length + f.held.length > 0;
     const broken = !pending && stillOwed && !paidBetween(f, madeDay, dateDay + PROMISE_GRACE_DAYS, named);
     states.push({ event, madeDay, date: event.promise.date, dateDay, broken, pending, stillOwed });
   }

@@ -1,4 +1,3 @@
 export { ageing, bucketOf, AGEING_BUCKETS, type Ageing, type AgeingBucket } from './ageing';
 export { receivablesHealth, type ReceivablesHealth } from './receivables-health';
 export { recoveryCheck, type Recovery, type RecoveryCheck } from './recovery-check';
-export { lateFee, type LateFeeResult } from './late-fee';

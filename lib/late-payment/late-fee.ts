@@ -36,11 +36,13 @@ export function lateFeeFor(
     case 'statutory-uk': {
       const claim = statutoryClaim(policy.kind === 'statutory-eu' ? 'eu' : 'uk', invoice.balance, daysLate, policy.referenceRate ?? 0);
       const sameCurrency = claim.compensationCurrency === invoice.currency;
+      // Interest needs the rate the user types: without it, claim the fixed sum only and say so.
+      const interest = policy.referenceRate === undefined ? 0 : claim.interest;
       return {
         ...line,
-        amount: claim.interest + (sameCurrency ? claim.compensation : 0),
+        amount: interest + (sameCurrency ? claim.compensation : 0),
         ...(sameCurrency ? {} : { extra: { amount: claim.compensation, currency: claim.compensationCurrency } }),
-        basis: claim.basis,
+        basis: policy.referenceRate === undefined ? `${claim.basis.split(':')[0]}: fixed compensation only (interest not included: no reference rate set)` : claim.basis,
       };
     }
   }

@@ -1,4 +1,4 @@
-import type { ContactEvent, DebtorRecord, DebtorView, Invoice, PaymentPlan, Settings } from '../model';
+import { holdInForce, type ContactEvent, type DebtorRecord, type DebtorView, type Invoice, type InvoiceHold, type PaymentPlan, type Settings } from '../model';
 import { classify } from '../classify/classify';
 import { debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
 import { promiseStates } from '../classify/promises';
@@ -11,6 +11,8 @@ export interface LedgerInput {
   records: DebtorRecord[];
   events: ContactEvent[];
   plans: PaymentPlan[];
+  /** Invoices paused (disputed or on hold); those past their until date no longer pause. */
+  holds?: InvoiceHold[];
   settings: Settings;
   /** The moment "now": tests pass it, the app passes Date.now(). */
   now: number;
@@ -49,18 +51,32 @@ export function buildLedger(input: LedgerInput): Ledger {
     records.set(record.id, record);
     for (const merged of record.merged ?? []) if (merged !== record.id) mergedInto.set(merged, record.id);
   }
+  // A record merged into another is never its own debtor, even if the target's list missed it.
+  for (const record of input.records) {
+    if (record.mergedInto && record.mergedInto !== record.id && !mergedInto.has(record.id)) mergedInto.set(record.id, record.mergedInto);
+  }
   const debtorOf = (id: string) => mergedInto.get(id) ?? id;
 
   const invoicesBy = groupBy(input.invoices, (i) => debtorOf(i.debtorId));
   const eventsBy = groupBy(input.events, (e) => debtorOf(e.debtorId));
   const plansBy = groupBy(input.plans, (p) => debtorOf(p.debtorId));
   const options = { defaultTermsDays: input.settings.defaultTermsDays };
+  let holdsBy: Map<string, Map<string, InvoiceHold>> | undefined;
+  for (const hold of input.holds ?? []) {
+    if (!holdInForce(hold, today)) continue;
+    holdsBy ??= new Map();
+    // By the invoice's debtor as the hold names it, then merged like everything else.
+    const debtor = debtorOf(hold.debtorId);
+    let held = holdsBy.get(debtor);
+    if (!held) holdsBy.set(debtor, (held = new Map()));
+    held.set(hold.invoiceId, hold);
+  }
 
   const debtors: DebtorView[] = [];
   let dueForCallToday = 0;
   for (const [id, invoices] of invoicesBy) {
     const facts = debtorFacts({
-      id, invoices, events: eventsBy.get(id) ?? NO_EVENTS, plans: plansBy.get(id) ?? NO_PLANS, record: records.get(id), todayDay, today, clock,
+      id, invoices, events: eventsBy.get(id) ?? NO_EVENTS, plans: plansBy.get(id) ?? NO_PLANS, record: records.get(id), todayDay, today, clock, holds: holdsBy?.get(id),
     });
     const promises = promiseStates(facts);
     const classification = classify(facts, options, promises);
@@ -94,8 +110,10 @@ function view(
   email = ranked.find((c) => c.email)?.email ?? email;
   phone = ranked.find((c) => c.phone)?.phone ?? phone;
 
+  // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
+  const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
   const balances: Record<string, number> = {};
-  for (const inv of f.open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
+  for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
   const currencies = Object.keys(balances);
   let currency = currencies.length === 0 ? latest.currency ?? homeCurrency : currencies[0]!;
   for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
@@ -110,7 +128,7 @@ function view(
     balance: balances[currency] ?? 0,
     currency,
     balances: currencies.length > 1 ? balances : {},
-    openInvoices: f.open,
+    openInvoices: open,
     history: f.history,
     oldestDue: f.open[0]?.due,
     oldestDaysLate: f.oldestDaysLate,
@@ -121,6 +139,7 @@ function view(
     events: f.events,
     plans: f.plans,
     record: f.record,
+    holds: f.holds.length === 0 ? undefined : [...f.holds],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ContactEvent } from './contact-event';
 import type { Contact, DebtorRecord, Standing } from './debtor';
 import type { Invoice } from './invoice';
+import type { InvoiceHold } from './invoice-hold';
 import type { PaymentPlan } from './payment-plan';
 import type { CadenceAction } from './settings';
 
@@ -55,4 +56,6 @@ export interface DebtorView {
   events: ContactEvent[];
   plans: PaymentPlan[];
   record?: DebtorRecord;
+  /** Holds in force today on its open invoices (those invoices are in openInvoices, skipped by reminders, fees and calls). */
+  holds?: InvoiceHold[];
 }

@@ -6,6 +6,7 @@ import { dayNumber, isoDate } from '../ledger/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
 import { cadencePlan, type CadencePlan, type PlannedStep } from './cadence-plan';
+import { cadenceFor, type CadenceSettings } from './cadence-for';
 import { CALL_KINDS } from './matching-events';
 import { openDispute } from './open-dispute';
 
@@ -31,9 +32,38 @@ export function nextAction(
   f: DebtorFacts,
   classification: Classification,
   promises: PromiseState[],
-  settings: Pick<Settings, 'cadence' | 'recovery'>,
+  settings: CadenceSettings & Pick<Settings, 'recovery'>,
 ): NextAction | null {
-  if (f.open.length === 0) return null;
+  const active = f.open.length === 0 ? null : activeAction(f, classification, promises, settings);
+  const dispute = disputeHoldAction(f, classification.standing);
+  // The paused invoice's own follow-up comes when it is due; until then the others keep their cadence.
+  if (!dispute) return active;
+  return !active || dispute.date < active.date ? dispute : active;
+}
+
+/** A disputed invoice paused until a date: resolve it by then (the earliest such date). */
+function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | null {
+  let first: (typeof f.holds)[number] | undefined;
+  for (const h of f.holds) if (h.kind === 'dispute' && (!first || h.until < first.until)) first = h;
+  if (!first) return null;
+  const invoice = f.held.find((i) => i.id === first.invoiceId);
+  const number = invoice?.number ?? 'an invoice';
+  return {
+    action: 'resolve-dispute',
+    isCall: false,
+    date: first.until,
+    why: `${number} is disputed${first.reason ? ` (${first.reason})` : ''} and paused until ${dayText(f, dayNumber(first.until))}: resolve it by then`,
+    template: templateId(standing, 'satisfaction-verification'),
+  };
+}
+
+/** The next action about the invoices not paused (see nextAction). */
+function activeAction(
+  f: DebtorFacts,
+  classification: Classification,
+  promises: PromiseState[],
+  settings: CadenceSettings & Pick<Settings, 'recovery'>,
+): NextAction | null {
   const standing = classification.standing;
 
   const dispute = openDispute(f);
@@ -105,7 +135,7 @@ export function nextAction(
     };
   }
 
-  const plan = cadencePlan(f, settings.cadence);
+  const plan = cadencePlan(f, cadenceFor(f.record, standing, settings).steps);
   if (!plan) return null;
   const subject = f.open[0]!;
   const current = plan.current >= 0 ? plan.steps[plan.current]! : undefined;

@@ -1,6 +1,6 @@
 import type { DebtorView, Invoice, PaymentPlan, Settings } from '../model';
 import { addDays, dayNumber } from '../ledger/calendar';
-import { lateFee } from '../insight/late-fee';
+import { lateFeeFor } from '../late-payment/late-fee';
 
 /** One invoice as a template sees it: every value already formatted for the reader. */
 export interface InvoiceLine {
@@ -83,20 +83,27 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
   const locale = options.locale || settings.locale || 'en';
   const fmt = formatters(locale);
   const todayDay = dayNumber(today);
+  // Paused invoices (disputed, on hold) are left out of reminders and fees unless asked for by number.
+  const held = new Set((view.holds ?? []).map((h) => h.invoiceId));
   const chosen = options.invoiceNumbers
     ? view.openInvoices.filter((i) => options.invoiceNumbers!.includes(i.number))
-    : view.openInvoices;
+    : held.size === 0 ? view.openInvoices : view.openInvoices.filter((i) => !held.has(i.id));
 
   const byCurrency = new Map<string, number>();
   const feeByCurrency = new Map<string, number>();
   const feeBases = new Set<string>();
   const invoices = chosen.map((inv: Invoice): InvoiceLine => {
     const daysLate = inv.due ? Math.max(0, todayDay - dayNumber(inv.due)) : 0;
-    const fee = lateFee(inv.balance, daysLate, settings.lateFee, inv.currency);
+    const fee = held.has(inv.id) ? null : lateFeeFor(settings.lateFee, inv, daysLate);
     byCurrency.set(inv.currency, (byCurrency.get(inv.currency) ?? 0) + inv.balance);
-    if (fee.amount > 0) {
-      feeByCurrency.set(inv.currency, (feeByCurrency.get(inv.currency) ?? 0) + fee.amount);
+    let feeText = '';
+    if (fee && (fee.amount > 0 || fee.extra)) {
+      if (fee.amount > 0) feeByCurrency.set(inv.currency, (feeByCurrency.get(inv.currency) ?? 0) + fee.amount);
+      // The law's fixed sum in its own currency (EU €40 on a dollar invoice) is added as a sum of its own.
+      if (fee.extra) feeByCurrency.set(fee.extra.currency, (feeByCurrency.get(fee.extra.currency) ?? 0) + fee.extra.amount);
       feeBases.add(fee.basis);
+      feeText = [fee.amount > 0 ? fmt.money(fee.amount, inv.currency) : '', fee.extra ? fmt.money(fee.extra.amount, fee.extra.currency) : '']
+        .filter(Boolean).join(' + ');
     }
     return {
       number: inv.number,
@@ -105,7 +112,7 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
       total: inv.total === undefined ? '' : fmt.money(inv.total, inv.currency),
       balance: fmt.money(inv.balance, inv.currency),
       daysLate,
-      fee: fee.amount > 0 ? fmt.money(fee.amount, inv.currency) : '',
+      fee: feeText,
     };
   });
   const sum = (m: Map<string, number>) => [...m].map(([c, v]) => fmt.money(v, c)).join(' + ');

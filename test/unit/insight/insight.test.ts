@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageing, lateFee, receivablesHealth, recoveryCheck } from '../../../lib/insight';
+import { ageing, receivablesHealth, recoveryCheck } from '../../../lib/insight';
 import { defaultSettings, type LateFee } from '../../../lib/model';
 import { TODAY, addDays, invoice, openInvoice } from '../ledger/make';
 
@@ -72,32 +72,5 @@ describe('recoveryCheck', () => {
   it('writes off what costs more to recover than it brings', () => {
     expect(recoveryCheck(40_00, { ...recovery, agencyFeePercent: 100 }, { daysLate: 200 }).recommendation).toBe('write-off');
     expect(recoveryCheck(0, recovery).recommendation).toBe('write-off');
-  });
-});
-
-describe('lateFee', () => {
-  const fee = (f: Partial<LateFee>): LateFee => ({ kind: 'none', graceDays: 0, wording: 'Late payment fee', ...f });
-
-  it('charges nothing without a fee, before the grace days end, or on nothing owed', () => {
-    expect(lateFee(1_000_00, 30, fee({})).amount).toBe(0);
-    expect(lateFee(1_000_00, 5, fee({ kind: 'flat', flat: 25_00, graceDays: 7 })).amount).toBe(0);
-    expect(lateFee(0, 30, fee({ kind: 'flat', flat: 25_00 })).amount).toBe(0);
-  });
-
-  it('charges a flat fee, or a percentage per started month', () => {
-    expect(lateFee(1_000_00, 8, fee({ kind: 'flat', flat: 25_00, graceDays: 7 }))).toEqual({ amount: 25_00, basis: 'flat fee' });
-    expect(lateFee(1_000_00, 31, fee({ kind: 'percent-monthly', percentPerMonth: 2 }))).toEqual({ amount: 40_00, basis: '2% a month for 2 months' });
-  });
-
-  it('follows the EU and UK statutory rules: reference rate + 8 points by the day, plus fixed compensation', () => {
-    expect(lateFee(10_000_00, 73, fee({ kind: 'statutory-eu', referenceRate: 2 })).amount).toBe(200_00 + 40_00);
-    expect(lateFee(5_000_00, 10, fee({ kind: 'statutory-uk', referenceRate: 4 })).amount).toBe(16_44 + 70_00);
-    expect(lateFee(10_000_00, 73, fee({ kind: 'statutory-eu', referenceRate: 2 }), 'EUR').amount).toBe(240_00);
-    expect(lateFee(10_000_00, 73, fee({ kind: 'statutory-eu', referenceRate: 2 }), 'USD')).toEqual({
-      amount: 200_00, basis: '10% a year for 73 days plus no fixed compensation (it is set in EUR) under the EU late payment rules',
-    });
-    expect(lateFee(500_00, 10, fee({ kind: 'statutory-uk' }))).toEqual({
-      amount: 40_00, basis: 'fixed compensation under the UK Late Payment of Commercial Debts Act (interest not included: no reference rate set)',
-    });
   });
 });

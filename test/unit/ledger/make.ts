@@ -1,6 +1,6 @@
 // Builders for realistic ledgers in tests: invoices, contact events and plans with sensible defaults.
 import {
-  debtorIdFor, defaultSettings, type ContactEvent, type DebtorRecord, type Invoice, type PaymentPlan, type Settings,
+  debtorIdFor, defaultSettings, type ContactEvent, type DebtorRecord, type Invoice, type InvoiceHold, type PaymentPlan, type Settings,
 } from '../../../lib/model';
 import { buildLedger, type Ledger } from '../../../lib/ledger/build-ledger';
 
@@ -65,6 +65,7 @@ export interface LedgerParts {
   events?: ContactEvent[];
   plans?: PaymentPlan[];
   records?: DebtorRecord[];
+  holds?: InvoiceHold[];
   settings?: Partial<Settings>;
   now?: number;
   timeZone?: string;
@@ -76,6 +77,7 @@ export function ledgerOf(parts: LedgerParts): Ledger {
     events: parts.events ?? [],
     plans: parts.plans ?? [],
     records: parts.records ?? [],
+    holds: parts.holds,
     settings: { ...defaultSettings(), ...parts.settings },
     now: parts.now ?? NOW,
     timeZone: parts.timeZone ?? 'UTC',

@@ -78,9 +78,10 @@ describe('filling a template from a debtor', () => {
       settings: settings({ lateFee: { kind: 'percent-monthly', percentPerMonth: 1.5, graceDays: 0, wording: 'Late payment fee' } }),
       today: TODAY,
     });
-    expect(context.fee).toEqual({ amount: '$30.00', wording: 'Late payment fee', basis: '1.5% a month for 2 months', totalWithFee: '$1,030.00' });
+    // 1.5% a month = 18% a year, simple by the day: $1,000 × 0.18 × 40 / 365 = $19.73 (lib/late-payment)
+    expect(context.fee).toEqual({ amount: '$19.73', wording: 'Late payment fee', basis: '1.5% a month for 40 days', totalWithFee: '$1,019.73' });
     const r = renderTemplate('unorganized/late-fee', context);
-    expect(r.text).toContain('Late payment fee: $30.00 (1.5% a month for 2 months). New total: $1,030.00.');
+    expect(r.text).toContain('Late payment fee: $19.73 (1.5% a month for 40 days). New total: $1,019.73.');
     const none = renderTemplate('unorganized/late-fee', templateContext(view, { settings: settings(), today: TODAY }));
     expect(none.text).toContain('No fee is due yet');
   });
