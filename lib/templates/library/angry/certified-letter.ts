@@ -20,6 +20,10 @@ This letter is sent by certified mail. The following invoices remain unpaid:
 
 Total outstanding: {{total}}. Our previous reminders and calls are documented. Any concern about these invoices should be sent in writing; it does not suspend payment of undisputed amounts.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Please pay within 14 days of the date of this letter. After that date we will pass the matter to a collection agency or to court.
 
 Sincerely,

@@ -15,6 +15,10 @@ This is a final notice concerning the following unpaid invoices:
 
 Total: {{total}}. Our reminders and calls are on record. If payment is not received within 7 days of this notice, we will refer the debt to a collection agency or to court without further notice.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Regards,
 {{signature}}
 `,

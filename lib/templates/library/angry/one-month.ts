@@ -13,6 +13,10 @@ The following invoices are {{daysLate}} days overdue and have not been resolved 
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 We remain ready to review any documented concern. Please pay the undisputed balance, or send the details of your concern, within 7 days.
 
 Regards,

@@ -13,6 +13,10 @@ I am following up on the invoices below, which are {{daysLate}} days past due:
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Our records show the goods or services were delivered as ordered. If you have a specific concern, please put it in writing so it can be resolved; undisputed amounts remain payable meanwhile.
 
 Regards,

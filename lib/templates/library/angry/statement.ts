@@ -15,6 +15,10 @@ As requested, here is a statement of the invoices that remain open, with their d
 
 Total: {{total}}. Copies of each invoice are attached. Please confirm receipt and the date payment will be made.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Regards,
 {{signature}}
 `,

@@ -13,6 +13,10 @@ According to our records the following invoices are past due:
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 If you believe any amount is incorrect, please tell me which invoice and why, so I can look into it. Otherwise, please confirm the payment date.
 
 Regards,

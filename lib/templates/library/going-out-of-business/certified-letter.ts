@@ -18,6 +18,10 @@ The following invoices remain unpaid:
 - {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 We have offered to spread the balance over a payment plan. Please pay in full, or sign a payment plan, within 14 days of this letter. After that date we will refer the matter for collection.
 
 Sincerely,

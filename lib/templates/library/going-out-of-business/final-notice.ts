@@ -15,6 +15,10 @@ Despite our reminders and our offer of a payment plan, the following remains unp
 
 Total: {{total}}. Unless we receive payment, or a signed payment plan, within 7 days, we will have to refer the debt to a collection agency or to court. We would prefer to agree a plan with you: please call me.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Regards,
 {{signature}}
 `,

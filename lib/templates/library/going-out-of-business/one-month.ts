@@ -13,6 +13,10 @@ The invoices below have been overdue for {{daysLate}} days. I am copying your le
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 We can offer a payment plan, backed by a signed promissory note, if paying in full is not possible. What we cannot do is leave the balance open without a plan. Please reply within 7 days.
 
 Regards,

@@ -13,6 +13,10 @@ The following invoices are now {{daysLate}} days overdue:
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 We want to keep working with you, and we also need to be paid for work delivered. Please call or reply by the end of this week with either payment or a firm date. If a part payment now would help, that is welcome too.
 
 Regards,

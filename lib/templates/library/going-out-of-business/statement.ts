@@ -15,6 +15,10 @@ Please find below a statement of the invoices that remain unpaid:
 
 Total past due: {{total}}.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 If you can pay part of it now, please do, and let us agree a date for the rest.
 
 Regards,

@@ -13,6 +13,10 @@ Our records show the invoices below are now past due:
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 I know times can be difficult. If cash is tight right now, let's talk: a clear plan is better for both of us than silence. Otherwise, please let me know the date payment will be made.
 
 Kind regards,

@@ -20,6 +20,10 @@ Our records show the following invoices remain unpaid:
 
 Total outstanding: {{total}}.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 We have reminded you by email and by phone. Please pay the balance within 14 days of this letter or contact us to agree a payment date.
 
 Sincerely,

@@ -13,6 +13,10 @@ This is our final notice about the overdue balance of {{total}}:
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 We have sent several reminders. Unless we receive payment, or hear from you with a firm payment date, within 7 days of this notice, we will pass the matter to a collection agency or take legal steps. We would much rather settle it with you directly.
 
 Regards,

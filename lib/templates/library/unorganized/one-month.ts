@@ -15,6 +15,10 @@ Our invoices to {{customer.name}} are now {{daysLate}} days overdue, despite our
 
 Total outstanding: {{total}}.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Please arrange payment this week, or tell me who I should speak to so it gets approved.
 
 Kind regards,

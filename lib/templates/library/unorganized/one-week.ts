@@ -15,6 +15,10 @@ Following up on my earlier note: the invoices below are now past due.
 
 Total outstanding: {{total}}.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Could you confirm the date payment will go out? If something is holding it up, a quick reply helps me keep our records straight.
 
 Many thanks,

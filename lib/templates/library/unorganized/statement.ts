@@ -15,6 +15,10 @@ Here is a statement of your past-due invoices, in case the originals went astray
 
 Total past due: {{total}}.
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 Copies of each invoice are available on request. Please forward this to whoever handles payments if that is not you.
 
 Thank you,

@@ -13,6 +13,10 @@ I hope all is well. A quick reminder that we have not yet received payment for:
 - {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
 {{/invoices}}
 
+{{#fee}}
+{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
+
+{{/fee}}
 It may simply have slipped through the cracks. Could you let me know when it is scheduled? If you need the invoice again, reply and I will send it right away.
 
 Thank you,
