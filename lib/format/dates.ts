@@ -1,8 +1,20 @@
+// Building an Intl formatter costs far more than using one: views format thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale || undefined, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A YYYY-MM-DD date in the user's locale ("Nov 3, 2026", "3 nov. 2026"), without time-zone shifts. */
 export function formatDate(iso: string, locale?: string, style: 'medium' | 'short' | 'long' = 'medium'): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale || undefined, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return formatter(locale, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD), positive when `to` is later. */
@@ -17,5 +29,5 @@ export function addDays(iso: string, days: number): string {
 
 /** An event time in the user's locale ("Nov 3, 2026, 2:15 PM"). */
 export function formatTimestamp(ms: number, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone || undefined }).format(ms);
+  return formatter(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone || undefined }).format(ms);
 }

@@ -45,7 +45,13 @@ describe('Owed on the demo invoicing app', () => {
 
     const sidebar = await owed.openSidebar();
     const byName = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.name, r]));
-    const rows = await eventually(() => readSidebar(sidebar), (r) => r.length >= expected.length, 30_000);
+    // Reading goes on while the test pages: wait until the sidebar agrees, then compare field by
+    // field so a failure names the debtor that is wrong.
+    const matches = (rows: Row[]) => {
+      const shown = byName(rows);
+      return expected.every((d) => shown[d.name]?.minor === d.balance && shown[d.name]?.days === d.oldestDaysLate) && rows.length === expected.length;
+    };
+    const rows = await eventually(() => readSidebar(sidebar), matches, 30_000).catch(() => readSidebar(sidebar));
     const shown = byName(rows);
     expect(Object.keys(shown).sort()).toEqual(expected.map((d) => d.name).sort());
     for (const d of expected) {
