@@ -1,6 +1,5 @@
 import type { DebtorView, Settings } from '../../lib/model';
-import { listTemplates, recommendedTemplate as recommended, renderTemplate, templateContext, templateId } from '../../lib/templates';
-import { ccFor, toFor } from '../../outlook-addin/src/drafting/reminder-draft';
+import { listTemplates, recipientsFor, recommendedTemplate as recommended, renderTemplate, templateContext, templateId } from '../../lib/templates';
 
 /** What a draft is made of: the rendered template and who it goes to. */
 export interface Draft {
@@ -25,10 +24,10 @@ export const recommendedTemplate = (view: DebtorView): string => recommended(vie
 
 /**
  * Renders a template for the debtor with the user's edits (Settings.templates); recipients as the
- * add-in chooses them (billing address; cc'd contacts, senior leadership at escalation).
+ * add-in chooses them, one email (lib/templates recipientsFor).
  * Throws lib/templates' TemplateError, in words, when an edited template is broken.
  */
 export function renderDraft(id: string, view: DebtorView, settings: Settings, today: string, locale?: string): Draft {
   const context = templateContext(view, { settings, today, ...(locale ? { locale } : {}) });
-  return { templateId: id, ...renderTemplate(id, context, settings.templates), to: toFor(view), cc: ccFor(view) };
+  return { templateId: id, ...renderTemplate(id, context, settings.templates), ...recipientsFor(view, id) };
 }

@@ -5,3 +5,4 @@ export { promissoryNote } from './promissory-note';
 export { TemplateError } from './template-language';
 export { STAGES, TEMPLATE_CLASSES, templateId, type Stage, type TemplateClass, type TemplateId } from './stages';
 export type { TemplateDefinition } from './define-template';
+export { recipientsFor, atEscalation, type Recipients } from './recipients';
