@@ -1,0 +1,1 @@
+export { suggestMerges, mergeNameKey, type MergeSuggestion, type MergeBasis, type SuggestOptions } from './suggest-merges';
