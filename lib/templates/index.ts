@@ -6,3 +6,4 @@ export { TemplateError } from './template-language';
 export { STAGES, TEMPLATE_CLASSES, templateId, type Stage, type TemplateClass, type TemplateId } from './stages';
 export type { TemplateDefinition } from './define-template';
 export { recipientsFor, atEscalation, type Recipients } from './recipients';
+export { printableLetter, letterChoices, LETTER_STAGES, PROMISSORY_NOTE, type PrintableLetter, type LetterOptions } from './printable-letter';
