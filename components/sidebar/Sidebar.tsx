@@ -6,6 +6,7 @@ import { DebtorsByClass } from './DebtorsByClass';
 import type { Desk } from './desk';
 import { LedgerHealth } from '../health/LedgerHealth';
 import { ReadStatus } from './ReadStatus';
+import { ReadThisSite, type ThisSiteAccess } from '../sites/ReadThisSite';
 import type { Route } from './route';
 import { TodayView } from './TodayView';
 import { usableLocale } from './money-input';
@@ -19,6 +20,8 @@ export interface SidebarProps {
   now?: () => number;
   io?: DraftIO;
   initialRoute?: Route;
+  /** The browser's side panel offers to read the site it was opened on; the in-page frame does not. */
+  sites?: ThisSiteAccess;
 }
 
 const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
@@ -28,7 +31,7 @@ const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
 ];
 
 /** The owner's collections desk: who owes what, who is what kind of debtor, and what to do today. */
-export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute }: SidebarProps) {
+export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute, sites }: SidebarProps) {
   const [state] = useLedger(client, subscribe);
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
   const navigate = useCallback((r: Route) => setRoute(r), []);
@@ -54,6 +57,7 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
           ))}
         </nav>
       </header>
+      {sites && <ReadThisSite sites={sites} />}
       <ReadStatus reads={ledger.reads} locale={desk.locale} />
       {route.view === 'today' && (
         <>

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browserDraftIO } from '../../components/drafts/draft-io';
 import { extensionClient, subscribeToChanges } from '../../components/extension-client';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { extensionSites } from './sites-access';
+import { extensionSites } from '../../components/sites/extension-sites';
 
 createRoot(document.getElementById('root')!).render(
   <OptionsPage client={extensionClient} subscribe={subscribeToChanges} sites={extensionSites} io={browserDraftIO} locale={navigator.language} />,

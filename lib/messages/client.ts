@@ -14,12 +14,7 @@ export class OwedError extends Error {}
  * the service's own `handle` in tests: the same calls either way.
  */
 export function createClient(transport: Transport) {
-  async function call<T>(request: OwedRequestInput): Promise<T> {
-    const res = (await transport(request)) as OwedResponse<T> | undefined;
-    if (!res) throw new OwedError('Owed did not answer. Reload the page and try again.');
-    if (!res.ok) throw new OwedError(res.error);
-    return res.value;
-  }
+  const call = async <T,>(request: OwedRequestInput): Promise<T> => unwrapResponse<T>(await transport(request));
   return {
     ledger: () => call<LedgerSnapshot>({ type: 'get-ledger' }),
     pageRead: (read: PageReadInput) => call<{ stored: number; markedMissing: number }>({ type: 'page-read', read }),
@@ -39,3 +34,11 @@ export function createClient(transport: Transport) {
   };
 }
 export type OwedClient = ReturnType<typeof createClient>;
+
+/** The value of a background answer, or its error thrown as an OwedError. */
+export function unwrapResponse<T>(raw: unknown): T {
+  const res = raw as OwedResponse<T> | undefined;
+  if (!res) throw new OwedError('Owed did not answer. Reload the page and try again.');
+  if (!res.ok) throw new OwedError(res.error);
+  return res.value;
+}
