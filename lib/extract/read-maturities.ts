@@ -81,6 +81,9 @@ export function readMaturities(
       }
       maturities.push(m);
     }
+    // Oldest first: the background gives a date it cannot match by amount (an instalment) to the
+    // customer's oldest undated invoice, and the oldest invoice falls due first.
+    maturities.sort((a, b) => a.due.localeCompare(b.due));
     return { maturities, problems, list: list.element };
   }
   return { maturities: [], problems: [{ where: 'page', reason: `no list with the columns ${spec.customer[0]} and ${spec.due[0]}` }] };

@@ -33,8 +33,10 @@ describe('Tryton Dunnings list (real capture)', () => {
     load();
     const got = readMaturities(document, maturityListFor(tryton, expected.url)!, { today: expected.today, locale: 'en', listSelector: tryton.listSelector });
     expect(got.problems).toEqual([]);
-    const want = expected.tryton.dunnings.map((d) => ({ customer: d.customer, due: d.due, amount: d.amount }));
+    const want = expected.tryton.dunnings.map((d) => ({ customer: d.customer, due: d.due, amount: d.amount })).sort((a, b) => a.due.localeCompare(b.due));
     expect(got.maturities).toEqual(want);
+    // Oldest first, so an instalment's date falls to the customer's oldest undated invoice.
+    expect(got.maturities.map((m) => m.due)).toEqual([...got.maturities.map((m) => m.due)].sort());
   });
 
   it('the live reader sends them as maturities, with no invoice and never complete', async () => {
