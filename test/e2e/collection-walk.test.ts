@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo/server.mjs';
 import { expectedDebtors, localToday } from './demo-expectations';
-import { eventually, launchOwed, type OwedBrowser } from './harness';
+import { eventually, launchOwed, loadEveryPage, type OwedBrowser } from './harness';
 
 /**
  * A real collection on the demo app, in Chromium with the built extension: Today, a call, a
@@ -65,12 +65,7 @@ describe('A collection walk on the demo app', () => {
     owed = await launchOwed({ profile });
     const app = await owed.context.newPage();
     await app.goto(`${demo.url}invoices`);
-    for (let i = 0; i < 20; i++) {
-      const more = app.getByRole('button', { name: /load more/i });
-      if (!(await more.isVisible().catch(() => false))) break;
-      await more.click();
-      await app.waitForTimeout(150);
-    }
+    await loadEveryPage(app);
     // Every page read: as many debtors and calls as the seed says (computed from the seed alone).
     const expected = expectedDebtors(today);
     const ledger = await eventually(

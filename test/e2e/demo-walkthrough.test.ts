@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo/server.mjs';
 import { expectedDebtors, localToday } from './demo-expectations';
-import { eventually, launchOwed, type OwedBrowser } from './harness';
+import { eventually, launchOwed, loadEveryPage, type OwedBrowser } from './harness';
 
 const today = localToday();
 let demo: { url: string; close: () => Promise<void> };
@@ -36,12 +36,7 @@ describe('Owed on the demo invoicing app', () => {
     const page = await owed.context.newPage();
     await page.goto(`${demo.url}invoices`);
     // Page through the list as a user would: Owed reads rows as they load.
-    for (let i = 0; i < 20; i++) {
-      const more = page.getByRole('button', { name: /load more/i });
-      if (!(await more.isVisible().catch(() => false))) break;
-      await more.click();
-      await page.waitForTimeout(150);
-    }
+    await loadEveryPage(page);
 
     const sidebar = await owed.openSidebar();
     const byName = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.name, r]));

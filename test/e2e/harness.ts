@@ -102,3 +102,13 @@ declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   action: { getBadgeText(d: object): Promise<string> };
 };
+
+/** Pages through a list as a user would: clicks "Load more" until it is gone (bounded). */
+export async function loadEveryPage(page: Page, rounds = 20): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    const more = page.getByRole('button', { name: /load more/i });
+    if (!(await more.isVisible().catch(() => false))) return;
+    await more.click();
+    await page.waitForTimeout(150);
+  }
+}
