@@ -8,6 +8,8 @@ import { flagList } from './flags';
 import { FlagsEditor } from './FlagsEditor';
 import { InvoiceList } from './InvoiceList';
 import { MergeDebtors } from './MergeDebtors';
+import { PaymentPredictions } from '../forecast/PaymentPredictions';
+import { OpenLetter } from '../letters/OpenLetter';
 import { ACTION_LABEL } from './labels';
 import { CreditPolicyAcknowledged } from './CreditPolicyAcknowledged';
 
@@ -48,6 +50,8 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         <FlagsEditor desk={desk} debtor={debtor} />
       </section>
       <InvoiceList desk={desk} debtor={debtor} />
+      <PaymentPredictions desk={desk} debtor={debtor} />
+      <OpenLetter desk={desk} debtor={debtor} />
       <MergeDebtors desk={desk} debtor={debtor} />
       <ContactLog desk={desk} debtor={debtor} />
       <ContactsEditor desk={desk} debtor={debtor} />

@@ -5,6 +5,8 @@ import { DebtorScreen } from './DebtorScreen';
 import { DebtorsByClass } from './DebtorsByClass';
 import type { Desk } from './desk';
 import { LedgerHealth } from '../health/LedgerHealth';
+import { CashForecast } from '../forecast/CashForecast';
+import { MergeSuggestions } from '../merge/MergeSuggestions';
 import { ReadStatus } from './ReadStatus';
 import { ReadThisSite, type ThisSiteAccess } from '../sites/ReadThisSite';
 import type { Route } from './route';
@@ -66,7 +68,9 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
           <DebtorsByClass desk={desk} />
         </>
       )}
+      {route.view === 'debtors' && <MergeSuggestions desk={desk} />}
       {route.view === 'debtors' && <DebtorsByClass desk={desk} />}
+      {route.view === 'health' && <CashForecast desk={desk} />}
       {route.view === 'health' && <LedgerHealth ledger={ledger} locale={desk.locale} />}
       {route.view === 'debtor' && <DebtorScreen desk={desk} id={route.id} panel={route.panel} />}
     </main>
