@@ -21,13 +21,17 @@ function collect(node: Node, out: string[], top: boolean): void {
   }
 }
 
+// Whitespace that collapsing would change: anything but single plain spaces between words.
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+const tidy = (t: string) => (UNTIDY.test(t) ? t.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : t);
+
 /** Visible text of an element, whitespace collapsed (NBSP kept as a plain space). */
 export function cellText(el: Element): string {
   // Most cells hold text only: no walk needed (this runs for every cell of every row).
-  if (el.childElementCount === 0) return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  if (el.childElementCount === 0) return tidy(el.textContent ?? '');
   const only = el.firstElementChild!;
-  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !isHidden(only))
-    return (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !(only.attributes.length && isHidden(only)))
+    return tidy(el.textContent ?? '');
   const out: string[] = [];
   collect(el, out, true);
   return out

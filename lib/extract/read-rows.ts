@@ -65,6 +65,7 @@ export function* readRows(
   const bad = new Map<string, number[]>();
   const note = (what: string, row: number) => bad.set(what, [...(bad.get(what) ?? []), row]);
   const derivedBalance = !col.has('balance');
+  const dateCache = new Map<Field, Map<string, ReturnType<typeof parseDate>>>([['issued', new Map()], ['due', new Map()], ['paidOn', new Map()]]);
 
   for (let n = 0; n < list.rows.length; n++) {
     yield;
@@ -166,7 +167,10 @@ export function* readRows(
     for (const f of ['issued', 'due', 'paidOn'] as const) {
       const t = text(r, f);
       if (!t || /^[-–—]$/.test(t)) continue;
-      const d = parseDate(t, { today: opts.today, locale: opts.locale, order: orders.get(f) });
+      // A column repeats its dates (a few hundred days over thousands of rows): parse each once.
+      const cache = dateCache.get(f)!;
+      let d = cache.get(t);
+      if (!d) cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: orders.get(f) })));
       if (d.ok) obs[f] = d.date;
       else if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(f)}' is not a date`;
       else note(`column '${headerOf(f)}' could not be read as a date`, rowNo);
