@@ -107,7 +107,9 @@ function view(
   const contacts = f.record?.contacts ?? NO_CONTACTS;
   // The billing contact first, then whoever has the detail.
   const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
-  email = ranked.find((c) => c.email)?.email ?? email;
+  // The billing address: a billing contact's, else what the invoices show, else anyone's (a senior
+  // contact added to be copied must not become the one the reminder is addressed to).
+  email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
   phone = ranked.find((c) => c.phone)?.phone ?? phone;
 
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.

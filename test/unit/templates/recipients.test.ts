@@ -28,4 +28,12 @@ describe('recipientsFor: one email to all the right people', () => {
     const bare = debtorOf({ invoices: [openInvoice('INV-1', 5)] });
     expect(recipientsFor(bare)).toEqual({ to: [], cc: [] });
   });
+
+  it('a contact added only to be copied does not take the billing address the invoices show', () => {
+    const view = debtorOf({
+      invoices: [openInvoice('INV-1', 5, { email: 'pay@acme.example' })],
+      records: [record({ contacts: [{ role: 'senior-leadership', name: 'Dana', email: 'dana@acme.example', cc: true }] })],
+    });
+    expect(recipientsFor(view, 'unorganized/three-days')).toEqual({ to: ['pay@acme.example'], cc: ['dana@acme.example'] });
+  });
 });
