@@ -36,4 +36,15 @@ describe('predictions and the cash-in forecast over the ledger', () => {
       { weeks: 12, byCurrency: { USD: 800_00, EUR: 1_000_00 } },
     ]);
   });
+
+  it('a paused invoice is not expected before its hold ends', () => {
+    const { debtors: held } = ledgerOf({
+      invoices: [openInvoice('A-1', -5, { balance: 500_00 })],
+      holds: [{ invoiceId: 'https://app.example#A-1', debtorId: 'acme', kind: 'dispute', reason: '', until: addDays(TODAY, 40), at: 0 }],
+    });
+    const [p] = debtorPredictions(held[0]!, TODAY);
+    expect(p).toMatchObject({ date: addDays(TODAY, 40) });
+    expect(p!.basis).toMatch(/^disputed until/);
+    expect(ledgerCashForecast(held, TODAY)[0]!.byCurrency).toEqual({});
+  });
 });
