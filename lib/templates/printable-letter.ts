@@ -32,7 +32,7 @@ export interface LetterOptions {
 
 /** The letters one debtor can be sent now, in its class's tone: id and title. */
 export function letterChoices(view: DebtorView): { id: string; title: string }[] {
-  const out = LETTER_STAGES.map((stage) => ({ id: templateId(view.classification.standing, stage), title: STAGE_TITLES[stage] }));
+  const out: { id: string; title: string }[] = LETTER_STAGES.map((stage) => ({ id: templateId(view.classification.standing, stage), title: STAGE_TITLES[stage] }));
   if (view.plans.some((p) => p.status === 'active' || p.status === 'proposed')) out.push({ id: PROMISSORY_NOTE, title: 'Promissory note' });
   return out;
 }
