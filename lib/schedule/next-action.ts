@@ -16,6 +16,10 @@ export const FINAL_NOTICE_DAYS = 7;
 /**
  * The next thing to do about a debtor, when and why; null when nothing is owed.
  *
+ * Invoices paused by a hold in force (see DebtorFacts.held) are left out of all of this: the other
+ * invoices keep their cadence. A paused dispute has its own follow-up, resolve it by its until
+ * date, which comes first only when it is due before the action on the other invoices.
+ *
  * The more urgent situations win over the cadence (see cadencePlan for the cadence rule), in this
  * order:
  * 1. an open dispute → resolve it (calling about money while they dispute it makes it worse);
