@@ -1,3 +1,4 @@
+import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -14,16 +15,11 @@ Re: formal demand for payment
 
 This letter is sent by certified mail. The following invoices remain unpaid:
 
-{{#invoices}}
-- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
-{{/invoices}}
+${STATEMENT_LINES}
 
 Total outstanding: {{total}}. Our previous reminders and calls are documented. Any concern about these invoices should be sent in writing; it does not suspend payment of undisputed amounts.
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 Please pay within 14 days of the date of this letter. After that date we will pass the matter to a collection agency or to court.
 
 Sincerely,

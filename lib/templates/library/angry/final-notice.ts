@@ -1,3 +1,4 @@
+import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,16 +10,11 @@ export default defineTemplate({
 
 This is a final notice concerning the following unpaid invoices:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 Total: {{total}}. Our reminders and calls are on record. If payment is not received within 7 days of this notice, we will refer the debt to a collection agency or to court without further notice.
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 Regards,
 {{signature}}
 `,

@@ -1,3 +1,4 @@
+import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,14 +10,9 @@ export default defineTemplate({
 
 The following invoices are {{daysLate}} days overdue and have not been resolved despite our reminders. I am copying your senior leadership for their attention:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 We remain ready to review any documented concern. Please pay the undisputed balance, or send the details of your concern, within 7 days.
 
 Regards,

@@ -1,3 +1,4 @@
+import { OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,9 +10,7 @@ export default defineTemplate({
 
 For your records, the following invoice(s) fall due on {{oldestDue}}:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 If you have any question about these invoices, please let me know before the due date so we can address it.
 

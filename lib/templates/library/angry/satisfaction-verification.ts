@@ -1,3 +1,4 @@
+import { OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,9 +10,7 @@ export default defineTemplate({
 
 We understand you have a concern about the following:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 We take this seriously. Please tell us in writing what was wrong, with any supporting details, so we can investigate and respond. If we find we are at fault, we will correct it; the amounts that are not in question remain payable.
 

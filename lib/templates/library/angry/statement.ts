@@ -1,3 +1,4 @@
+import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,16 +10,11 @@ export default defineTemplate({
 
 As requested, here is a statement of the invoices that remain open, with their dates:
 
-{{#invoices}}
-- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
-{{/invoices}}
+${STATEMENT_LINES}
 
 Total: {{total}}. Copies of each invoice are attached. Please confirm receipt and the date payment will be made.
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 Regards,
 {{signature}}
 `,

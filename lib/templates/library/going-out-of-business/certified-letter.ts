@@ -1,3 +1,4 @@
+import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -14,14 +15,9 @@ Re: overdue balance of {{total}}
 
 The following invoices remain unpaid:
 
-{{#invoices}}
-- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
-{{/invoices}}
+${STATEMENT_LINES}
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 We have offered to spread the balance over a payment plan. Please pay in full, or sign a payment plan, within 14 days of this letter. After that date we will refer the matter for collection.
 
 Sincerely,

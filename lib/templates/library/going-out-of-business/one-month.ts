@@ -1,3 +1,4 @@
+import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,14 +10,9 @@ export default defineTemplate({
 
 The invoices below have been overdue for {{daysLate}} days. I am copying your leadership because this needs a decision:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 We can offer a payment plan, backed by a signed promissory note, if paying in full is not possible. What we cannot do is leave the balance open without a plan. Please reply within 7 days.
 
 Regards,

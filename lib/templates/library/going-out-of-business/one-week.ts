@@ -1,3 +1,4 @@
+import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,14 +10,9 @@ export default defineTemplate({
 
 The following invoices are now {{daysLate}} days overdue:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 We want to keep working with you, and we also need to be paid for work delivered. Please call or reply by the end of this week with either payment or a firm date. If a part payment now would help, that is welcome too.
 
 Regards,

@@ -1,3 +1,4 @@
+import { OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,9 +10,7 @@ export default defineTemplate({
 
 A reminder that the following is due on {{oldestDue}}:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 If paying in full on that date is a problem, please tell me now rather than later: we can usually find a way that works for both of us.
 

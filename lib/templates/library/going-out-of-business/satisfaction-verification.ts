@@ -1,3 +1,4 @@
+import { OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,9 +10,7 @@ export default defineTemplate({
 
 I wanted to check that everything we delivered was as expected, before we discuss the open invoices below:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 If there is an issue with the work, tell me and we will fix it. If the delay is about cash flow, we can discuss a payment plan.
 

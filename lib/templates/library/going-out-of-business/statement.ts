@@ -1,3 +1,4 @@
+import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,16 +10,11 @@ export default defineTemplate({
 
 Please find below a statement of the invoices that remain unpaid:
 
-{{#invoices}}
-- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
-{{/invoices}}
+${STATEMENT_LINES}
 
 Total past due: {{total}}.
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 If you can pay part of it now, please do, and let us agree a date for the rest.
 
 Regards,

@@ -1,3 +1,4 @@
+import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,14 +10,9 @@ export default defineTemplate({
 
 Our records show the invoices below are now past due:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 I know times can be difficult. If cash is tight right now, let's talk: a clear plan is better for both of us than silence. Otherwise, please let me know the date payment will be made.
 
 Kind regards,

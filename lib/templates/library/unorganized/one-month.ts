@@ -1,3 +1,4 @@
+import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,16 +10,11 @@ export default defineTemplate({
 
 Our invoices to {{customer.name}} are now {{daysLate}} days overdue, despite our earlier reminders. I am copying your leadership so this can be put through quickly.
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 Total outstanding: {{total}}.
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 Please arrange payment this week, or tell me who I should speak to so it gets approved.
 
 Kind regards,

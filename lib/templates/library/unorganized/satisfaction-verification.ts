@@ -1,3 +1,4 @@
+import { OVERDUE_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,9 +10,7 @@ export default defineTemplate({
 
 We noticed the invoices below are still open and wanted to make sure everything we delivered met your expectations:
 
-{{#invoices}}
-- {{number}}, due {{due}}: {{balance}}{{#daysLate}} ({{daysLate}} days late){{/daysLate}}
-{{/invoices}}
+${OVERDUE_INVOICES}
 
 If anything was not right, please tell me and we will put it right. If all is well, could you let me know when payment is planned?
 

@@ -1,3 +1,4 @@
+import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,16 +10,11 @@ export default defineTemplate({
 
 Here is a statement of your past-due invoices, in case the originals went astray:
 
-{{#invoices}}
-- {{number}}, issued {{issued}}, due {{due}}: {{balance}} outstanding{{#daysLate}}, {{daysLate}} days late{{/daysLate}}
-{{/invoices}}
+${STATEMENT_LINES}
 
 Total past due: {{total}}.
 
-{{#fee}}
-{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). Total with it: {{fee.totalWithFee}}.
-
-{{/fee}}
+${FEE_LINE}
 Copies of each invoice are available on request. Please forward this to whoever handles payments if that is not you.
 
 Thank you,
