@@ -5,6 +5,7 @@ import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
+import { handleTeachRequest } from './teach';
 import { setupToolbarAction } from './toolbar-action';
 
 // The one place that opens Owed's database. Views and content scripts talk to it by messages.
@@ -35,6 +36,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return;
     const answer =
+      handleTeachRequest(message, sender) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
       (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
     answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));

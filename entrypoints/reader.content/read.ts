@@ -3,6 +3,7 @@ import type { PageReadInput } from '../../lib/messages/protocol';
 import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader';
 import { PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
+import { listenForTeaching, taughtProfilesFor } from './teach';
 
 /** Today in the user's time zone, as the invoicing app shows dates. */
 const localToday = () => {
@@ -19,19 +20,47 @@ const pause = () =>
 
 /**
  * Reads the invoices of this page as it changes and sends each new read to the background.
- * `taught` are the user's own site profiles; they win over the built-in ones.
+ * `taught` are the user's own site profiles; they win over the built-in ones. The ones saved in
+ * Owed for this site are asked of the background at start, and again when the user teaches or
+ * deletes one (the page is then read again with them).
  */
 export function startReading(ctx: ContentScriptContext, send: (read: PageReadInput) => Promise<void>, taught: SiteProfile[] = []): LiveReader {
-  const reader = startLiveReader({
-    doc: document,
-    url: () => location.href,
-    today: localToday,
-    profiles: [...taught, ...PROFILES],
-    send,
-    signal: ctx.signal,
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    pause,
-  });
-  ctx.addEventListener(window, 'wxt:locationchange', () => reader.routeChanged());
-  return reader;
+  let current: { reader: LiveReader; stop: AbortController } | undefined;
+  const start = (saved: SiteProfile[]) => {
+    current?.stop.abort();
+    const stop = new AbortController();
+    ctx.signal.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
+    const reader = startLiveReader({
+      doc: document,
+      url: () => location.href,
+      today: localToday,
+      profiles: [...saved, ...taught, ...PROFILES],
+      send,
+      signal: stop.signal,
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      pause,
+    });
+    current = { reader, stop };
+  };
+  let asked = 0;
+  const withSaved = () => {
+    const mine = ++asked;
+    void taughtProfilesFor(location.href).then((saved) => {
+      // Only the latest answer counts; none at all leaves the running reader alone.
+      if (mine !== asked || ctx.signal.aborted || (saved.length === 0 && current)) return;
+      start(saved);
+    });
+  };
+  // The saved profiles decide how the page reads: wait for them, but not for long.
+  ctx.setTimeout(() => current ?? start([]), 1500);
+  withSaved();
+  listenForTeaching(ctx, { today: localToday, onProfilesChanged: () => {
+    asked++;
+    void taughtProfilesFor(location.href).then((saved) => !ctx.signal.aborted && start(saved));
+  } });
+  ctx.addEventListener(window, 'wxt:locationchange', () => current?.reader.routeChanged());
+  return {
+    read: () => current?.reader.read() ?? Promise.resolve(),
+    routeChanged: () => current?.reader.routeChanged(),
+  };
 }

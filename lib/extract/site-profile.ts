@@ -24,7 +24,7 @@ export function matchesPattern(pattern: string, url: string): boolean {
     if (host.startsWith('*.')) {
       const base = host.slice(2);
       if (u.hostname !== base && !u.hostname.endsWith(`.${base}`)) return false;
-    } else if (u.hostname !== host) return false;
+    } else if ((host.includes(':') ? u.host : u.hostname) !== host) return false; // a taught local app names its port
   }
   const re = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   return re.test(u.pathname + u.search);

@@ -1,0 +1,123 @@
+import { OwedDb, type StoredProfile } from '../../lib/db';
+import { parseProfileJson } from '../../lib/extract/teach-profile';
+import { matchesPattern } from '../../lib/extract/site-profile';
+import { SiteProfile } from '../../lib/extract/site-profile-schema';
+import type { OwedResponse } from '../../lib/messages/requests';
+import { TeachPicked, TeachRequest, isTeachRequest, missingRequired, type TeachTabMessage } from '../../lib/messages/teach';
+
+export interface TeachDeps {
+  listProfiles(): Promise<StoredProfile[]>;
+  saveProfile(profile: StoredProfile): Promise<void>;
+  /** Relays to the reader content script of a tab; resolves with its answer. */
+  sendToTab(tabId: number, message: TeachTabMessage): Promise<unknown>;
+  /** The tab the user looks at, for the toolbar's side panel (it is not inside a tab). */
+  activeTabId(): Promise<number | undefined>;
+  /** Tabs showing a site, so they read again with a new profile. */
+  tabsMatching(patterns: string[]): Promise<number[]>;
+  now(): number;
+}
+
+interface Sender {
+  tab?: { id?: number };
+}
+
+let db: Promise<OwedDb> | undefined;
+const openDb = () => (db ??= OwedDb.open());
+
+/** The extension's own: the database, tabs and messages. */
+export const browserTeachDeps: TeachDeps = {
+  listProfiles: async () => (await openDb()).listProfiles(),
+  saveProfile: async (p) => (await openDb()).saveProfile(p),
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  tabsMatching: async (patterns) => (await browser.tabs.query({ url: patterns }).catch(() => [])).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  now: () => Date.now(),
+};
+
+/** Saved profiles that are still valid (a deleted one is kept as an empty record). */
+async function validProfiles(deps: TeachDeps): Promise<SiteProfile[]> {
+  const out: SiteProfile[] = [];
+  for (const stored of await deps.listProfiles()) {
+    const parsed = SiteProfile.safeParse(stored.profile);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The content script answers in the OwedResponse shape; anything else is its failure. */
+function unwrapTab(raw: unknown, what: string): unknown {
+  const res = raw as OwedResponse | undefined;
+  if (!res || typeof res !== 'object' || !('ok' in res)) throw new Error(`The page did not answer (${what}). Reload it and try again.`);
+  if (!res.ok) throw new Error(res.error);
+  return res.value;
+}
+
+async function save(deps: TeachDeps, profile: SiteProfile, teachingTab?: number): Promise<SiteProfile> {
+  await deps.saveProfile({ id: profile.id, profile, savedAt: deps.now() });
+  // Pages of that site read again with it (the taught tab first); a closed tab is no failure.
+  const tabs = new Set([...(teachingTab === undefined ? [] : [teachingTab]), ...(await deps.tabsMatching(profile.matches).catch(() => []))]);
+  await Promise.all([...tabs].map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)));
+  return profile;
+}
+
+async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): Promise<unknown> {
+  const tabOf = async (tabId?: number) => {
+    const id = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
+    if (id === undefined) throw new Error('Open the page to teach in a tab first.');
+    return id;
+  };
+  switch (request.type) {
+    case 'teach:start': {
+      const picked = unwrapTab(await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:pick' }), 'pick');
+      return picked === null ? null : TeachPicked.parse(picked);
+    }
+    case 'teach:cancel':
+      await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:cancel' }).catch(() => undefined);
+      return null;
+    case 'teach:save': {
+      const missing = missingRequired(request.columns);
+      if (missing.length) throw new Error(`Choose the column for: ${missing.join(', ')}.`);
+      const tab = await tabOf(request.tabId);
+      const draft = unwrapTab(await deps.sendToTab(tab, { type: 'teach:build', columns: request.columns, name: request.name }), 'build');
+      const parsed = SiteProfile.safeParse(draft);
+      if (!parsed.success) throw new Error(`This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return save(deps, parsed.data, tab);
+    }
+    case 'teach:profiles': {
+      const all = await validProfiles(deps);
+      const url = request.url;
+      return url ? all.filter((p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0)) : all;
+    }
+    case 'teach:import': {
+      const parsed = parseProfileJson(request.json);
+      if (!parsed.ok) throw new Error(`Not an Owed site profile: ${parsed.reason}`);
+      return save(deps, parsed.profile);
+    }
+    case 'teach:delete': {
+      const known = (await deps.listProfiles()).find((p) => p.id === request.id);
+      if (!known) throw new Error('No such profile.');
+      // OwedDb keeps profiles by id; an emptied record is a deleted profile (and backs up as one).
+      await deps.saveProfile({ id: request.id, profile: null, savedAt: deps.now() });
+      const was = SiteProfile.safeParse(known.profile);
+      if (was.success) {
+        const tabs = await deps.tabsMatching(was.data.matches).catch(() => []);
+        await Promise.all(tabs.map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)));
+      }
+      return null;
+    }
+  }
+}
+
+/**
+ * Answers a teach request (lib/messages/teach.ts), or returns undefined for any other message so
+ * the background's router can try the next handler.
+ */
+export function handleTeachRequest(message: unknown, sender: Sender, deps: TeachDeps = browserTeachDeps): Promise<OwedResponse> | undefined {
+  if (!isTeachRequest(message)) return undefined;
+  const parsed = TeachRequest.safeParse(message);
+  if (!parsed.success) return Promise.resolve({ ok: false, error: `Bad teach request: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+  return answer(parsed.data, sender, deps).then(
+    (value) => ({ ok: true as const, value }),
+    (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
+  );
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { FIELDS } from '../extract/header-words';
+
+// Teaching Owed a page it cannot read. Views (the sidebar, the options page) and the reader
+// content script talk to the background with these; the background answers them itself
+// (entrypoints/background/teach.ts) and relays to the tab being taught:
+//
+//   sidebar  --teach:start-->  background  --teach:pick-->  content script (user clicks a list)
+//   sidebar  <--TeachPicked--  background  <--TeachPicked--
+//   sidebar  --teach:save(columns)-->  background  --teach:build-->  content script (profile draft)
+//            background validates and saves it, then --teach:profiles-changed--> content script,
+//            which reads the page again with it.
+
+/** A field the user can give a column, or "ignore". */
+export const TEACH_FIELDS = ['number', 'customer', 'issued', 'due', 'total', 'balance', 'status', 'paidOn'] as const;
+export type TeachField = (typeof TEACH_FIELDS)[number];
+
+const ColumnMap = z.partialRecord(z.enum(FIELDS), z.number().int().min(0).max(200));
+
+/** What the content script found where the user clicked: the list's headers, a few rows, the columns it recognised. */
+export const TeachPicked = z.object({
+  url: z.string().max(4000),
+  headers: z.array(z.string().max(200)).max(200),
+  sample: z.array(z.array(z.string().max(300)).max(200)).max(10),
+  /** Detected field per column position. */
+  columns: ColumnMap,
+});
+export type TeachPicked = z.infer<typeof TeachPicked>;
+
+export const TeachRequest = z.discriminatedUnion('type', [
+  /** Enter pick mode in the tab (the sender's tab for the in-page sidebar, else `tabId` or the active tab). Answers TeachPicked, or null when the user cancelled. */
+  z.object({ type: z.literal('teach:start'), tabId: z.number().int().optional() }),
+  /** Leave pick mode without a pick. */
+  z.object({ type: z.literal('teach:cancel'), tabId: z.number().int().optional() }),
+  /** The user confirmed the columns of what they picked: build, validate and save the profile. */
+  z.object({
+    type: z.literal('teach:save'),
+    tabId: z.number().int().optional(),
+    columns: ColumnMap,
+    name: z.string().max(100).optional(),
+  }),
+  /** Saved profiles; with `url`, only those for that page's site (what a content script asks at start). */
+  z.object({ type: z.literal('teach:profiles'), url: z.string().max(4000).optional() }),
+  /** A profile shared as JSON. */
+  z.object({ type: z.literal('teach:import'), json: z.string().max(100_000) }),
+  z.object({ type: z.literal('teach:delete'), id: z.string().max(60) }),
+]);
+export type TeachRequest = z.infer<typeof TeachRequest>;
+
+/** Messages the background sends to the tab's content script (no zod there: plain shapes). */
+export type TeachTabMessage =
+  | { type: 'teach:pick' }
+  | { type: 'teach:cancel' }
+  | { type: 'teach:build'; columns: Partial<Record<(typeof FIELDS)[number], number>>; name?: string }
+  | { type: 'teach:profiles-changed' };
+
+export const isTeachRequest = (m: unknown): boolean => {
+  const t = (m as { type?: unknown } | null)?.type;
+  return typeof t === 'string' && t.startsWith('teach:');
+};
+
+/** Whether a confirmed mapping can be read at all: an invoice needs a number, a customer and an amount. */
+export function missingRequired(columns: Partial<Record<string, number>>): string[] {
+  const missing: string[] = [];
+  if (columns.number === undefined) missing.push('invoice number');
+  if (columns.customer === undefined) missing.push('customer');
+  if (columns.balance === undefined && columns.total === undefined) missing.push('amount due or total');
+  return missing;
+}

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { OwedDb } from '../../../lib/db';
+import { extractInvoices } from '../../../lib/extract/extract-invoices';
+import { taughtProfileDraft } from '../../../lib/extract/teach-draft';
+import { detectColumnsAt } from '../../../lib/extract/teach-profile';
+import { TeachRequest, type TeachTabMessage } from '../../../lib/messages/teach';
+import { handleTeachRequest, type TeachDeps } from '../../../entrypoints/background/teach';
+
+// Swedish words the generic reader does not know, one date column: it reads nothing here.
+const PAGE = `<h1>Fakturor</h1><table class="fakt"><thead><tr><th>Fakturanr</th><th>Kund</th><th>Förfallodag</th><th>Att betala</th></tr></thead><tbody>
+  <tr><td>F-1001</td><td>Volvo Bygg AB</td><td>2026-10-05</td><td>SEK 1 250,00</td></tr>
+  <tr><td>F-1002</td><td>Ikano Möbler</td><td>2026-11-30</td><td>SEK 980,50</td></tr></tbody></table>`;
+const URL_ = 'http://127.0.0.1:4321/fakturor';
+let n = 0;
+
+/** A tab whose content script answers as entrypoints/reader.content/teach.ts does. */
+async function setup() {
+  document.documentElement.lang = 'sv-SE';
+  document.body.innerHTML = PAGE;
+  const db = await OwedDb.open(`teach-${n++}-${Date.now()}`);
+  const sent: { tab: number; message: TeachTabMessage }[] = [];
+  let pickThis: Element | null = document.querySelector('.fakt td');
+  const deps: TeachDeps = {
+    listProfiles: () => db.listProfiles(),
+    saveProfile: (p) => db.saveProfile(p),
+    sendToTab: async (tab, message) => {
+      sent.push({ tab, message });
+      if (message.type === 'teach:pick') {
+        if (!pickThis) return { ok: true, value: null };
+        const shown = detectColumnsAt(pickThis, { today: '2026-11-23', locale: 'sv-SE' })!;
+        return { ok: true, value: { url: URL_, headers: shown.headers, sample: shown.sample, columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])) } };
+      }
+      if (message.type === 'teach:build') return { ok: true, value: taughtProfileDraft({ clicked: pickThis!, url: URL_, columns: message.columns, name: message.name, locale: 'sv-SE' }) };
+      return { ok: true, value: null };
+    },
+    activeTabId: async () => 99,
+    tabsMatching: async (patterns) => (patterns.includes('http://127.0.0.1:4321/*') ? [7, 8] : []),
+    now: () => 1_700_000_000_000,
+  };
+  const ask = async (m: unknown, tab?: number) => (await handleTeachRequest(m, { tab: tab === undefined ? undefined : { id: tab } }, deps))!;
+  return { db, deps, sent, ask, cancelNextPick: () => (pickThis = null) };
+}
+
+describe('teach protocol', () => {
+  it('accepts the requests views send and refuses malformed ones', () => {
+    expect(TeachRequest.safeParse({ type: 'teach:save', columns: { number: 0, customer: 1, balance: 3 } }).success).toBe(true);
+    expect(TeachRequest.safeParse({ type: 'teach:save', columns: { number: -1 } }).success).toBe(false);
+    expect(TeachRequest.safeParse({ type: 'teach:save', columns: { colour: 2 } }).success).toBe(false);
+    expect(TeachRequest.safeParse({ type: 'teach:nope' }).success).toBe(false);
+  });
+});
+
+describe('handleTeachRequest', () => {
+  let t: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    t = await setup();
+  });
+
+  it('leaves other messages to the next handler and answers a bad teach request with a reason', async () => {
+    expect(handleTeachRequest({ type: 'get-ledger' }, {}, t.deps)).toBeUndefined();
+    expect(await t.ask({ type: 'teach:delete' })).toMatchObject({ ok: false, error: expect.stringMatching(/bad teach request/i) });
+  });
+
+  it('the generic reader cannot read this page (so it needs teaching)', () => {
+    expect(extractInvoices(document, { url: URL_, today: '2026-11-23' }).invoices).toEqual([]);
+  });
+
+  it('start relays pick mode to the sender tab and answers with what was picked, or null when cancelled', async () => {
+    const res = await t.ask({ type: 'teach:start' }, 5);
+    expect(t.sent[0]).toEqual({ tab: 5, message: { type: 'teach:pick' } });
+    expect(res).toMatchObject({ ok: true, value: { url: URL_, headers: ['Fakturanr', 'Kund', 'Förfallodag', 'Att betala'] } });
+    if (res.ok) expect((res.value as { sample: string[][] }).sample[0]).toEqual(['F-1001', 'Volvo Bygg AB', '2026-10-05', 'SEK 1 250,00']);
+    t.cancelNextPick();
+    // No sender tab (the toolbar's side panel): the active tab.
+    expect(await t.ask({ type: 'teach:start' })).toEqual({ ok: true, value: null });
+    expect(t.sent[1]!.tab).toBe(99);
+  });
+
+  it('save refuses a mapping without number, customer and amount before asking the page', async () => {
+    const res = await t.ask({ type: 'teach:save', columns: { number: 0, due: 2 } }, 5);
+    expect(res).toEqual({ ok: false, error: 'Choose the column for: customer, amount due or total.' });
+    expect(t.sent).toEqual([]);
+  });
+
+  it('save builds the profile in the page, validates and stores it, tells the site\'s tabs, and the profile reads the page', async () => {
+    await t.ask({ type: 'teach:start' }, 5);
+    const res = await t.ask({ type: 'teach:save', columns: { number: 0, customer: 1, due: 2, balance: 3 }, name: 'Min bokföring' }, 5);
+    expect(res.ok).toBe(true);
+    const profile = (res as { value: { id: string; name: string; matches: string[]; taught: boolean } }).value;
+    expect(profile).toMatchObject({ id: 'taught-127-0-0-1-4321', name: 'Min bokföring', matches: ['http://127.0.0.1:4321/*'], taught: true });
+    expect((await t.db.listProfiles()).map((p) => p.id)).toEqual(['taught-127-0-0-1-4321']);
+    const changed = t.sent.filter((s) => s.message.type === 'teach:profiles-changed').map((s) => s.tab).sort();
+    expect(changed).toEqual([5, 7, 8]);
+
+    const listed = await t.ask({ type: 'teach:profiles', url: `${URL_}?x=1` });
+    const [saved] = (listed as { value: Parameters<typeof extractInvoices>[1]['profile'][] }).value;
+    const read = extractInvoices(document, { url: URL_, today: '2026-11-23', profile: saved });
+    expect(read.invoices.map((i) => [i.number, i.customer, i.due, i.balance, i.currency])).toEqual([
+      ['F-1001', 'Volvo Bygg AB', '2026-10-05', 125000, 'SEK'],
+      ['F-1002', 'Ikano Möbler', '2026-11-30', 98050, 'SEK'],
+    ]);
+    // Another app on the same machine, another port: not this profile's site.
+    expect(await t.ask({ type: 'teach:profiles', url: 'http://127.0.0.1:8000/#invoices' })).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses a draft that is not a valid profile', async () => {
+    const deps: TeachDeps = { ...t.deps, sendToTab: async () => ({ ok: true, value: { id: 'Not valid!', name: '' } }) };
+    const res = await handleTeachRequest({ type: 'teach:save', columns: { number: 0, customer: 1, total: 3 } }, { tab: { id: 5 } }, deps)!;
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error).toMatch(/cannot be saved: .*id/);
+    expect(await t.db.listProfiles()).toEqual([]);
+  });
+
+  it('passes the page\'s refusal on (the picked list is gone)', async () => {
+    const deps: TeachDeps = { ...t.deps, sendToTab: async () => ({ ok: false, error: 'The list picked is gone from the page: pick it again.' }) };
+    expect(await handleTeachRequest({ type: 'teach:save', columns: { number: 0, customer: 1, total: 3 } }, { tab: { id: 5 } }, deps)).toEqual({ ok: false, error: 'The list picked is gone from the page: pick it again.' });
+  });
+
+  it('imports shared JSON, refuses what is not a profile, and deletes', async () => {
+    const draft = taughtProfileDraft({ clicked: document.querySelector('.fakt td')!, url: 'https://erp.example.se/fakturor', columns: { number: 0, customer: 1, balance: 3 } });
+    const imported = await t.ask({ type: 'teach:import', json: JSON.stringify(draft) });
+    expect(imported).toMatchObject({ ok: true, value: { id: 'taught-erp-example-se' } });
+    expect(await t.ask({ type: 'teach:import', json: '{"id":"x"}' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Not an Owed site profile: /) });
+    expect((await t.ask({ type: 'teach:profiles' })) as unknown).toMatchObject({ ok: true, value: [{ id: 'taught-erp-example-se' }] });
+    expect(await t.ask({ type: 'teach:delete', id: 'taught-erp-example-se' })).toEqual({ ok: true, value: null });
+    expect(await t.ask({ type: 'teach:profiles' })).toEqual({ ok: true, value: [] });
+    expect(await t.ask({ type: 'teach:delete', id: 'nope' })).toEqual({ ok: false, error: 'No such profile.' });
+  });
+});
