@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { CADENCE_ACTIONS, DEBTOR_CLASSES, DEFAULT_CADENCE, type CadenceAction, type CadenceStep, type DebtorClass, type Settings } from '../../lib/model';
-import { ACTION_LABEL, STANDING_LABEL } from '../sidebar/labels';
+import { DEBTOR_CLASSES, DEFAULT_CADENCE, type CadenceStep, type DebtorClass, type Settings } from '../../lib/model';
+import { STANDING_LABEL } from '../sidebar/labels';
+import { CadenceSteps } from './CadenceSteps';
 import type { EditSettings } from './OptionsPage';
 
 type Scope = 'default' | DebtorClass;
@@ -17,7 +18,6 @@ export function CadenceEditor({ settings, edit }: { settings: Settings; edit: Ed
     edit((s) => scope === 'default'
       ? { ...s, cadence: next ?? DEFAULT_CADENCE }
       : { ...s, cadenceByClass: { ...s.cadenceByClass, [scope]: next } });
-  const change = (i: number, patch: Partial<CadenceStep>) => set(steps.map((st, j) => (j === i ? { ...st, ...patch } : st)));
   return (
     <fieldset>
       <legend>Follow-up cadence</legend>
@@ -31,31 +31,11 @@ export function CadenceEditor({ settings, edit }: { settings: Settings; edit: Ed
           <button type="button" onClick={() => set([...settings.cadence])}>Give them their own cadence</button>
         </p>
       ) : (
-      <>
-      <table className="cadence">
-        <thead><tr><th scope="col">Days from due</th><th scope="col">Action</th><th scope="col">Label</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr></thead>
-        <tbody>
-          {steps.map((st, i) => (
-            <tr key={i}>
-              <td><input type="number" min={-365} max={3650} aria-label={`Step ${i + 1}: days from due`} value={st.offsetDays}
-                onChange={(e) => change(i, { offsetDays: Math.trunc(Number(e.target.value)) })} /></td>
-              <td><select aria-label={`Step ${i + 1}: action`} value={st.action} onChange={(e) => change(i, { action: e.target.value as CadenceAction })}>
-                {CADENCE_ACTIONS.map((a) => <option key={a} value={a}>{ACTION_LABEL[a]}</option>)}
-              </select></td>
-              <td><input aria-label={`Step ${i + 1}: label`} value={st.label ?? ''} onChange={(e) => change(i, { label: e.target.value })} /></td>
-              <td><button type="button" className="small" disabled={steps.length <= 1} aria-label={`Remove step ${i + 1}`} onClick={() => set(steps.filter((_, j) => j !== i))}>Remove</button></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="buttons">
-        <button type="button" onClick={() => set([...steps, { offsetDays: (steps[steps.length - 1]?.offsetDays ?? 0) + 7, action: 'call' }])}>Add a step</button>
-        <button type="button" onClick={() => set([...steps].sort((a, b) => a.offsetDays - b.offsetDays))}>Sort by day</button>
+      <CadenceSteps steps={steps} onChange={set}>
         {scope === 'default'
           ? <button type="button" onClick={() => set(DEFAULT_CADENCE)}>Back to the defaults</button>
           : <button type="button" onClick={() => set(undefined)}>Follow the default again</button>}
-      </div>
-      </>
+      </CadenceSteps>
       )}
     </fieldset>
   );

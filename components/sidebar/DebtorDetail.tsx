@@ -12,6 +12,7 @@ import { PaymentPredictions } from '../forecast/PaymentPredictions';
 import { OpenLetter } from '../letters/OpenLetter';
 import { ACTION_LABEL } from './labels';
 import { CreditPolicyAcknowledged } from './CreditPolicyAcknowledged';
+import { DebtorCadence } from './DebtorCadence';
 
 /** Everything about one debtor: why its class, what next, every invoice, every contact. */
 export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
@@ -50,6 +51,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         <FlagsEditor desk={desk} debtor={debtor} />
       </section>
       <InvoiceList desk={desk} debtor={debtor} />
+      <DebtorCadence desk={desk} debtor={debtor} />
       <PaymentPredictions desk={desk} debtor={debtor} />
       <OpenLetter desk={desk} debtor={debtor} />
       <MergeDebtors desk={desk} debtor={debtor} />

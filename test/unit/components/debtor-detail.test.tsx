@@ -136,7 +136,7 @@ describe('Flags and read problems', () => {
   it('puts a debtor on credit hold with a reason, shows it beside the class and in the list, and lifts it', async () => {
     const f = await deskFixture();
     f.render({ view: 'debtor', id: 'cobalt' });
-    fireEvent.click(await screen.findByText('Credit hold, upfront only'));
+    fireEvent.click(await screen.findByText('Credit hold, upfront only, automatic debit'));
     fireEvent.change(screen.getByRole('textbox', { name: /Why/ }), { target: { value: 'Three months late' } });
     fireEvent.click(screen.getByRole('button', { name: 'Put on credit hold' }));
     const flags = await screen.findByRole('list', { name: 'Flags' });
@@ -144,7 +144,7 @@ describe('Flags and read problems', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Debtors' }));
     expect(within(await screen.findByRole('list', { name: 'Debtors' })).getByText('Credit hold')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cobalt Inc' }));
-    fireEvent.click(await screen.findByText('Credit hold, upfront only'));
+    fireEvent.click(await screen.findByText('Credit hold, upfront only, automatic debit'));
     fireEvent.click(screen.getByRole('button', { name: 'Lift credit hold' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Flags' })).toBeNull());
   });
