@@ -2,7 +2,10 @@
 // page beside the invoices it really shows) and the bundled demo app served for real. Known apps
 // are read as the content script reads them (profile by URL or markup); every page is also read
 // by the generic path alone, with no profile, to show what an app Owed has never seen would get.
-import { extractInvoices } from '../../lib/extract/extract-invoices';
+import { extractInvoices, pageLocale } from '../../lib/extract/extract-invoices';
+import { readFileSync } from 'node:fs';
+import { tryton } from '../../lib/extract/profiles/tryton';
+import { maturityListFor, readMaturities } from '../../lib/extract/read-maturities';
 import { scoreFields, type FieldScore } from '../../lib/extract/score-fields';
 import { Window } from 'happy-dom';
 import { loadCorpus, loadDemoPage, readFixture, type FixturePage } from '../fixtures/pages/corpus';
@@ -49,10 +52,39 @@ const accuracy: Bench = async () => {
     rows.push(row(`read ${page.name}${isKnown ? ` (${page.expected.profile})` : ''}`, s, isKnown ? 99 : 95));
     if (isKnown) genericOnKnown.push(scoreFields(page.expected.invoices, readGeneric(page).invoices));
   }
+  rows.push(row('due dates read from tryton-sao/dunnings (maturities: customer, due, amount)', dunningScore(), 99));
   rows.push(row('all known apps', total(known), 99));
   rows.push(row('all unknown apps (generic path)', total(generic), 95));
   rows.push(row('known apps read with no profile (generic path)', total(genericOnKnown), 95));
   return rows;
 };
+
+/** Tryton's Dunnings list has no invoices but the due dates the invoice list lacks: each row's customer, maturity date and amount. */
+function dunningScore(): FieldScore {
+  const dir = new URL('../fixtures/pages/tryton-sao/', import.meta.url);
+  const expected = JSON.parse(readFileSync(new URL('dunnings.expected.json', dir), 'utf8')) as {
+    url: string;
+    today: string;
+    tryton: { dunnings: { customer: string; due: string; amount: number }[] };
+  };
+  const window = new Window({ url: expected.url });
+  window.document.write(readFileSync(new URL('dunnings.html', dir), 'utf8'));
+  const doc = window.document as unknown as Document;
+  const got = readMaturities(doc, maturityListFor(tryton, expected.url)!, { today: expected.today, locale: pageLocale(doc), listSelector: tryton.listSelector }).maturities;
+  void window.happyDOM.close();
+  const key = (m: { customer: string; due: string; amount?: number }) => `${m.customer}|${m.due}|${m.amount}`;
+  const want = expected.tryton.dunnings.map(key);
+  const left = [...want];
+  let correct = 0;
+  for (const k of got.map(key)) {
+    const i = left.indexOf(k);
+    if (i >= 0) {
+      left.splice(i, 1);
+      correct++;
+    }
+  }
+  // Three fields per row.
+  return { correct: correct * 3, read: got.length * 3, expected: want.length * 3, precision: got.length ? correct / got.length : 1, recall: want.length ? correct / want.length : 1, misses: left.map((k) => `dunning ${k} not read`) };
+}
 
 export default accuracy;
