@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { eventFromAnswers, type CallAnswers } from '../../lib/call-script';
+import { eventFromAnswers, invoicesToAsk, totalText, type CallAnswers } from '../../lib/call-script';
 import type { DebtorView } from '../../lib/model';
-import { addDays, formatDate, formatMoney } from '../../lib/format';
+import { addDays, daysBetween, formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from '../sidebar/desk';
 import { ACTION_LABEL } from '../sidebar/labels';
 import { readAmount } from '../sidebar/money-input';
@@ -21,7 +21,11 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const [disputeText, setDisputeText] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [run, state] = useAction();
-  const numbers = debtor.openInvoices.map((i) => i.number);
+  // Invoices under a hold in force are not asked for: the call is about the others.
+  const { asked, paused } = invoicesToAsk(debtor, desk.ledger.today);
+  const numbers = asked.map((i) => i.number);
+  const oldestDue = asked.map((i) => i.due).filter((d): d is string => d !== undefined).sort()[0];
+  const daysLate = oldestDue ? daysBetween(oldestDue, desk.ledger.today) : 0;
   const phones = [
     ...debtor.contacts.filter((c) => c.phone).map((c) => ({ who: c.name ?? c.role, phone: c.phone! })),
     ...(debtor.phone && !debtor.contacts.some((c) => c.phone === debtor.phone) ? [{ who: 'from the invoices', phone: debtor.phone }] : []),
@@ -63,8 +67,9 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
         <p className="muted">No phone number known: add one under Contacts.</p>
       )}
       <p>
-        Owes <strong>{formatMoney(debtor.balance, debtor.currency, desk.locale)}</strong> on {numbers.join(', ') || 'no open invoice'}
-        {debtor.oldestDaysLate > 0 ? `, ${debtor.oldestDaysLate} days late` : ''}.
+        Owes <strong>{totalText(asked, (minor, currency) => formatMoney(minor, currency, desk.locale), debtor.currency)}</strong> on {numbers.join(', ') || (paused.length ? 'no invoice to ask for' : 'no open invoice')}
+        {daysLate > 0 ? `, ${daysLate} days late` : ''}
+        {paused.length > 0 ? `; ${paused.map((p) => p.invoice.number).join(', ')} paused` : ''}.
       </p>
       {debtor.next && (
         <p className="call-next" data-testid="call-next">

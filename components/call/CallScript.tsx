@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { callScript, eventFromAnswers } from '../../lib/call-script';
+import { callScript, eventFromAnswers, invoicesToAsk } from '../../lib/call-script';
 import type { DebtorView } from '../../lib/model';
-import { formatMoney } from '../../lib/format';
+import { formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from '../sidebar/desk';
 import { readAmount } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 
 /**
- * The phone script (lib/call-script): each question with its answers to tick while talking, then
+ * The phone script (lib/call-script): the invoices paused by a hold (said, not asked for), each
+ * question with its answers to tick while talking, then
  * one contact event for the whole call (the most telling outcome, every answer in its text, the
  * promise when one was made).
  */
 export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
-  const script = callScript(debtor, desk.ledger.settings.sender, formatMoney(debtor.balance, debtor.currency, desk.locale));
+  const { today } = desk.ledger;
+  const script = callScript(debtor, desk.ledger.settings.sender, {
+    money: (minor, currency) => formatMoney(minor, currency, desk.locale),
+    date: (iso) => formatDate(iso, desk.locale),
+  }, today);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [promiseDate, setPromiseDate] = useState('');
   const [amount, setAmount] = useState('');
@@ -42,7 +47,7 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
     }
     const kept = Object.fromEntries(asked.filter((q) => answers[q.id]).map((q) => [q.id, answers[q.id]!]));
     const event = eventFromAnswers({
-      debtorId: debtor.id, at: desk.now(), answers: kept, invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+      debtorId: debtor.id, at: desk.now(), answers: kept, invoiceNumbers: invoicesToAsk(debtor, today).asked.map((i) => i.number),
       ...(promiseDate && needs.has('date') ? { promiseDate } : {}),
       ...(minor !== undefined ? { amount: minor } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
@@ -56,6 +61,14 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
     <details className="call-script" open>
       <summary>Phone script</summary>
       <p className="greeting">{script.greeting}</p>
+      {script.paused.length > 0 && (
+        <div className="paused-invoices">
+          <p id="paused-title"><strong>Paused: do not ask payment for these.</strong></p>
+          <ul aria-labelledby="paused-title">
+            {script.paused.map((line) => <li key={line}>{line}.</li>)}
+          </ul>
+        </div>
+      )}
       <form aria-label="Phone script answers" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <ol aria-label="Phone script">
           {asked.map((q) => (

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deskFixture, NOW } from './desk-fixture';
+import { deskFixture, inv, NOW } from './desk-fixture';
 
 afterEach(cleanup);
 const DAY = 86_400_000;
@@ -90,5 +90,28 @@ describe('Phone script', () => {
     expect(acme.events).toHaveLength(1);
     expect(acme.events[0]).toMatchObject({ kind: 'call', promise: { date: '2026-12-04' } });
     expect(acme.events[0]!.text).toMatch(/never received/);
+  });
+});
+
+describe('Call mode with a paused invoice', () => {
+  it('asks payment only for invoices not on hold, says which are paused, and logs the call against the others', async () => {
+    const f = await deskFixture([
+      inv('INV-7', 'Acme Corp', 300_000, '2026-10-20'),
+      inv('INV-8', 'Acme Corp', 45_000, '2026-11-10'),
+    ]);
+    const invoice = (await f.client.ledger()).debtors[0]!.openInvoices.find((i) => i.number === 'INV-7')!;
+    await f.client.saveHold({ invoiceId: invoice.id, debtorId: 'acme', kind: 'dispute', reason: 'quantity', until: '2026-12-12', at: NOW });
+    f.render({ view: 'debtor', id: 'acme', panel: 'call' });
+    const script = await screen.findByRole('list', { name: 'Phone script' });
+    expect(script.textContent).toContain('I am calling about invoice INV-8 for $450.00.');
+    expect(script.textContent).not.toContain('INV-7');
+    const paused = screen.getByRole('list', { name: 'Paused: do not ask payment for these.' });
+    expect(paused.textContent).toBe('INV-7 is on hold until Dec 12, 2026: dispute about quantity.');
+    expect(screen.getByText(/^Owes/).textContent).toBe('Owes $450.00 on INV-8, 13 days late; INV-7 paused.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'No answer' }));
+    await screen.findByText('No answer logged');
+    const events = (await f.client.ledger()).debtors[0]!.events;
+    expect(events[0]).toMatchObject({ kind: 'call', outcome: 'no-answer', invoiceNumbers: ['INV-8'] });
   });
 });
