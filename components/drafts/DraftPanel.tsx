@@ -8,14 +8,13 @@ import { recommendedTemplate, renderDraft, templateChoices, type TemplateChoice 
 
 /**
  * The recommended reminder, ready to send without Outlook's add-in: copied as rich text, opened
- * in Outlook on the web, or saved as an .eml draft; as a letter, printed. Each use is logged.
+ * in Outlook on the web, or saved as an .eml draft. Each use is logged. (Letters print from their
+ * own page: components/letters.)
  */
-export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: DebtorView; medium: 'email' | 'letter' }) {
+export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const { ledger } = desk;
   const recommended = recommendedTemplate(debtor);
   const [templateId, setTemplateId] = useState(recommended);
-  const [tracking, setTracking] = useState('');
-  const [certified, setCertified] = useState(false);
   const [run, state] = useAction();
   const rendered = useMemo(() => {
     try {
@@ -29,7 +28,7 @@ export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: Debto
   if (!rendered.ok) {
     return (
       <section aria-labelledby="draft-title" className="draft-panel">
-        <h3 id="draft-title">{medium === 'email' ? 'Reminder email' : 'Letter'}</h3>
+        <h3 id="draft-title">Reminder email</h3>
         <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
         <p role="alert" className="error">{rendered.error}</p>
       </section>
@@ -74,44 +73,22 @@ export function DraftPanel({ desk, debtor, medium }: { desk: Desk; debtor: Debto
     );
     void log(emailEvent('saved as .eml draft'), 'Draft saved, and logged');
   };
-  const printLetter = () => {
-    if (certified && !tracking.trim()) return;
-    desk.io.print();
-    void log(
-      certified
-        ? { kind: 'certified-letter', outcome: 'sent', text: draft.subject, trackingNumber: tracking.trim() }
-        : { kind: 'letter', outcome: 'sent', text: draft.subject },
-      certified ? 'Certified letter logged' : 'Letter logged',
-    );
-  };
-
   return (
     <section aria-labelledby="draft-title" className="draft-panel">
-      <h3 id="draft-title">{medium === 'email' ? 'Reminder email' : 'Letter'}</h3>
+      <h3 id="draft-title">Reminder email</h3>
       <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
-      {medium === 'email' && (
-        <dl className="recipients">
-          <dt>To</dt><dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>
-          {email.cc.length > 0 && <><dt>Cc</dt><dd data-testid="draft-cc">{email.cc.join(', ')}</dd></>}
-          <dt>Subject</dt><dd data-testid="draft-subject">{draft.subject}</dd>
-        </dl>
-      )}
+      <dl className="recipients">
+        <dt>To</dt><dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>
+        {email.cc.length > 0 && <><dt>Cc</dt><dd data-testid="draft-cc">{email.cc.join(', ')}</dd></>}
+        <dt>Subject</dt><dd data-testid="draft-subject">{draft.subject}</dd>
+      </dl>
       {/* The template module escapes every value; the sandbox keeps even a bad template inert. */}
       <iframe className="preview" title="Preview" sandbox="" srcDoc={previewDocument(draft.html)} />
-      <pre className="print-only letter-text">{draft.text}</pre>
-      {medium === 'email' ? (
-        <div className="buttons" role="group" aria-label="Send the draft">
-          <button type="button" className="primary" onClick={() => void copy()} disabled={state.busy}>Copy as rich text</button>
-          <button type="button" onClick={openOutlook} disabled={state.busy}>Open in Outlook on the web</button>
-          <button type="button" onClick={downloadEml} disabled={state.busy}>Download .eml draft</button>
-        </div>
-      ) : (
-        <form className="buttons" aria-label="Print the letter" onSubmit={(e) => { e.preventDefault(); printLetter(); }}>
-          <label className="check"><input type="checkbox" checked={certified} onChange={(e) => setCertified(e.target.checked)} /> Certified mail</label>
-          {certified && <label>Tracking number<input value={tracking} onChange={(e) => setTracking(e.target.value)} required maxLength={100} /></label>}
-          <button type="submit" className="primary" disabled={state.busy}>Print letter</button>
-        </form>
-      )}
+      <div className="buttons" role="group" aria-label="Send the draft">
+        <button type="button" className="primary" onClick={() => void copy()} disabled={state.busy}>Copy as rich text</button>
+        <button type="button" onClick={openOutlook} disabled={state.busy}>Open in Outlook on the web</button>
+        <button type="button" onClick={downloadEml} disabled={state.busy}>Download .eml draft</button>
+      </div>
       <ActionMessage state={state} />
     </section>
   );

@@ -3,6 +3,7 @@ import { formatMoney } from '../../lib/format';
 import { CallMode } from '../call/CallMode';
 import { DraftPanel } from '../drafts/DraftPanel';
 import { EscalationPanel } from '../escalation/EscalationPanel';
+import { LetterPanel } from '../letters/LetterPanel';
 import { PaymentPlanPanel } from '../plan/PaymentPlanPanel';
 import { DebtorDetail } from './DebtorDetail';
 import type { Desk } from './desk';
@@ -56,8 +57,8 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
       </nav>
       {!panel && <DebtorDetail desk={desk} debtor={debtor} />}
       {panel === 'call' && <CallMode desk={desk} debtor={debtor} />}
-      {panel === 'draft' && <DraftPanel desk={desk} debtor={debtor} medium="email" />}
-      {panel === 'letter' && <DraftPanel desk={desk} debtor={debtor} medium="letter" />}
+      {panel === 'draft' && <DraftPanel desk={desk} debtor={debtor} />}
+      {panel === 'letter' && <LetterPanel desk={desk} debtor={debtor} />}
       {panel === 'plan' && <PaymentPlanPanel desk={desk} debtor={debtor} />}
       {panel === 'escalate' && <EscalationPanel desk={desk} debtor={debtor} />}
     </article>

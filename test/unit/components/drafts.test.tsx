@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEml, emlFileName, encodeAddress, encodeHeaderValue } from '../../../components/drafts/eml';
 import { outlookComposeUrl, OUTLOOK_COMPOSE } from '../../../components/drafts/outlook-deeplink';
+import { letterFromHash, letterUrl } from '../../../components/letters/OpenLetter';
 import { deskFixture, NOW } from './desk-fixture';
 
 afterEach(cleanup);
@@ -111,15 +112,23 @@ describe('Draft panel', () => {
     expect(srcdoc).toContain('&lt;script&gt;');
   });
 
-  it('prints a letter and logs it; a certified letter needs its tracking number', async () => {
+  it('the Letter panel shows the letter on the letterhead and opens its printable page, the one place letters print', async () => {
     const f = await deskFixture();
+    const settings = await f.client.settings();
+    await f.client.saveSettings({ ...settings, sender: { ...settings.sender, company: 'Carter Design', address: '1 Mill Lane\nLeeds' } });
     f.render({ view: 'debtor', id: 'cobalt', panel: 'letter' });
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'Certified mail' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Tracking number' }), { target: { value: 'RR99' } });
-    fireEvent.submit(screen.getByRole('form', { name: 'Print the letter' }));
-    await screen.findByText('Certified letter logged');
-    expect(f.io.printed).toBe(1);
-    const events = (await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.events;
-    expect(events[0]).toMatchObject({ kind: 'certified-letter', trackingNumber: 'RR99' });
+    const letter = await screen.findByRole('combobox', { name: 'Letter' });
+    fireEvent.change(letter, { target: { value: within(letter).getByRole('option', { name: /^Certified letter/ }).getAttribute('value') } });
+    const preview = screen.getByTestId('letter-preview');
+    expect(within(preview).getByTestId('letterhead').textContent).toBe('Carter Design1 Mill LaneLeeds');
+    expect(within(preview).getByRole('article').getAttribute('aria-label')).toBe('Certified letter');
+    expect(within(preview).getByTestId('letter-body').textContent).toContain('Cobalt');
+    // No plain-text print of its own: the printable page prints and records how it was sent.
+    expect(screen.queryByRole('form', { name: 'Print the letter' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the printable letter' }));
+    expect(f.io.opened).toEqual([letterUrl('cobalt', (letter as HTMLSelectElement).value)]);
+    expect(letterFromHash(new URL(f.io.opened[0]!, 'chrome-extension://x').hash)).toEqual({ debtorId: 'cobalt', letterId: (letter as HTMLSelectElement).value });
+    expect(f.io.printed).toBe(0);
+    expect((await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.events).toEqual([]);
   });
 });
