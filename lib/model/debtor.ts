@@ -48,6 +48,8 @@ export const DebtorRecord = z.object({
   merged: z.array(z.string()).optional(),
   /** Set on a customer merged into another: its invoices and log now live there. */
   mergedInto: z.string().optional(),
+  /** Customers (debtor ids) the user said are not this one: never suggested as a merge again. */
+  notSameAs: z.array(z.string()).max(1000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -126,7 +126,9 @@ describe('Pausing an invoice and merging customers', () => {
     fireEvent.submit(form);
     await waitFor(() => expect(screen.getByRole('table', { name: 'Open invoices' }).textContent).toContain('X-9'));
     expect((await f.client.ledger()).debtors.map((d) => d.id)).not.toContain('acme holdings');
-    fireEvent.click(within(screen.getByRole('list', { name: 'Merged customers' })).getByRole('button', { name: 'Unmerge acme holdings' }));
+    // Shown by its name, not its id.
+    expect(screen.getByRole('list', { name: 'Merged customers' }).textContent).toBe('Acme Holdings Unmerge');
+    fireEvent.click(within(screen.getByRole('list', { name: 'Merged customers' })).getByRole('button', { name: 'Unmerge Acme Holdings' }));
     await waitFor(() => expect(screen.getByRole('table', { name: 'Open invoices' }).textContent).not.toContain('X-9'));
     expect((await f.client.ledger()).debtors.map((d) => d.id)).toContain('acme holdings');
   });

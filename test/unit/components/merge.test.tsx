@@ -34,5 +34,25 @@ describe('Merge suggestions', () => {
     expect(list.textContent).toContain('same company email domain initech.example');
     fireEvent.click(within(list).getByRole('button', { name: /^Not the same/ }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Merge suggestions' })).toBeNull());
+    const ledger = await f.client.ledger();
+    // Stored on the record of the debtor the suggestion would have kept.
+    const kept = ledger.debtors.find((d) => d.record?.notSameAs);
+    const other = ledger.debtors.find((d) => d !== kept);
+    expect(kept?.record?.notSameAs).toEqual([other!.id]);
+
+    // Kept across a reload of the sidebar.
+    cleanup();
+    f.render({ view: 'debtors' });
+    await screen.findByRole('heading', { name: 'Debtors by class' });
+    expect(screen.queryByRole('list', { name: 'Merge suggestions' })).toBeNull();
+
+    // And undone from the debtor's detail: suggested again.
+    cleanup();
+    f.render({ view: 'debtor', id: kept!.id });
+    fireEvent.click(await screen.findByRole('button', { name: `Suggest ${other!.name} again` }));
+    await waitFor(async () => expect((await f.client.ledger()).debtors.find((d) => d.id === kept!.id)!.record!.notSameAs).toBeUndefined());
+    cleanup();
+    f.render({ view: 'debtors' });
+    expect((await screen.findByRole('list', { name: 'Merge suggestions' })).textContent).toContain('same company email domain initech.example');
   });
 });
