@@ -47,15 +47,15 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
         <li><strong>Payment plan</strong> with a promissory note. <button type="button" className="small" onClick={() => go('plan')}>Propose a plan</button></li>
         <li data-option="agency">
           <strong>Collection agency</strong>: fee {ledger.settings.recovery.agencyFeePercent}% = {money(debtor.balance - check.net.agency)}, you keep {money(check.net.agency)}.{' '}
-          <button type="button" className="small" disabled={state.busy} onClick={() => void decide('agency')}>Choose</button>
+          <button type="button" className="small" disabled={state.busy} aria-label="Choose the collection agency" onClick={() => void decide('agency')}>Choose</button>
         </li>
         <li data-option="court">
           <strong>Court</strong>: about {money(debtor.balance - check.net.court)} in fees and your time, you keep {money(check.net.court)}.{' '}
-          <button type="button" className="small" disabled={state.busy} onClick={() => void decide('court')}>Choose</button>
+          <button type="button" className="small" disabled={state.busy} aria-label="Choose court" onClick={() => void decide('court')}>Choose</button>
         </li>
         <li data-option="write-off">
           <strong>Write off</strong> {money(debtor.balance)}.{' '}
-          <button type="button" className="small" disabled={state.busy} onClick={() => void decide('write-off')}>Choose</button>
+          <button type="button" className="small" disabled={state.busy} aria-label="Choose to write it off" onClick={() => void decide('write-off')}>Choose</button>
         </li>
       </ul>
       <ActionMessage state={state} />

@@ -16,7 +16,7 @@ export function LedgerHealth({ ledger, locale }: { ledger: LedgerSnapshot; local
     .sort((a, b) => Number(b.currency === ledger.settings.homeCurrency) - Number(a.currency === ledger.settings.homeCurrency) || b.receivables - a.receivables);
   return (
     <section aria-labelledby="health-title" className="health">
-      <h2 id="health-title">Ledger health</h2>
+      <h2 id="health-title" tabIndex={-1}>Ledger health</h2>
       {health.length === 0 && <p className="empty">Nothing owed, and no sales read yet.</p>}
       {health.map((h) => {
         const a = aged[h.currency];

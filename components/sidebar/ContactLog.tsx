@@ -154,7 +154,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           Note
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={10_000} />
         </label>
-        <button type="submit" disabled={state.busy}>Add</button>
+        <button type="submit" disabled={state.busy}>Add to the log</button>
         {invalid && <p role="alert" className="error">{invalid}</p>}
         <ActionMessage state={state} />
       </form>

@@ -36,7 +36,7 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
   return (
     <article className="debtor-screen" aria-labelledby="debtor-title">
       <button type="button" className="link back" onClick={() => desk.navigate(panel ? { view: 'debtor', id } : { view: 'today' })}>
-        ← {panel ? debtor.name : 'Back'}
+        <span aria-hidden="true">← </span>{panel ? debtor.name : 'Back'}
       </button>
       <header className="debtor-screen-head">
         <h2 id="debtor-title" ref={heading} tabIndex={-1}>

@@ -69,7 +69,7 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
 
   return (
     <section aria-labelledby="debtors-title" className="debtors-view">
-      <h2 id="debtors-title">Debtors by class</h2>
+      <h2 id="debtors-title" tabIndex={-1}>Debtors by class</h2>
       <div role="group" aria-label="Class" className="class-filter">
         {FILTERS.map((f) => (
           <button key={f} type="button" aria-pressed={filter === f} onClick={() => setFilter(f)}>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OwedClient } from '../../lib/messages/client';
 import { browserDraftIO, type DraftIO } from '../drafts/draft-io';
 import { DebtorScreen } from './DebtorScreen';
@@ -36,7 +36,18 @@ const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
 export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute, sites }: SidebarProps) {
   const [state] = useLedger(client, subscribe);
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
-  const navigate = useCallback((r: Route) => setRoute(r), []);
+  const main = useRef<HTMLElement>(null);
+  const navigated = useRef(false);
+  const navigate = useCallback((r: Route) => {
+    navigated.current = true;
+    setRoute(r);
+  }, []);
+  // A view opened by the user moves focus to its title (the debtor screen does its own), so
+  // keyboard and screen-reader users follow; the first render leaves focus where it is (the
+  // in-page frame must not take it from the invoicing app).
+  useEffect(() => {
+    if (navigated.current && route.view !== 'debtor') main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+  }, [route]);
   if (state.status === 'loading') return <main className="owed" aria-busy="true">Loading…</main>;
   if (state.status === 'error') return <main className="owed"><p role="alert" className="error">{state.error}</p></main>;
   const { ledger } = state;
@@ -45,7 +56,7 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
   const owing = ledger.debtors.filter((d) => d.balance > 0).length;
   const tab = route.view === 'debtor' ? null : route.view;
   return (
-    <main className="owed">
+    <main className="owed" ref={main}>
       <header className="owed-header">
         <h1>Owed</h1>
         <p className="summary">

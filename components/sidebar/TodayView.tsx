@@ -45,7 +45,7 @@ export function TodayView({ desk }: { desk: Desk }) {
   const total = GROUPS.reduce((n, g) => n + groups[g.group].length, 0);
   return (
     <section aria-labelledby="today-title" className="today">
-      <h2 id="today-title">Today, {formatDate(ledger.today, locale, 'long')}</h2>
+      <h2 id="today-title" tabIndex={-1}>Today, {formatDate(ledger.today, locale, 'long')}</h2>
       {total === 0 && <p className="empty">Nothing to chase today.</p>}
       {GROUPS.map(({ group, title, empty }) => {
         const list = groups[group];
