@@ -159,7 +159,15 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // Rows the list states include drafts and voids the reader skips on purpose.
     const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;
     // A view the app filters (a status tab, a search) hides open invoices on purpose.
-    const complete = result.lists.length > 0 && !viewFilter(url, o.doc, profile) && !asked && !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) && !hasNextPage(o.doc) && (stated === undefined || seen.size + skippedRows >= stated);
+    let complete = result.lists.length > 0 && !asked && (stated === undefined || seen.size + skippedRows >= stated);
+    if (complete) {
+      // Each scan of the page's controls in a slice of its own, and the send in another.
+      if (o.pause) await o.pause();
+      if (o.signal.aborted || listKey(o.url()) !== key) return;
+      complete = !viewFilter(url, o.doc, profile) && !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) && !hasNextPage(o.doc);
+    }
+    if (o.pause) await o.pause();
+    if (o.signal.aborted || listKey(o.url()) !== key) return;
     await deliver({
       ...base,
       invoices: [...seen.values()],

@@ -5,6 +5,10 @@ import { fold } from './parse-date';
 const LOAD_MORE = /^(load more|show more|more|view more|see more|load more invoices|show more invoices|more results|plus|voir plus|afficher plus|charger plus|en voir plus|mehr|mehr laden|mehr anzeigen|weitere laden|weitere anzeigen|cargar mas|ver mas|mostrar mas|mas|carregar mais|ver mais|mostrar mais|mais|meer laden|meer tonen|toon meer|meer|carica altri|mostra altri|mostra di piu|altro|altri)(\s*\.\.\.|\s*…)?$/;
 const NEXT = /^(next|next page|›|»|>|suivant|page suivante|weiter|nachste|nachste seite|siguiente|proximo|proxima|volgende|successivo|successiva|avanti)$/;
 
+// A cheap look at the raw text before folding it: most links and rows of a big list say none of these.
+const MAYBE_MORE = /more|plus|mehr|weitere|m[aá]s|mais|meer|altr|di pi/i;
+const MAYBE_NEXT = /next|[›»>]|suiv|weiter|n[aä]chste|siguiente|pr[oó]xim|volgende|successiv|avanti/i;
+
 const disabled = (el: Element) =>
   el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /\bdisabled\b/.test(el.getAttribute('class') ?? '') || isHidden(el) || !!el.closest('[hidden]');
 
@@ -28,7 +32,8 @@ export function findLoadMore(root: ParentNode, selector?: string, near?: Element
   for (const el of Array.from(root.querySelectorAll('button,a,[role=button],tr,[role=row]'))) {
     // Cheap checks first: a 5,000-row list has 10,000 rows and links, none of them "more".
     if ((el.tagName === 'TR' || el.getAttribute('role') === 'row') && el.childElementCount > 2) continue;
-    if ((el.textContent ?? '').length > 400) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400 || !(MAYBE_MORE.test(raw) || MAYBE_MORE.test(el.getAttribute('aria-label') ?? ''))) continue;
     const words = fold(cellText(el) || el.getAttribute('aria-label') || '');
     if (words.length > 40 || !LOAD_MORE.test(words)) continue;
     if (disabled(el) || !besideList(el) || el.closest('nav,header,[role=navigation],[role=menu],[role=menubar],[role=tablist]')) continue;
@@ -45,7 +50,8 @@ export function findLoadMore(root: ParentNode, selector?: string, near?: Element
 /** An enabled "next page" control: the list has pages Owed has not read. */
 export function hasNextPage(root: ParentNode): boolean {
   for (const el of Array.from(root.querySelectorAll('button,a,[role=button]'))) {
-    if ((el.textContent ?? '').length > 400 && !el.getAttribute('aria-label') && !el.getAttribute('title')) continue;
+    const raw = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+    if (raw.length > 400 || !MAYBE_NEXT.test(raw)) continue;
     if (disabled(el)) continue;
     const words = fold(cellText(el) || el.getAttribute('aria-label') || el.getAttribute('title') || '');
     if (NEXT.test(words)) return true;
