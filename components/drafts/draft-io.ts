@@ -1,12 +1,11 @@
 /**
  * The browser actions a draft needs, passed in so views are tested with a fake: copying rich text,
- * opening a compose window the user asked for, saving a file, printing.
+ * opening a window the user asked for (a compose window, a printable letter), saving a file.
  */
 export interface DraftIO {
   copyRich(html: string, text: string): Promise<void>;
   openWindow(url: string): void;
   download(fileName: string, mime: string, content: string): void;
-  print(): void;
 }
 
 export const browserDraftIO: DraftIO = {
@@ -36,8 +35,5 @@ export const browserDraftIO: DraftIO = {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
-  print() {
-    window.print();
   },
 };

@@ -4,6 +4,8 @@ import { addDays, formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from '../sidebar/desk';
 import { amountText, readAmount } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
+import { letterUrl } from '../letters/OpenLetter';
+import { PROMISSORY_NOTE } from '../../lib/templates';
 import { installmentState, proposeInstallments } from './propose-installments';
 import { invoicesNote, promissoryNoteText } from './promissory-note-port';
 
@@ -19,6 +21,8 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
   const [invalid, setInvalid] = useState<string | null>(null);
   const [run, state] = useAction();
   const plans = [...debtor.plans].filter((p) => p.status !== 'cancelled').sort((a, b) => b.createdAt - a.createdAt);
+  // The plan the printable note page backs (lib/templates printableLetter): the active one, else a proposed one.
+  const noted = debtor.plans.find((p) => p.status === 'active') ?? debtor.plans.find((p) => p.status === 'proposed');
 
   const propose = () => {
     setInvalid(null);
@@ -91,6 +95,9 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
             {plan.status !== 'completed' && (
               <button type="button" disabled={state.busy} onClick={() => void update(plan, { status: 'cancelled' }, 'Plan cancelled')}>Cancel plan</button>
             )}
+            {plan === noted && (
+              <button type="button" onClick={() => desk.io.openWindow(letterUrl(debtor.id, PROMISSORY_NOTE))}>Print the note on your letterhead</button>
+            )}
           </div>
           <details>
             <summary>Promissory note</summary>
@@ -117,8 +124,8 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
           </pre>
           <div className="buttons">
             <button type="button" className="primary" disabled={state.busy} onClick={() => void saveProposal(proposal)}>Save the proposal</button>
-            <button type="button" onClick={() => desk.io.print()}>Print the note</button>
           </div>
+          <p className="muted">Saved, the note prints on your letterhead from its own page.</p>
         </section>
       )}
       <ActionMessage state={state} />

@@ -16,7 +16,7 @@ const GROUPS: { group: TodayGroup; title: string; empty: string }[] = [
 const START: Record<TodayGroup, { panel?: DebtorPanel; verb: string }> = {
   calls: { panel: 'call', verb: 'Start call' },
   emails: { panel: 'draft', verb: 'Draft email' },
-  letters: { panel: 'letter', verb: 'Print letter' },
+  letters: { panel: 'letter', verb: 'Prepare letter' },
   decisions: { panel: 'escalate', verb: 'Decide' },
 };
 

@@ -33,16 +33,14 @@ export interface FakeIO extends DraftIO {
   copied: { html: string; text: string }[];
   opened: string[];
   downloads: { fileName: string; mime: string; content: string }[];
-  printed: number;
 }
 
 export function fakeIO(): FakeIO {
   const io: FakeIO = {
-    copied: [], opened: [], downloads: [], printed: 0,
+    copied: [], opened: [], downloads: [],
     async copyRich(html, text) { io.copied.push({ html, text }); },
     openWindow(url) { io.opened.push(url); },
     download(fileName, mime, content) { io.downloads.push({ fileName, mime, content }); },
-    print() { io.printed++; },
   };
   return io;
 }

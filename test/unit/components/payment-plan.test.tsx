@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installmentState, proposeInstallments } from '../../../components/plan/propose-installments';
+import { letterUrl } from '../../../components/letters/OpenLetter';
 import { deskFixture, NOW } from './desk-fixture';
 
 afterEach(cleanup);
@@ -50,7 +51,11 @@ describe('Payment plan panel', () => {
     expect(note).toContain('$9,000.00');
     expect(note).toContain('INV-3');
 
+    // Printed from the letter page, on the letterhead, once saved: the panel prints nothing itself.
+    expect(screen.queryByRole('button', { name: /^Print/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save the proposal' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Print the note on your letterhead' }));
+    expect(f.io.opened).toEqual([letterUrl('cobalt', 'promissory-note')]);
     fireEvent.click(await screen.findByRole('button', { name: 'Note signed: start the plan' }));
     await screen.findByText('Note signed: plan active');
     let plan = (await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.plans[0]!;
