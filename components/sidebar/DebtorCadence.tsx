@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { followUpPlan } from '../../lib/ledger';
 import type { CadenceStep, DebtorView } from '../../lib/model';
 import { cadenceFor } from '../../lib/schedule/cadence-for';
@@ -22,6 +22,16 @@ export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView
   const source = plan?.source ?? chosen.source;
   const [draft, setDraft] = useState<CadenceStep[] | null>(null);
   const [run, state] = useAction();
+  const editor = useRef<HTMLFormElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const editing = draft !== null;
+  const wasEditing = useRef(false);
+  // Opening the editor takes the keyboard to its first step; closing it, back to the button.
+  useEffect(() => {
+    if (editing) editor.current?.querySelector<HTMLElement>('input, select')?.focus();
+    else if (wasEditing.current) opener.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const saveOwn = (cadence: CadenceStep[] | undefined) => {
     const now = desk.now();
     const { cadence: _old, ...rest } = recordOf(debtor, now);
@@ -52,7 +62,7 @@ export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView
         <p className="muted">No open invoice with a due date: nothing scheduled.</p>
       )}
       {draft ? (
-        <form aria-label="Its own follow-up steps" onSubmit={(e) => { e.preventDefault(); void saveOwn(draft); }}>
+        <form ref={editor} aria-label="Its own follow-up steps" onSubmit={(e) => { e.preventDefault(); void saveOwn(draft); }}>
           <CadenceSteps steps={draft} onChange={setDraft}>
             <button type="submit" className="primary" disabled={state.busy}>Save its steps</button>
             <button type="button" onClick={() => setDraft(null)}>Cancel</button>
@@ -60,7 +70,7 @@ export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView
         </form>
       ) : (
         <div className="buttons">
-          <button type="button" onClick={() => setDraft([...chosen.steps])}>
+          <button type="button" ref={opener} onClick={() => setDraft([...chosen.steps])}>
             {source === 'debtor' ? 'Edit its steps' : 'Give it its own steps'}
           </button>
           {source === 'debtor' && (

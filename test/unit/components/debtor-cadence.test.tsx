@@ -20,10 +20,12 @@ describe('Per-debtor follow-up system', () => {
 
     fireEvent.click(within(section()).getByRole('button', { name: 'Give it its own steps' }));
     const form = within(section()).getByRole('form', { name: 'Its own follow-up steps' });
+    expect(document.activeElement).toBe(within(form).getByRole('spinbutton', { name: 'Step 1: days from due' }));
     fireEvent.change(within(form).getByRole('spinbutton', { name: 'Step 3: days from due' }), { target: { value: '12' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Remove step 5' }));
     fireEvent.submit(form);
     await waitFor(() => expect(screen.getByTestId('cadence-source').textContent).toBe('Follows its own steps.'));
+    expect(document.activeElement).toBe(within(section()).getByRole('button', { name: 'Edit its steps' }));
     expect((await acme(f)).record!.cadence!.map((s) => [s.offsetDays, s.action])).toEqual([[-3, 'reminder'], [3, 'email'], [12, 'call'], [30, 'escalate']]);
     expect(steps().textContent).toContain('Nov 22, 2026: 1 week late: phone call (now)');
     expect(within(steps()).getAllByRole('listitem')).toHaveLength(4);
