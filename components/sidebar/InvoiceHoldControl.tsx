@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { holdInForce, type DebtorView, type Invoice, type InvoiceHold } from '../../lib/model';
 import { addDays, formatDate } from '../../lib/format';
 import type { Desk } from './desk';
@@ -15,26 +15,39 @@ export function InvoiceHoldControl({ desk, debtor, invoice, hold }: { desk: Desk
   const [until, setUntil] = useState(addDays(desk.ledger.today, 14));
   const [run, state] = useAction();
   const active = hold && holdInForce(hold, desk.ledger.today);
+  // Pausing, resuming or cancelling replaces the control under the keyboard: focus goes to the
+  // control that replaces it once it is there (the ledger refresh may come a render later).
+  const control = useRef<HTMLButtonElement>(null);
+  const focusWhen = useRef<'resume-button' | 'pause-button' | null>(null);
+  useEffect(() => {
+    const shown = active ? 'resume-button' : open ? null : 'pause-button';
+    if (focusWhen.current && focusWhen.current === shown) {
+      focusWhen.current = null;
+      control.current?.focus();
+    }
+  });
   if (active) {
     return (
       <span className="hold">
         {hold.kind === 'dispute' ? 'Disputed' : 'Paused'} until {formatDate(hold.until, desk.locale, 'short')}{hold.reason ? `: ${hold.reason}` : ''}{' '}
-        <button type="button" className="small" aria-label={`Resume ${invoice.number}`} disabled={state.busy}
-          onClick={() => void run(() => desk.client.clearHold(invoice.id), `${invoice.number} resumed`)}>Resume</button>
+        <button type="button" ref={control} className="small" aria-label={`Resume ${invoice.number}`} disabled={state.busy}
+          onClick={() => { focusWhen.current = 'pause-button'; void run(() => desk.client.clearHold(invoice.id), `${invoice.number} resumed`); }}>Resume</button>
         <ActionMessage state={state} />
       </span>
     );
   }
   if (!open) {
-    return <button type="button" className="small" aria-label={`Pause ${invoice.number}`} onClick={() => setOpen(true)}>Pause</button>;
+    return <button type="button" ref={control} className="small" aria-label={`Pause ${invoice.number}`} onClick={() => setOpen(true)}>Pause</button>;
   }
   return (
     <form aria-label={`Pause ${invoice.number}`} className="hold-form" onSubmit={(e) => {
       e.preventDefault();
+      focusWhen.current = 'resume-button';
       void run(() => desk.client.saveHold({ invoiceId: invoice.id, debtorId: debtor.id, kind, reason: reason.trim(), until, at: desk.now() }), `${invoice.number} paused`)
         .then((ok) => ok && setOpen(false));
     }}>
-      <label>Why<select value={kind} onChange={(e) => setKind(e.target.value as InvoiceHold['kind'])}>
+      {/* The form replaces the Pause button: the keyboard starts in it. */}
+      <label>Why<select autoFocus value={kind} onChange={(e) => setKind(e.target.value as InvoiceHold['kind'])}>
         <option value="hold">On hold</option>
         <option value="dispute">Disputed</option>
       </select></label>
@@ -42,7 +55,7 @@ export function InvoiceHoldControl({ desk, debtor, invoice, hold }: { desk: Desk
       <label>Until<input type="date" value={until} min={desk.ledger.today} onChange={(e) => setUntil(e.target.value)} required /></label>
       <div className="buttons">
         <button type="submit" disabled={state.busy}>Pause {invoice.number}</button>
-        <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+        <button type="button" onClick={() => { focusWhen.current = 'pause-button'; setOpen(false); }}>Cancel</button>
       </div>
       <ActionMessage state={state} />
     </form>

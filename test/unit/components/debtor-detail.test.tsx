@@ -106,15 +106,18 @@ describe('Pausing an invoice and merging customers', () => {
     f.render({ view: 'debtor', id: 'acme' });
     fireEvent.click(await screen.findByRole('button', { name: 'Pause INV-1' }));
     const form = screen.getByRole('form', { name: 'Pause INV-1' });
+    // The keyboard follows each step: into the form, to Resume once paused, to Pause once resumed.
+    expect(document.activeElement).toBe(within(form).getByRole('combobox', { name: 'Why' }));
     fireEvent.change(within(form).getByRole('combobox', { name: 'Why' }), { target: { value: 'dispute' } });
     fireEvent.change(within(form).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Wrong quantity' } });
     fireEvent.change(within(form).getByLabelText('Until'), { target: { value: '2026-12-10' } });
     fireEvent.submit(form);
     await screen.findByText(/Disputed until 12\/10\/26: Wrong quantity/);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Resume INV-1' })));
     const ledger = await f.client.ledger();
     expect(ledger.holds).toMatchObject([{ invoiceId: `${SOURCE}#INV-1`, kind: 'dispute', until: '2026-12-10' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Resume INV-1' }));
-    await screen.findByRole('button', { name: 'Pause INV-1' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pause INV-1' })));
     expect((await f.client.ledger()).holds).toEqual([]);
   });
 
