@@ -24,7 +24,8 @@ export interface RawList {
 const GRID_SEL = '[role=grid],[role=table],[role=treegrid]';
 const CELL_SEL = '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
 
-function rowOf(cells: Element[], element: Element, header: boolean): RawRow {
+/** Cells placed at their columns: aria-colindex where given, colspans filled with gaps. */
+function align(cells: Element[]): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
   for (const c of cells) {
     // Most cells have neither attribute: one check each instead of parsing two attributes.
@@ -40,20 +41,39 @@ function rowOf(cells: Element[], element: Element, header: boolean): RawRow {
   }
   // aria-colindex may leave holes: make them explicit.
   for (let i = 0; i < out.length; i++) if (!(i in out)) out[i] = undefined;
-  return lazyRow(element, out, header);
+  return out;
 }
 
-/** A row whose texts are read when first needed: a big list is then read a row per step. */
-function lazyRow(element: Element, cells: (Element | undefined)[], header = false): RawRow {
-  let texts: string[] | undefined;
-  return {
-    element,
-    cells,
-    get texts() {
-      return (texts ??= cells.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')));
-    },
-  };
+/**
+ * A row whose cells and texts are found when first needed: a big list is then read a row per
+ * step. One object per row (no closures): 5,000 rows are made at once.
+ */
+class LazyRow implements RawRow {
+  #cells: (Element | undefined)[] | undefined;
+  #texts: string[] | undefined;
+  readonly #find: ((tr: Element) => Element[]) | undefined;
+  readonly #header: boolean;
+  constructor(
+    readonly element: Element,
+    cells: (Element | undefined)[] | undefined,
+    find?: (tr: Element) => Element[],
+    header = false,
+  ) {
+    this.#cells = cells;
+    this.#find = find;
+    this.#header = header;
+  }
+  get cells(): (Element | undefined)[] {
+    return (this.#cells ??= align(this.#find ? this.#find(this.element) : []));
+  }
+  get texts(): string[] {
+    const header = this.#header;
+    return (this.#texts ??= this.cells.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')));
+  }
 }
+
+const rowOf = (cells: Element[], element: Element, header: boolean): RawRow => new LazyRow(element, align(cells), undefined, header);
+const lazyRow = (element: Element, cells: (Element | undefined)[]): RawRow => new LazyRow(element, cells);
 
 /** A first row of plain cells that names columns (old apps write headers as bold <td>s). */
 function looksLikeHeaderRow(texts: string[]): boolean {
@@ -90,22 +110,7 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
     element: table,
     kind: 'table',
     headers: headerRow ? rowOf(cellsOf(headerRow), headerRow, true).texts : [],
-    rows: body.map((tr) => lazyCellsRow(tr, cellsOf)),
-  };
-}
-
-/** A table row whose cells are found when first needed. */
-function lazyCellsRow(tr: Element, cellsOf: (tr: Element) => Element[]): RawRow {
-  let row: RawRow | undefined;
-  const get = () => (row ??= rowOf(cellsOf(tr), tr, false));
-  return {
-    element: tr,
-    get cells() {
-      return get().cells;
-    },
-    get texts() {
-      return get().texts;
-    },
+    rows: body.map((tr) => new LazyRow(tr, undefined, cellsOf)),
   };
 }
 
