@@ -136,7 +136,7 @@ describe('Beyond the incumbents, in Chromium', () => {
     for (const inv of source!.openInvoices) expect(one.openInvoices.map((i) => i.id)).toContain(inv.id);
     expect(merged.debtors).toHaveLength(before.debtors.length - 1);
 
-    await page.getByRole('button', { name: `Unmerge ${source!.id}` }).click();
+    await page.getByRole('button', { name: `Unmerge ${source!.name}`, exact: true }).click();
     const apart = await eventually(ledgerOf, (l) => l.debtors.some((d) => d.id === source!.id));
     expect(apart.debtors).toHaveLength(before.debtors.length);
     expect(apart.debtors.find((d) => d.id === target!.id)!.openInvoices.map((i) => i.id)).toEqual(target!.openInvoices.map((i) => i.id));
