@@ -100,7 +100,7 @@ describe('A collection walk on the demo app', () => {
     expect(await eventually(owed!.badge, (b) => b === after)).toBe(after);
     expect(await page.getByTestId('calls-today').textContent()).toBe(after);
 
-    await page.getByRole('button', { name: `← ${called}` }).click();
+    await page.getByRole('button', { name: called, exact: true }).click();
     await page.getByRole('list', { name: 'Contact log' }).getByText(/Promised to pay/).first().waitFor();
     await page.screenshot({ path: `${SHOTS}/detail.png`, fullPage: true });
     await page.close();
@@ -126,7 +126,7 @@ describe('A collection walk on the demo app', () => {
     expect(eml).toContain('X-Unsent: 1');
     expect(eml).toMatch(/Content-Type: text\/html; charset=UTF-8/);
     await page.getByText('Draft saved, and logged').waitFor();
-    await page.getByRole('button', { name: `← ${target}` }).click();
+    await page.getByRole('button', { name: target, exact: true }).click();
     await page.getByRole('list', { name: 'Contact log' }).getByText(/saved as \.eml draft/).waitFor();
     const ledger = await ledgerOf(owed!);
     expect(ledger.debtors.find((d) => d.name === target)!.events.some((e) => e.kind === 'email')).toBe(true);
