@@ -147,6 +147,9 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       const contact = result.lists.length === 0 ? extractCustomerContact(o.doc) : undefined;
       if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
       else if (invoiceish.length) await deliver({ ...base, invoices: [], problems: invoiceish.slice(0, 1000), complete: false, confidence: 0 });
+      // The app's own invoice list page (its profile says so) with no list Owed can find: say so,
+      // so the sidebar explains why nothing was read instead of staying silent.
+      else if (profile && result.lists.length === 0) await deliver({ ...base, invoices: [], problems: result.problems.slice(0, 1000), complete: false, confidence: 0 });
       return;
     }
     // Paging checks scan the page's controls: a slice of their own.

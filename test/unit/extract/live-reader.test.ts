@@ -127,3 +127,26 @@ describe("Tryton's list as first drawn (captured)", () => {
     expect(sent.some((s) => s.complete)).toBe(false);
   });
 });
+
+describe('startLiveReader on a known app page with nothing to read', () => {
+  const run = async (url: string, body: string) => {
+    document.body.innerHTML = body;
+    const sent: PageReadInput[] = [];
+    const ac = new AbortController();
+    startLiveReader({ doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    await new Promise((r) => setTimeout(r, 300));
+    ac.abort();
+    return sent;
+  };
+
+  it("says why when the app's invoice list page shows no list Owed can find", async () => {
+    const sent = await run('https://go.xero.com/AccountsReceivable/Search.aspx', '<h1>Invoices</h1><p>Loading your invoices…</p>');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ invoices: [], complete: false, problems: [{ where: 'page', reason: 'no invoice table found on this page' }] });
+  });
+
+  it('stays silent on the same app\'s other pages, and on pages of unknown sites', async () => {
+    expect(await run('https://go.xero.com/Dashboard/', '<h1>Dashboard</h1>')).toEqual([]);
+    expect(await run('http://127.0.0.1:9999/about', '<h1>About us</h1>')).toEqual([]);
+  });
+});
