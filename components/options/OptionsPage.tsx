@@ -15,6 +15,8 @@ import { LateFeeEditor } from './LateFeeEditor';
 import { RegionAndCosts } from './RegionAndCosts';
 import { SenderDetails } from './SenderDetails';
 import { SitesPanel, type SitesAccess } from './SitesPanel';
+import { TaughtProfiles } from '../teach/TaughtProfiles';
+import type { TeachAccess } from '../teach/teach-access';
 import { TemplatesEditor } from './TemplatesEditor';
 import '../sidebar/sidebar.css';
 import './options.css';
@@ -23,6 +25,8 @@ export interface OptionsPageProps {
   client: OwedClient;
   subscribe: Subscribe;
   sites: SitesAccess;
+  /** Pages the user taught Owed to read: listed, shared and imported as JSON. */
+  teach?: TeachAccess;
   io: DraftIO;
   locale?: string;
   now?: () => number;
@@ -32,7 +36,7 @@ export interface OptionsPageProps {
 export type EditSettings = (change: (s: Settings) => Settings) => void;
 
 /** Owed's settings: how it chases, what it says, where it reads, and your data. */
-export function OptionsPage({ client, subscribe, sites, io, locale: browserLocale, now = Date.now }: OptionsPageProps) {
+export function OptionsPage({ client, subscribe, sites, teach, io, locale: browserLocale, now = Date.now }: OptionsPageProps) {
   const [state] = useLedger(client, subscribe);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -79,6 +83,7 @@ export function OptionsPage({ client, subscribe, sites, io, locale: browserLocal
         </div>
       </form>
       <SitesPanel sites={sites} />
+      {teach && <TaughtProfiles teach={teach} />}
       <CsvImportPanel client={client} today={ledger.today} locale={locale} currency={ledger.settings.homeCurrency} />
       <BackupPanel client={client} io={io} now={now} />
     </main>

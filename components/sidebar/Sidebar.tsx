@@ -9,6 +9,8 @@ import { CashForecast } from '../forecast/CashForecast';
 import { MergeSuggestions } from '../merge/MergeSuggestions';
 import { ReadStatus } from './ReadStatus';
 import { ReadThisSite, type ThisSiteAccess } from '../sites/ReadThisSite';
+import { TeachPage } from '../teach/TeachPage';
+import type { TeachAccess } from '../teach/teach-access';
 import type { Route } from './route';
 import { TodayView } from './TodayView';
 import { usableLocale } from './money-input';
@@ -24,6 +26,8 @@ export interface SidebarProps {
   initialRoute?: Route;
   /** The browser's side panel offers to read the site it was opened on; the in-page frame does not. */
   sites?: ThisSiteAccess;
+  /** "Teach Owed this page" for a page it could not read. */
+  teach?: TeachAccess;
 }
 
 const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
@@ -33,7 +37,7 @@ const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
 ];
 
 /** The owner's collections desk: who owes what, who is what kind of debtor, and what to do today. */
-export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute, sites }: SidebarProps) {
+export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute, sites, teach }: SidebarProps) {
   const [state] = useLedger(client, subscribe);
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
   const main = useRef<HTMLElement>(null);
@@ -72,6 +76,12 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
       </header>
       {sites && <ReadThisSite sites={sites} />}
       <ReadStatus reads={ledger.reads} locale={desk.locale} />
+      {teach && (
+        <details className="teach">
+          <summary>Owed missed the invoices on this page?</summary>
+          <TeachPage teach={teach} />
+        </details>
+      )}
       {route.view === 'today' && (
         <>
           <TodayView desk={desk} />

@@ -3,7 +3,8 @@ import { browserDraftIO } from '../../components/drafts/draft-io';
 import { extensionClient, subscribeToChanges } from '../../components/extension-client';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import { extensionSites } from '../../components/sites/extension-sites';
+import { extensionTeach } from '../../components/teach/teach-access';
 
 createRoot(document.getElementById('root')!).render(
-  <OptionsPage client={extensionClient} subscribe={subscribeToChanges} sites={extensionSites} io={browserDraftIO} locale={navigator.language} />,
+  <OptionsPage client={extensionClient} subscribe={subscribeToChanges} sites={extensionSites} teach={extensionTeach} io={browserDraftIO} locale={navigator.language} />,
 );
