@@ -34,11 +34,7 @@ export function DebtorRow({ debtor, locale, onOpen, position }: {
           {c.override ? ' (your choice)' : ''}
         </span>
         <span className="debtor-late" data-days={debtor.oldestDaysLate}>
-          {debtor.oldestDaysLate > 0
-            ? `${debtor.oldestDaysLate} ${debtor.oldestDaysLate === 1 ? 'day' : 'days'} late`
-            : debtor.overdueDateUnknown
-              ? 'Overdue, due date unknown'
-              : 'Not late'}
+          {lateText(debtor.oldestDaysLate, debtor.overdueDateUnknown)}
         </span>
         {flags.map((f) => (
           <span key={f.key} className="flag" title={f.why}>{f.label}</span>
@@ -53,4 +49,14 @@ export function DebtorRow({ debtor, locale, onOpen, position }: {
       )}
     </li>
   );
+}
+
+/**
+ * How late, honestly: with an overdue invoice whose due date the app did not show, the known
+ * number is only a lower bound ("15+ days late").
+ */
+export function lateText(days: number, dateUnknown: boolean): string {
+  if (days <= 0) return dateUnknown ? 'Overdue, due date unknown' : 'Not late';
+  const n = `${days}${dateUnknown ? '+' : ''} ${days === 1 && !dateUnknown ? 'day' : 'days'} late`;
+  return dateUnknown ? `${n} · another overdue invoice, due date unknown` : n;
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { windowFor, WINDOW_THRESHOLD } from '../../../components/sidebar/use-window';
-import { ROW_HEIGHT } from '../../../components/sidebar/DebtorRow';
+import { lateText, ROW_HEIGHT } from '../../../components/sidebar/DebtorRow';
 import { deskFixture, inv } from './desk-fixture';
 
 afterEach(cleanup);
@@ -80,5 +80,15 @@ describe('windowFor', () => {
     expect(w).toEqual({ start: 95, end: 110, padTop: 9500, padBottom: (5000 - 110) * 100 });
     expect(windowFor(5000, 100, 10_000_000, 500, 5).end).toBe(5000);
     expect(windowFor(5000, 100, -50, 500, 5).start).toBe(0);
+  });
+});
+
+describe('how late a debtor is', () => {
+  it('says a known number plainly, and as a lower bound when another overdue date is unknown', () => {
+    expect(lateText(1, false)).toBe('1 day late');
+    expect(lateText(15, false)).toBe('15 days late');
+    expect(lateText(15, true)).toBe('15+ days late · another overdue invoice, due date unknown');
+    expect(lateText(0, true)).toBe('Overdue, due date unknown');
+    expect(lateText(0, false)).toBe('Not late');
   });
 });
