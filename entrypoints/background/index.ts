@@ -5,13 +5,16 @@ import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
-import { handleTeachRequest } from './teach';
+import { browserTeachDeps, handleTeachRequest } from './teach';
 import { setupToolbarAction } from './toolbar-action';
 
 // The one place that opens Owed's database. Views and content scripts talk to it by messages.
 export default defineBackground(() => {
+  let db: Promise<OwedDb> | undefined;
+  const getDb = () => (db ??= OwedDb.open());
   let service: Promise<OwedService> | undefined;
-  const getService = () => (service ??= OwedDb.open().then((db) => new OwedService(db, undefined, () => void onChange())));
+  const getService = () => (service ??= getDb().then((d) => new OwedService(d, undefined, () => void onChange())));
+  const teachDeps = browserTeachDeps(getDb);
 
   async function refreshBadge() {
     const ledger = await (await getService()).ledger();
@@ -36,7 +39,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return;
     const answer =
-      handleTeachRequest(message, sender) ??
+      handleTeachRequest(message, sender, teachDeps) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
       (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
     answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));

@@ -8,6 +8,7 @@ import { TeachPicked, TeachRequest, isTeachRequest, missingRequired, type TeachT
 export interface TeachDeps {
   listProfiles(): Promise<StoredProfile[]>;
   saveProfile(profile: StoredProfile): Promise<void>;
+  deleteProfile(id: string): Promise<void>;
   /** Relays to the reader content script of a tab; resolves with its answer. */
   sendToTab(tabId: number, message: TeachTabMessage): Promise<unknown>;
   /** The tab the user looks at, for the toolbar's side panel (it is not inside a tab). */
@@ -21,20 +22,18 @@ interface Sender {
   tab?: { id?: number };
 }
 
-let db: Promise<OwedDb> | undefined;
-const openDb = () => (db ??= OwedDb.open());
-
-/** The extension's own: the database, tabs and messages. */
-export const browserTeachDeps: TeachDeps = {
-  listProfiles: async () => (await openDb()).listProfiles(),
-  saveProfile: async (p) => (await openDb()).saveProfile(p),
+/** The extension's own: the background's database connection, tabs and messages. */
+export const browserTeachDeps = (db: () => Promise<OwedDb>): TeachDeps => ({
+  listProfiles: async () => (await db()).listProfiles(),
+  saveProfile: async (p) => (await db()).saveProfile(p),
+  deleteProfile: async (id) => (await db()).deleteProfile(id),
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   tabsMatching: async (patterns) => (await browser.tabs.query({ url: patterns }).catch(() => [])).flatMap((t) => (t.id === undefined ? [] : [t.id])),
   now: () => Date.now(),
-};
+});
 
-/** Saved profiles that are still valid (a deleted one is kept as an empty record). */
+/** Saved profiles that are still valid. */
 async function validProfiles(deps: TeachDeps): Promise<SiteProfile[]> {
   const out: SiteProfile[] = [];
   for (const stored of await deps.listProfiles()) {
@@ -96,8 +95,7 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
     case 'teach:delete': {
       const known = (await deps.listProfiles()).find((p) => p.id === request.id);
       if (!known) throw new Error('No such profile.');
-      // OwedDb keeps profiles by id; an emptied record is a deleted profile (and backs up as one).
-      await deps.saveProfile({ id: request.id, profile: null, savedAt: deps.now() });
+      await deps.deleteProfile(request.id);
       const was = SiteProfile.safeParse(known.profile);
       if (was.success) {
         const tabs = await deps.tabsMatching(was.data.matches).catch(() => []);
@@ -112,7 +110,7 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
  * Answers a teach request (lib/messages/teach.ts), or returns undefined for any other message so
  * the background's router can try the next handler.
  */
-export function handleTeachRequest(message: unknown, sender: Sender, deps: TeachDeps = browserTeachDeps): Promise<OwedResponse> | undefined {
+export function handleTeachRequest(message: unknown, sender: Sender, deps: TeachDeps): Promise<OwedResponse> | undefined {
   if (!isTeachRequest(message)) return undefined;
   const parsed = TeachRequest.safeParse(message);
   if (!parsed.success) return Promise.resolve({ ok: false, error: `Bad teach request: ${parsed.error.issues[0]?.message ?? 'invalid'}` });

@@ -263,6 +263,10 @@ export class OwedDb {
     await this.idb.put('profiles', profile);
   }
 
+  async deleteProfile(id: string): Promise<void> {
+    await this.idb.delete('profiles', id);
+  }
+
   async exportBackup(now: number): Promise<Backup> {
     const tx = this.idb.transaction([...USER_STORES], 'readonly');
     const [invoices, records, events, plans, settings, profiles, holds] = await Promise.all([

@@ -24,6 +24,7 @@ async function setup() {
   const deps: TeachDeps = {
     listProfiles: () => db.listProfiles(),
     saveProfile: (p) => db.saveProfile(p),
+    deleteProfile: (id) => db.deleteProfile(id),
     sendToTab: async (tab, message) => {
       sent.push({ tab, message });
       if (message.type === 'teach:pick') {
