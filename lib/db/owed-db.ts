@@ -129,9 +129,11 @@ export class OwedDb {
     return { stored: seen.size, markedMissing };
   }
 
-  async snapshot(): Promise<Snapshot> {
-    const tx = this.idb.transaction(['invoices', 'records', 'events', 'plans', 'settings', 'reads', 'holds'], 'readonly');
-    const [invoices, records, events, plans, settings, reads, holds] = await Promise.all([
+  /** Every store, read in one transaction: a consistent picture even while writes queue. */
+  private async readAll() {
+    const names = ['invoices', 'records', 'events', 'plans', 'settings', 'reads', 'holds', 'profiles'] as const;
+    const tx = this.idb.transaction([...names], 'readonly');
+    const [invoices, records, events, plans, settings, reads, holds, profiles] = await Promise.all([
       tx.objectStore('invoices').getAll(),
       tx.objectStore('records').getAll(),
       tx.objectStore('events').getAll(),
@@ -139,9 +141,15 @@ export class OwedDb {
       tx.objectStore('settings').get('settings'),
       tx.objectStore('reads').getAll(),
       tx.objectStore('holds').getAll(),
+      tx.objectStore('profiles').getAll(),
       tx.done,
     ]);
-    return { invoices, records, events, plans, settings: settings ?? defaultSettings(), reads, holds };
+    return { invoices, records, events, plans, settings: settings ?? defaultSettings(), reads, holds, profiles };
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const { profiles: _profiles, ...snap } = await this.readAll();
+    return snap;
   }
 
   async addEvent(input: ContactEventInput): Promise<ContactEvent> {
@@ -268,21 +276,8 @@ export class OwedDb {
   }
 
   async exportBackup(now: number): Promise<Backup> {
-    const tx = this.idb.transaction([...USER_STORES], 'readonly');
-    const [invoices, records, events, plans, settings, profiles, holds] = await Promise.all([
-      tx.objectStore('invoices').getAll(),
-      tx.objectStore('records').getAll(),
-      tx.objectStore('events').getAll(),
-      tx.objectStore('plans').getAll(),
-      tx.objectStore('settings').get('settings'),
-      tx.objectStore('profiles').getAll(),
-      tx.objectStore('holds').getAll(),
-      tx.done,
-    ]);
-    return {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now,
-      invoices, records, events, plans, settings: settings ?? defaultSettings(), profiles, holds,
-    };
+    const { reads: _reads, ...stores } = await this.readAll();
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stores };
   }
 
   /**

@@ -3,19 +3,10 @@ import { findLists, listAt, type RawList } from './find-lists';
 import { normalizeHeader } from './header-words';
 import { detectDateOrder, parseDate } from './parse-date';
 import { parseMoney } from './parse-money';
-import type { SiteProfile } from './site-profile';
+import { pathOf, type SiteProfile } from './site-profile';
 
 export type Maturity = PageRead['maturities'][number];
 type MaturityList = NonNullable<SiteProfile['maturityLists']>[number];
-
-const pathOf = (url: string) => {
-  try {
-    const u = new URL(url);
-    return u.pathname + u.search + u.hash;
-  } catch {
-    return url;
-  }
-};
 
 /** The profile's due-date list for this page (Tryton's Dunnings), if the page is one. */
 export function maturityListFor(profile: SiteProfile | undefined, url: string): MaturityList | undefined {

@@ -43,7 +43,8 @@ export function patternWithin(inner: string, outer: string): boolean {
   return hostOk && pathOk;
 }
 
-const pathOf = (url: string) => {
+/** A URL's path, query and fragment (what profiles' URL patterns are written against). */
+export const pathOf = (url: string) => {
   try {
     const u = new URL(url);
     return u.pathname + u.search + u.hash;
