@@ -1,7 +1,6 @@
 import { buildLedger, type Ledger } from '../ledger/build-ledger';
-import type { ContactEvent, DebtorRecord, InvoiceHold, PaymentPlan, Settings } from '../model';
-import type { Backup, ReadResult, ReadStatus } from '../db';
-import { OwedDb } from '../db';
+import type { InvoiceHold, Settings } from '../model';
+import type { OwedDb, ReadStatus } from '../db';
 import { OwedRequest, type OwedResponse } from '../messages/requests';
 
 export interface Clock {
@@ -70,63 +69,43 @@ export class OwedService {
       case 'get-settings':
         return this.db.getSettings();
       case 'export-backup':
-        return this.db.exportBackup(now) satisfies Promise<Backup>;
-      case 'page-read': {
-        const result: ReadResult = await this.db.applyRead(req.read, now, localDate(now, await this.zone()));
-        this.onChange();
-        return result;
-      }
-      case 'add-event': {
-        const event: ContactEvent = await this.db.addEvent({ ...req.event, id: req.event.id ?? newId() });
-        this.onChange();
-        return event;
-      }
+        return this.db.exportBackup(now);
+    }
+    const value = await this.write(req, now);
+    this.onChange();
+    return value;
+  }
+
+  /** Each write is one transaction in OwedDb; open views hear of it once it is done. */
+  private async write(req: Exclude<OwedRequest, { type: 'get-ledger' | 'get-settings' | 'export-backup' }>, now: number): Promise<unknown> {
+    switch (req.type) {
+      case 'page-read':
+        return this.db.applyRead(req.read, now, localDate(now, await this.zone()));
+      case 'add-event':
+        return this.db.addEvent({ ...req.event, id: req.event.id ?? newId() });
       case 'delete-event':
-        await this.db.deleteEvent(req.id);
-        this.onChange();
-        return null;
-      case 'save-record': {
-        const record: DebtorRecord = await this.db.updateRecord(req.record.id, () => req.record, now);
-        this.onChange();
-        return record;
-      }
-      case 'save-plan': {
-        const plan: PaymentPlan = await this.db.savePlan(req.plan);
-        this.onChange();
-        return plan;
-      }
-      case 'save-settings': {
-        const settings = await this.db.saveSettings(req.settings);
-        this.onChange();
-        return settings;
-      }
+        return this.db.deleteEvent(req.id).then(() => null);
+      case 'save-record':
+        return this.db.updateRecord(req.record.id, () => req.record, now);
+      case 'save-plan':
+        return this.db.savePlan(req.plan);
+      case 'save-settings':
+        return this.db.saveSettings(req.settings);
       case 'import-backup': {
         const result = await this.db.importBackup(req.text);
         if (!result.ok) throw new Error(result.error);
-        this.onChange();
         return result.counts;
       }
       case 'wipe':
-        await this.db.wipe();
-        this.onChange();
-        return null;
-      case 'save-hold': {
-        const hold = await this.db.saveHold(req.hold);
-        this.onChange();
-        return hold;
-      }
+        return this.db.wipe().then(() => null);
+      case 'save-hold':
+        return this.db.saveHold(req.hold);
       case 'clear-hold':
-        await this.db.clearHold(req.invoiceId);
-        this.onChange();
-        return null;
+        return this.db.clearHold(req.invoiceId).then(() => null);
       case 'merge-debtors':
-        await this.db.mergeDebtors(req.targetId, req.sourceId, now);
-        this.onChange();
-        return null;
+        return this.db.mergeDebtors(req.targetId, req.sourceId, now).then(() => null);
       case 'unmerge-debtor':
-        await this.db.unmergeDebtor(req.targetId, req.sourceId, now);
-        this.onChange();
-        return null;
+        return this.db.unmergeDebtor(req.targetId, req.sourceId, now).then(() => null);
     }
   }
 }
