@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { importCsv, type CsvImport } from '../../lib/extract/csv/import-csv';
-import { FIELDS, type Field } from '../../lib/extract/header-words';
+import type { Field } from '../../lib/extract/header-words';
 import type { OwedClient } from '../../lib/messages/client';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageing, receivablesHealth, recoveryCheck } from '../../../lib/insight';
-import { defaultSettings, type LateFee } from '../../../lib/model';
+import { defaultSettings } from '../../../lib/model';
 import { TODAY, addDays, invoice, openInvoice } from '../ledger/make';
 
 describe('ageing', () => {
