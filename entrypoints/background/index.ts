@@ -1,5 +1,6 @@
 import { OwedDb } from '../../lib/db';
 import { CHANGED } from '../../lib/messages/signals';
+import { mayAsk } from '../../lib/messages/sender-policy';
 import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   let service: Promise<OwedService> | undefined;
   const getService = () => (service ??= getDb().then((d) => new OwedService(d, undefined, () => void onChange())));
   const teachDeps = browserTeachDeps(getDb);
+  const extensionOrigin = browser.runtime.getURL('/');
 
   async function refreshBadge() {
     const ledger = await (await getService()).ledger();
@@ -38,6 +40,10 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return;
+    if (!mayAsk(message, (sender.url ?? '').startsWith(extensionOrigin))) {
+      sendResponse({ ok: false, error: 'Owed answers this only to its own pages.' });
+      return;
+    }
     const answer =
       handleTeachRequest(message, sender, teachDeps) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
