@@ -276,8 +276,9 @@ export class OwedDb {
   }
 
   async exportBackup(now: number): Promise<Backup> {
-    const { reads: _reads, ...stores } = await this.readAll();
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...stores };
+    const { invoices, records, events, plans, settings, profiles, holds } = await this.readAll();
+    // In the order of the Backup schema, so an exported file reads the same as a parsed one.
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, invoices, records, events, plans, settings, profiles, holds };
   }
 
   /**
