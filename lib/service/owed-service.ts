@@ -40,7 +40,27 @@ export class OwedService {
     return (await this.db.getSettings()).timeZone || this.clock.timeZone();
   }
 
+  /**
+   * The ledger, computed once per change and per day: after a write the badge and every open view
+   * (in-page frame, side panel, add-in) ask for it at once, and on a big ledger each computation
+   * is tens of milliseconds. Everything in it depends on the data and on today's date only.
+   */
   async ledger(): Promise<LedgerSnapshot> {
+    const zone = await this.zone();
+    const day = localDate(this.clock.now(), zone);
+    if (this.cached?.day !== day || this.cached.zone !== zone) {
+      const ledger = this.computeLedger().catch((e: unknown) => {
+        this.cached = undefined;
+        throw e;
+      });
+      this.cached = { day, zone, ledger };
+    }
+    return this.cached.ledger;
+  }
+
+  private cached?: { day: string; zone: string; ledger: Promise<LedgerSnapshot> };
+
+  private async computeLedger(): Promise<LedgerSnapshot> {
     const snap = await this.db.snapshot();
     const timeZone = snap.settings.timeZone || this.clock.timeZone();
     const ledger = buildLedger({ ...snap, now: this.clock.now(), timeZone });
@@ -72,6 +92,7 @@ export class OwedService {
         return this.db.exportBackup(now);
     }
     const value = await this.write(req, now);
+    this.cached = undefined;
     this.onChange();
     return value;
   }

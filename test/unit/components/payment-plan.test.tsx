@@ -74,7 +74,8 @@ describe('Payment plan panel', () => {
     expect(plan.installments[0]!.paidOn).toBe('2026-12-03');
     expect(cobalt.events.some((e) => e.kind === 'payment' && e.amount === 300_000)).toBe(true);
     expect(cobalt.events.some((e) => e.kind === 'plan')).toBe(true);
-    expect(screen.queryByText('Missed')).toBeNull();
+    // The panel redraws when the background says the ledger changed.
+    await waitFor(() => expect(screen.queryByText('Missed')).toBeNull());
   });
 
   it('refuses an amount that is not money', async () => {

@@ -61,3 +61,29 @@ describe('localDate', () => {
     expect(localDate(t, 'America/Los_Angeles')).toBe('2026-11-23');
   });
 });
+
+describe('the ledger is computed once per change and per day', () => {
+  it('answers the same ledger until a write or a new day, then a fresh one', async () => {
+    let now = Date.UTC(2026, 10, 23, 15);
+    const db = await OwedDb.open(freshName());
+    const service = new OwedService(db, { now: () => now, timeZone: () => 'UTC' });
+    const first = await service.ledger();
+    expect(await service.ledger()).toBe(first);
+    now += 3_600_000;
+    expect(await service.ledger()).toBe(first);
+
+    await service.handle({ type: 'page-read', read: { source: 's', url: 'u', invoices: [{ number: '1', customer: 'Acme', balance: 100, currency: 'USD', due: '2026-11-01' }] } });
+    const afterWrite = await service.ledger();
+    expect(afterWrite).not.toBe(first);
+    expect(afterWrite.debtors).toHaveLength(1);
+    // A refused request is not a write.
+    await service.handle({ type: 'import-backup', text: 'not a backup' });
+    expect(await service.ledger()).toBe(afterWrite);
+
+    now = Date.UTC(2026, 10, 24, 0, 30);
+    const nextDay = await service.ledger();
+    expect(nextDay).not.toBe(afterWrite);
+    expect(nextDay.today).toBe('2026-11-24');
+    expect(nextDay.debtors[0]!.oldestDaysLate).toBe(afterWrite.debtors[0]!.oldestDaysLate + 1);
+  });
+});
