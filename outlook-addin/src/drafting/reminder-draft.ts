@@ -2,21 +2,13 @@ import type { DebtorView, Settings } from '../../../lib/model';
 import { normalizeEmail } from '../../../lib/match';
 import type { MailContext, OutgoingDraft } from '../office/mail-adapter';
 import { renderReminder } from './templates-port';
-import { atEscalation, recipientsFor } from '../../../lib/templates/recipients';
+import { recipientsFor } from '../../../lib/templates/recipients';
 
 export interface PlannedDraft extends OutgoingDraft {
   templateId: string;
   /** read-reply: reply in the thread; read-new: new message; compose: fill the open draft. */
   how: 'read-reply' | 'read-new' | 'compose';
 }
-
-export { atEscalation };
-
-/** Who to copy (see lib/templates recipientsFor, shared with the sidebar's drafts). */
-export const ccFor = (view: DebtorView, templateId = ''): string[] => recipientsFor(view, templateId).cc;
-
-/** The debtor's billing address (see lib/templates recipientsFor). */
-export const toFor = (view: DebtorView, matchedAddress?: string): string[] => recipientsFor(view, '', matchedAddress).to;
 
 /**
  * What "Draft reminder" does. In read mode it replies in the thread when the sender is the debtor

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../lib/model';
-import { ccFor, planDraft, toFor } from '../../../outlook-addin/src/drafting/reminder-draft';
+import { recipientsFor } from '../../../lib/templates/recipients';
+import { planDraft } from '../../../outlook-addin/src/drafting/reminder-draft';
 import { makeInvoice, makeView } from '../match/make-view';
 
 const base = makeView({
@@ -16,6 +17,9 @@ const base = makeView({
   classification: { standing: 'unorganized', confidence: 0.7, reasons: [], flags: {} },
 });
 const settings = defaultSettings();
+// The add-in drafts with the same recipients function as the sidebar.
+const ccFor = (view: typeof base, templateId = '') => recipientsFor(view, templateId).cc;
+const toFor = (view: typeof base, matchedAddress?: string) => recipientsFor(view, '', matchedAddress).to;
 const today = '2026-11-23';
 
 describe('who a reminder goes to', () => {
