@@ -1,3 +1,5 @@
+import { addDays, dayNumber } from '../ledger/calendar';
+
 // Building an Intl formatter costs far more than using one: views format thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -18,14 +20,10 @@ export function formatDate(iso: string, locale?: string, style: 'medium' | 'shor
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD), positive when `to` is later. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
 /** `iso` plus `days` (negative to go back). */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** An event time in the user's locale ("Nov 3, 2026, 2:15 PM"). */
 export function formatTimestamp(ms: number, locale?: string, timeZone?: string): string {

@@ -1,5 +1,5 @@
 import type { PaymentPrediction } from './predict-payment';
-import { dayNumber } from './payment-history';
+import { dayNumber } from '../ledger/calendar';
 
 export interface ForecastBucket {
   weeks: number;

@@ -1,8 +1,7 @@
+import { dayNumber } from '../ledger/calendar';
 import type { ContactEvent, Invoice } from '../model';
 
 const DAY = 86_400_000;
-export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-export const isoOfDay = (n: number) => new Date(Math.round(n) * DAY).toISOString().slice(0, 10);
 
 /** One paid invoice: how many days after its due date it was paid. */
 export interface PaidPoint {

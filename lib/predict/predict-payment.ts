@@ -1,5 +1,6 @@
 import type { ContactEvent, Invoice } from '../model';
-import { dayNumber, isoOfDay, paymentHistory, promiseRecord, type PaidPoint } from './payment-history';
+import { dayNumber, isoDate } from '../ledger/calendar';
+import { paymentHistory, promiseRecord, type PaidPoint } from './payment-history';
 
 export interface PaymentPrediction {
   invoiceId: string;
@@ -112,7 +113,7 @@ export function predictPayments(
       basis += '; after their older open invoices';
     }
     previous = date;
-    out.push({ invoiceId: inv.id, date: isoOfDay(date), daysLate: Math.max(0, date - due), basis });
+    out.push({ invoiceId: inv.id, date: isoDate(date), daysLate: Math.max(0, date - due), basis });
   }
   return out;
 }

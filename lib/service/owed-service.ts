@@ -1,4 +1,5 @@
 import { buildLedger, type Ledger } from '../ledger/build-ledger';
+import { todayIn } from '../ledger/calendar';
 import type { InvoiceHold, Settings } from '../model';
 import type { OwedDb, ReadStatus } from '../db';
 import { OwedRequest, type OwedResponse } from '../messages/requests';
@@ -20,10 +21,6 @@ export interface LedgerSnapshot extends Ledger {
   holds: InvoiceHold[];
 }
 
-/** YYYY-MM-DD of `now` in `timeZone`. */
-export function localDate(now: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /**
  * What the background does for each request, free of extension APIs so it runs the same in unit
@@ -47,7 +44,7 @@ export class OwedService {
    */
   async ledger(): Promise<LedgerSnapshot> {
     const zone = await this.zone();
-    const day = localDate(this.clock.now(), zone);
+    const day = todayIn(this.clock.now(), zone);
     if (this.cached?.day !== day || this.cached.zone !== zone) {
       const ledger = this.computeLedger().catch((e: unknown) => {
         this.cached = undefined;
@@ -101,7 +98,7 @@ export class OwedService {
   private async write(req: Exclude<OwedRequest, { type: 'get-ledger' | 'get-settings' | 'export-backup' }>, now: number): Promise<unknown> {
     switch (req.type) {
       case 'page-read':
-        return this.db.applyRead(req.read, now, localDate(now, await this.zone()));
+        return this.db.applyRead(req.read, now, todayIn(now, await this.zone()));
       case 'add-event':
         return this.db.addEvent({ ...req.event, id: req.event.id ?? newId() });
       case 'delete-event':

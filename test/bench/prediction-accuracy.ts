@@ -1,6 +1,7 @@
 import { makeDemoData } from '../../demo/seed.mjs';
 import type { Invoice } from '../../lib/model';
-import { dayNumber, isoOfDay, paymentHistory } from '../../lib/predict/payment-history';
+import { dayNumber } from '../../lib/ledger/calendar';
+import { paymentHistory } from '../../lib/predict/payment-history';
 import { naivePrediction, predictPayments } from '../../lib/predict/predict-payment';
 
 export interface PredictionScore {
@@ -48,4 +49,3 @@ export function scorePredictions(today: string, standOn: 'issued' | 'due' = 'due
   return { predictions: owedErr.length, owed: median(owedErr), naive: median(naiveErr) };
 }
 
-export { isoOfDay };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { createClient, OwedError } from '../../../lib/messages/client';
-import { OwedService, localDate, type Clock } from '../../../lib/service/owed-service';
+import { todayIn } from '../../../lib/ledger/calendar';
+import { OwedService, type Clock } from '../../../lib/service/owed-service';
 import { freshName } from '../db/helpers';
 
 const clock: Clock = { now: () => Date.UTC(2026, 10, 23, 15), timeZone: () => 'UTC' };
@@ -53,12 +54,12 @@ describe('OwedService through the client', () => {
   });
 });
 
-describe('localDate', () => {
+describe('todayIn (what the service calls today)', () => {
   it('is the calendar date in the given zone, around midnight', () => {
     const t = Date.UTC(2026, 10, 23, 23, 30);
-    expect(localDate(t, 'UTC')).toBe('2026-11-23');
-    expect(localDate(t, 'Europe/Paris')).toBe('2026-11-24');
-    expect(localDate(t, 'America/Los_Angeles')).toBe('2026-11-23');
+    expect(todayIn(t, 'UTC')).toBe('2026-11-23');
+    expect(todayIn(t, 'Europe/Paris')).toBe('2026-11-24');
+    expect(todayIn(t, 'America/Los_Angeles')).toBe('2026-11-23');
   });
 });
 
