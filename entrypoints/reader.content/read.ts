@@ -1,15 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReadInput } from '../../lib/messages/protocol';
 import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader';
+import { todayIn } from '../../lib/ledger/calendar';
 import { PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
 import { listenForTeaching, taughtProfilesFor } from './teach';
 
-/** Today in the user's time zone, as the invoicing app shows dates. */
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/** Today in the browser's time zone, as the invoicing app shows dates. */
+const localToday = () => todayIn(Date.now(), undefined);
 
 /** Browsers that have it give the page's own scheduler a say; others get a macrotask. */
 const pause = () =>

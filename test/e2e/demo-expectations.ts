@@ -1,5 +1,8 @@
 import { makeDemoData, type DemoData } from '../../demo/seed.mjs';
 
+/** The demo app's today: the machine's local date. */
+export { localToday } from '../../demo/format.mjs';
+
 export interface ExpectedDebtor {
   name: string;
   currency: string;
@@ -28,7 +31,3 @@ export function expectedDebtors(today: string, data: DemoData = makeDemoData(tod
     .filter((d) => d.balance > 0);
 }
 
-export const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};

@@ -1,3 +1,4 @@
+export { localToday } from '../../../demo/format.mjs';
 import type { TrytonSession } from './rpc';
 
 /**
@@ -144,7 +145,3 @@ export function expectedDebtors(invoices: TrytonInvoice[], today: string): Expec
   });
 }
 
-export const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
