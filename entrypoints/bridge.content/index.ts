@@ -9,6 +9,8 @@ export default defineContentScript({
   matches: ADDIN_MATCHES,
   allFrames: true,
   runAt: 'document_start',
+  // WXT's context would also window.postMessage a "script started" marker any page can read.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startBridgeRelay({
       win: window,

@@ -8,6 +8,8 @@ import { startReading } from './read';
 export default defineContentScript({
   matches: READER_MATCHES,
   runAt: 'document_idle',
+  // WXT's context would also window.postMessage a "script started" marker any page can read.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     mountSidebarFrame(ctx);
     const send = async (read: PageReadInput) => {
