@@ -60,13 +60,14 @@ export async function servePages(pages: Record<string, string>): Promise<{ url: 
 }
 
 /** Bundles `source` (TypeScript importing from the repository) into one script a page can run. */
-export async function bundleForPage(source: string): Promise<string> {
+export async function bundleForPage(source: string, define: Record<string, string> = {}): Promise<string> {
   const out = await build({
     stdin: { contents: source, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'bench-entry.ts' },
     bundle: true,
     format: 'iife',
     target: 'chrome120',
     minify: true,
+    define,
     write: false,
     logLevel: 'silent',
   });

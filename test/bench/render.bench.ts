@@ -2,28 +2,15 @@
 // layout or paint: it measures React and DOM work, which is what windowing saves). Globals are
 // installed only for the run and removed afterwards, so the other benches see plain Node.
 import { Window } from 'happy-dom';
-import { buildLedger } from '../../lib/ledger/build-ledger';
 import { createClient } from '../../lib/messages/client';
-import { defaultSettings, type Invoice } from '../../lib/model';
 import type { LedgerSnapshot } from '../../lib/service/owed-service';
 import type { Desk } from '../../components/sidebar/desk';
+import { BENCH_NOW, bigLedger } from './big-ledger';
 import type { BenchRow } from './harness';
 import { medianMs } from './harness';
 
-const NOW = Date.UTC(2026, 10, 23, 15);
+const NOW = BENCH_NOW;
 const GOAL_MS = 100;
-
-function ledgerOf(count: number): LedgerSnapshot {
-  const invoices: Invoice[] = Array.from({ length: count }, (_, i) => {
-    const due = new Date(NOW - ((i % 120) - 10) * 86_400_000).toISOString().slice(0, 10);
-    return {
-      id: `bench#N-${i}`, source: 'bench', number: `N-${i}`, customer: `Customer ${i}`, debtorId: `customer ${i}`,
-      balance: 10_000 + i, total: 10_000 + i, currency: 'USD', due, issued: '2026-06-01', firstSeenAt: NOW, seenAt: NOW,
-    };
-  });
-  const settings = defaultSettings();
-  return { ...buildLedger({ invoices, records: [], events: [], plans: [], settings, now: NOW, timeZone: 'UTC' }), reads: [], settings, holds: [] };
-}
 
 /** Installs happy-dom's window as Node globals for the run; returns the undo. */
 function installDom(): () => void {
@@ -57,8 +44,8 @@ export default async function renderBench(): Promise<BenchRow[]> {
     const client = createClient(async () => ({ ok: false, error: 'not used' }));
     const io = { copyRich: async () => {}, openWindow: () => {}, download: () => {}, print: () => {} };
     const deskFor = (ledger: LedgerSnapshot): Desk => ({ client, ledger, locale: 'en-US', navigate: () => {}, now: () => NOW, io });
-    const big = deskFor(ledgerOf(5000));
-    const empty = deskFor(ledgerOf(0));
+    const big = deskFor(bigLedger(5000));
+    const empty = deskFor(bigLedger(0));
 
     let rows = 0;
     /** Mounts the sidebar's two first screens into a fresh root, synchronously, then unmounts. */
