@@ -1,4 +1,4 @@
-// `npx tsx scripts/fuzz.ts [runs] [filter]`: every fuzzed property of test/fuzz at ≥ 10,000 runs
+// `npm run fuzz [-- runs [filter]]`: every fuzzed property of test/fuzz at ≥ 10,000 runs
 // (npm test runs the same properties at ≤ 100). Exits non-zero when a property fails.
 import { backupProperties } from '../test/fuzz/backup.fuzz';
 import { csvProperties } from '../test/fuzz/csv-import.fuzz';
