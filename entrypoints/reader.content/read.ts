@@ -4,7 +4,7 @@ import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader'
 import { todayIn } from '../../lib/ledger/calendar';
 import { PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
-import { listenForTeaching, taughtProfilesFor } from './teach';
+import { listenForProfileChanges, taughtProfilesFor } from './saved-profiles';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
 const localToday = () => todayIn(Date.now(), undefined);
@@ -52,10 +52,10 @@ export function startReading(ctx: ContentScriptContext, send: (read: PageReadInp
   // The saved profiles decide how the page reads: wait for them, but not for long.
   ctx.setTimeout(() => current ?? start([]), 1500);
   withSaved();
-  listenForTeaching(ctx, { today: localToday, onProfilesChanged: () => {
+  listenForProfileChanges(ctx, () => {
     asked++;
     void taughtProfilesFor(location.href).then((saved) => !ctx.signal.aborted && start(saved));
-  } });
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => current?.reader.routeChanged());
   return {
     read: () => current?.reader.read() ?? Promise.resolve(),
