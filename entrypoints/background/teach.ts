@@ -39,13 +39,18 @@ export const browserTeachDeps = (db: () => Promise<OwedDb>): TeachDeps => ({
 });
 
 /** Saved profiles that are still valid. */
-async function validProfiles(deps: TeachDeps): Promise<SiteProfile[]> {
+async function validProfiles(deps: Pick<TeachDeps, 'listProfiles'>): Promise<SiteProfile[]> {
   const out: SiteProfile[] = [];
   for (const stored of await deps.listProfiles()) {
     const parsed = SiteProfile.safeParse(stored.profile);
     if (parsed.success) out.push(parsed.data);
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The user's profiles for a page: those of its site, and those that recognise their app by its markup on any host. */
+export async function taughtProfilesFor(deps: Pick<TeachDeps, 'listProfiles'>, url: string): Promise<SiteProfile[]> {
+  return (await validProfiles(deps)).filter((p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0));
 }
 
 /** The content script answers in the OwedResponse shape; anything else is its failure. */
@@ -90,11 +95,8 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       if (!parsed.success) throw new Error(`This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return save(deps, parsed.data, tab);
     }
-    case 'teach:profiles': {
-      const all = await validProfiles(deps);
-      const url = request.url;
-      return url ? all.filter((p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0)) : all;
-    }
+    case 'teach:profiles':
+      return request.url ? taughtProfilesFor(deps, request.url) : validProfiles(deps);
     case 'teach:import': {
       const parsed = parseProfileJson(request.json);
       if (!parsed.ok) throw new Error(`Not an Owed site profile: ${parsed.reason}`);

@@ -1,19 +1,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/extract/site-profile';
+import type { ReaderProfilesRequest } from '../../lib/messages/reader-profiles';
 import type { OwedResponse } from '../../lib/messages/requests';
 import type { TeachTabMessage } from '../../lib/messages/teach';
 
-// The reader's part in teaching: the profiles saved for this site, and word that they changed.
-// Picking a list and drafting a profile are the teach content script's, injected on demand.
-// Type-only imports from the protocol: no zod in the content script.
+// The site profiles that read this page come from the background: the user's taught ones and the
+// built-in ones, so the reader carries no profile data. Picking a list and drafting a profile are
+// the teach content script's, injected on demand. Type-only imports: no zod in the content script.
 
-/** The user's taught profiles for this page's site, from the background. */
-export async function taughtProfilesFor(url: string): Promise<SiteProfile[]> {
+/** The profiles for this page's site, taught ones first; none when the background cannot answer. */
+export async function profilesFor(url: string): Promise<SiteProfile[]> {
   try {
-    const res = (await browser.runtime.sendMessage({ type: 'teach:profiles', url })) as OwedResponse<SiteProfile[]> | undefined;
+    const res = (await browser.runtime.sendMessage({ type: 'reader:profiles', url } satisfies ReaderProfilesRequest)) as OwedResponse<SiteProfile[]> | undefined;
     return res?.ok ? res.value : [];
   } catch {
-    return []; // the background is restarting: the built-in profiles still read the page
+    return []; // the background is restarting: the generic reader still reads the page
   }
 }
 
