@@ -5,6 +5,7 @@ import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
+import { handleReaderProfiles } from './reader-profiles';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
 import { browserTeachDeps, handleTeachRequest } from './teach';
 import { setupToolbarAction } from './toolbar-action';
@@ -46,6 +47,7 @@ export default defineBackground(() => {
     }
     const answer =
       handleTeachRequest(message, sender, teachDeps) ??
+      handleReaderProfiles(message, teachDeps) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
       (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
     answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));

@@ -9,14 +9,18 @@ export interface TeachDeps {
   listProfiles(): Promise<StoredProfile[]>;
   saveProfile(profile: StoredProfile): Promise<void>;
   deleteProfile(id: string): Promise<void>;
-  /** Relays to the reader content script of a tab; resolves with its answer. */
+  /** Relays to the content scripts of a tab (the teach one, the reader); resolves with the answer. */
   sendToTab(tabId: number, message: TeachTabMessage): Promise<unknown>;
+  /** Loads the teach content script (the pick overlay, the draft) into a tab: only for teaching. */
+  loadTeaching(tabId: number): Promise<void>;
   /** The tab the user looks at, for the toolbar's side panel (it is not inside a tab). */
   activeTabId(): Promise<number | undefined>;
   /** Tabs showing a site, so they read again with a new profile. */
   tabsMatching(patterns: string[]): Promise<number[]>;
   now(): number;
 }
+
+const TEACH_SCRIPT = '/content-scripts/teach.js' as const;
 
 interface Sender {
   tab?: { id?: number };
@@ -28,19 +32,25 @@ export const browserTeachDeps = (db: () => Promise<OwedDb>): TeachDeps => ({
   saveProfile: async (p) => (await db()).saveProfile(p),
   deleteProfile: async (id) => (await db()).deleteProfile(id),
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  loadTeaching: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_SCRIPT] })),
   activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   tabsMatching: async (patterns) => (await browser.tabs.query({ url: patterns }).catch(() => [])).flatMap((t) => (t.id === undefined ? [] : [t.id])),
   now: () => Date.now(),
 });
 
 /** Saved profiles that are still valid. */
-async function validProfiles(deps: TeachDeps): Promise<SiteProfile[]> {
+async function validProfiles(deps: Pick<TeachDeps, 'listProfiles'>): Promise<SiteProfile[]> {
   const out: SiteProfile[] = [];
   for (const stored of await deps.listProfiles()) {
     const parsed = SiteProfile.safeParse(stored.profile);
     if (parsed.success) out.push(parsed.data);
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The user's profiles for a page: those of its site, and those that recognise their app by its markup on any host. */
+export async function taughtProfilesFor(deps: Pick<TeachDeps, 'listProfiles'>, url: string): Promise<SiteProfile[]> {
+  return (await validProfiles(deps)).filter((p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0));
 }
 
 /** The content script answers in the OwedResponse shape; anything else is its failure. */
@@ -67,7 +77,10 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
   };
   switch (request.type) {
     case 'teach:start': {
-      const picked = unwrapTab(await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:pick' }), 'pick');
+      const tab = await tabOf(request.tabId);
+      // A fresh copy each time: it replaces one left from an earlier pick (WXT's context stops the old one).
+      await deps.loadTeaching(tab);
+      const picked = unwrapTab(await deps.sendToTab(tab, { type: 'teach:pick' }), 'pick');
       return picked === null ? null : TeachPicked.parse(picked);
     }
     case 'teach:cancel':
@@ -82,11 +95,8 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       if (!parsed.success) throw new Error(`This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return save(deps, parsed.data, tab);
     }
-    case 'teach:profiles': {
-      const all = await validProfiles(deps);
-      const url = request.url;
-      return url ? all.filter((p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0)) : all;
-    }
+    case 'teach:profiles':
+      return request.url ? taughtProfilesFor(deps, request.url) : validProfiles(deps);
     case 'teach:import': {
       const parsed = parseProfileJson(request.json);
       if (!parsed.ok) throw new Error(`Not an Owed site profile: ${parsed.reason}`);

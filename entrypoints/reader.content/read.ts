@@ -2,9 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReadInput } from '../../lib/messages/protocol';
 import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader';
 import { todayIn } from '../../lib/ledger/calendar';
-import { PROFILES } from '../../lib/extract/profiles';
 import type { SiteProfile } from '../../lib/extract/site-profile';
-import { listenForTeaching, taughtProfilesFor } from './teach';
+import { listenForProfileChanges, profilesFor } from './page-profiles';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
 const localToday = () => todayIn(Date.now(), undefined);
@@ -18,13 +17,13 @@ const pause = () =>
 
 /**
  * Reads the invoices of this page as it changes and sends each new read to the background.
- * `taught` are the user's own site profiles; they win over the built-in ones. The ones saved in
- * Owed for this site are asked of the background at start, and again when the user teaches or
- * deletes one (the page is then read again with them).
+ * The site profiles that tell it how (the user's taught ones first, then the built-in ones) are
+ * asked of the background at start, and again when the user teaches or deletes one (the page is
+ * then read again with them).
  */
-export function startReading(ctx: ContentScriptContext, send: (read: PageReadInput) => Promise<void>, taught: SiteProfile[] = []): LiveReader {
+export function startReading(ctx: ContentScriptContext, send: (read: PageReadInput) => Promise<void>): LiveReader {
   let current: { reader: LiveReader; stop: AbortController } | undefined;
-  const start = (saved: SiteProfile[]) => {
+  const start = (forPage: SiteProfile[]) => {
     current?.stop.abort();
     const stop = new AbortController();
     ctx.signal.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
@@ -32,7 +31,7 @@ export function startReading(ctx: ContentScriptContext, send: (read: PageReadInp
       doc: document,
       url: () => location.href,
       today: localToday,
-      profiles: [...saved, ...taught, ...PROFILES],
+      profiles: forPage,
       send,
       signal: stop.signal,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -41,21 +40,22 @@ export function startReading(ctx: ContentScriptContext, send: (read: PageReadInp
     current = { reader, stop };
   };
   let asked = 0;
-  const withSaved = () => {
+  const withProfiles = () => {
     const mine = ++asked;
-    void taughtProfilesFor(location.href).then((saved) => {
+    void profilesFor(location.href).then((forPage) => {
       // Only the latest answer counts; none at all leaves the running reader alone.
-      if (mine !== asked || ctx.signal.aborted || (saved.length === 0 && current)) return;
-      start(saved);
+      if (mine !== asked || ctx.signal.aborted || (forPage.length === 0 && current)) return;
+      start(forPage);
     });
   };
-  // The saved profiles decide how the page reads: wait for them, but not for long.
+  // The profiles decide how the page reads: wait for them, but not for long (then the generic
+  // reader starts, and the profiles replace it when they come).
   ctx.setTimeout(() => current ?? start([]), 1500);
-  withSaved();
-  listenForTeaching(ctx, { today: localToday, onProfilesChanged: () => {
+  withProfiles();
+  listenForProfileChanges(ctx, () => {
     asked++;
-    void taughtProfilesFor(location.href).then((saved) => !ctx.signal.aborted && start(saved));
-  } });
+    void profilesFor(location.href).then((forPage) => !ctx.signal.aborted && start(forPage));
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => current?.reader.routeChanged());
   return {
     read: () => current?.reader.read() ?? Promise.resolve(),

@@ -1,35 +1,37 @@
-import { z } from 'zod';
+// zod/mini, not zod: the bridge content script validates with these, and zod/mini tree-shakes to
+// the few checks used (full zod would be most of that script). Same semantics, function-style checks.
+import * as z from 'zod/mini';
 import type { DebtorView, Settings } from '../model';
 import type { MatchResult } from '../match';
 
 /** The postMessage channel name: messages without it are someone else's and are ignored. */
 export const BRIDGE_CHANNEL = 'owed-addin-bridge/1';
 
-const Email = z.string().min(3).max(320);
-const Id = z.string().min(1).max(300);
+const Email = z.string().check(z.minLength(3), z.maxLength(320));
+const Id = z.string().check(z.minLength(1), z.maxLength(300));
 
 /** Everything the taskpane may ask the extension; nothing else crosses the bridge. */
 export const AddinRequest = z.discriminatedUnion('type', [
   /** The debtors a message's addresses point to (and only those). */
-  z.object({
+  z.strictObject({
     type: z.literal('find-debtors'),
-    emails: z.array(Email).max(200),
+    emails: z.array(Email).check(z.maxLength(200)),
     /** The Outlook user's own addresses, never matched. */
-    ownAddresses: z.array(Email).max(20).default([]),
-  }).strict(),
+    ownAddresses: z._default(z.array(Email).check(z.maxLength(20)), []),
+  }),
   /** Names for the picker when the match is unknown: id and name, nothing more. */
-  z.object({ type: z.literal('list-debtor-names') }).strict(),
+  z.strictObject({ type: z.literal('list-debtor-names') }),
   /** The one debtor the user picked. */
-  z.object({ type: z.literal('get-debtor'), debtorId: Id }).strict(),
+  z.strictObject({ type: z.literal('get-debtor'), debtorId: Id }),
   /** A reminder drafted in Outlook, logged as an email contact event. */
-  z.object({
+  z.strictObject({
     type: z.literal('log-draft'),
     debtorId: Id,
-    template: z.string().min(1).max(100),
-    to: z.array(Email).max(100),
-    cc: z.array(Email).max(100).default([]),
-    subject: z.string().max(500),
-  }).strict(),
+    template: z.string().check(z.minLength(1), z.maxLength(100)),
+    to: z.array(Email).check(z.maxLength(100)),
+    cc: z._default(z.array(Email).check(z.maxLength(100)), []),
+    subject: z.string().check(z.maxLength(500)),
+  }),
 ]);
 export type AddinRequest = z.infer<typeof AddinRequest>;
 export type AddinRequestInput = z.input<typeof AddinRequest>;
@@ -55,12 +57,12 @@ export type AddinAnswer<T extends AddinRequest['type']> = AddinAnswers[T];
 export type AddinResponse = { ok: true; value: unknown } | { ok: false; error: string };
 
 /** Taskpane → content script. `id` is a fresh random nonce per request; the answer carries it back. */
-export const BridgeRequestMessage = z.object({
+export const BridgeRequestMessage = z.strictObject({
   channel: z.literal(BRIDGE_CHANNEL),
   kind: z.literal('request'),
-  id: z.string().min(16).max(100),
+  id: z.string().check(z.minLength(16), z.maxLength(100)),
   request: AddinRequest,
-}).strict();
+});
 export type BridgeRequestMessage = z.infer<typeof BridgeRequestMessage>;
 
 /** Content script → taskpane. */
@@ -76,11 +78,11 @@ export const BridgeResponseMessage = z.object({
 export type BridgeResponseMessage = z.infer<typeof BridgeResponseMessage>;
 
 /** Content script → taskpane, once loaded and on request: the extension is there. */
-export const BridgeHelloMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('hello'), version: z.string().max(50) });
+export const BridgeHelloMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('hello'), version: z.string().check(z.maxLength(50)) });
 export type BridgeHelloMessage = z.infer<typeof BridgeHelloMessage>;
 
 /** Taskpane → content script: "are you there?" (the taskpane may load before the content script). */
-export const BridgePingMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('ping') }).strict();
+export const BridgePingMessage = z.strictObject({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('ping') });
 
 /** Content script → background, through runtime.sendMessage. */
 export interface AddinRuntimeMessage { type: 'addin'; request: AddinRequest }

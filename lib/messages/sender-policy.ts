@@ -4,7 +4,7 @@
  * Outlook taskpane (its handler checks the origin again). Everything else — the ledger, backups,
  * wiping, settings — is for Owed's own pages only, so a compromised page script can reach nothing.
  */
-const FROM_WEB_PAGES = new Set(['page-read', 'teach:profiles', 'addin']);
+const FROM_WEB_PAGES = new Set(['page-read', 'reader:profiles', 'addin']);
 
 export function mayAsk(message: unknown, fromExtensionPage: boolean): boolean {
   if (fromExtensionPage) return true;

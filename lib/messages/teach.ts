@@ -3,13 +3,14 @@ import { FIELDS } from '../extract/header-words';
 
 // Teaching Owed a page it cannot read. Views (the sidebar, the options page) and the reader
 // content script talk to the background with these; the background answers them itself
-// (entrypoints/background/teach.ts) and relays to the tab being taught:
+// (entrypoints/background/teach.ts) and relays to the tab being taught. The teach content script
+// (entrypoints/teach.content) is not in the manifest: the background injects it on teach:start.
 //
-//   sidebar  --teach:start-->  background  --teach:pick-->  content script (user clicks a list)
+//   sidebar  --teach:start-->  background  --inject, then teach:pick-->  teach script (user clicks a list)
 //   sidebar  <--TeachPicked--  background  <--TeachPicked--
-//   sidebar  --teach:save(columns)-->  background  --teach:build-->  content script (profile draft)
-//            background validates and saves it, then --teach:profiles-changed--> content script,
-//            which reads the page again with it.
+//   sidebar  --teach:save(columns)-->  background  --teach:build-->  teach script (profile draft)
+//            background validates and saves it, then --teach:profiles-changed--> reader content
+//            script, which reads the page again with it.
 
 /** A field the user can give a column, or "ignore". */
 export const TEACH_FIELDS = ['number', 'customer', 'issued', 'due', 'total', 'balance', 'status', 'paidOn'] as const;

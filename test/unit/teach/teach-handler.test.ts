@@ -14,19 +14,22 @@ const PAGE = `<h1>Fakturor</h1><table class="fakt"><thead><tr><th>Fakturanr</th>
 const URL_ = 'http://127.0.0.1:4321/fakturor';
 let n = 0;
 
-/** A tab whose content script answers as entrypoints/reader.content/teach.ts does. */
+/** A tab whose content scripts answer as entrypoints/teach.content (once loaded) and reader.content do. */
 async function setup() {
   document.documentElement.lang = 'sv-SE';
   document.body.innerHTML = PAGE;
   const db = await OwedDb.open(`teach-${n++}-${Date.now()}`);
   const sent: { tab: number; message: TeachTabMessage }[] = [];
+  const loaded: number[] = [];
   let pickThis: Element | null = document.querySelector('.fakt td');
   const deps: TeachDeps = {
     listProfiles: () => db.listProfiles(),
     saveProfile: (p) => db.saveProfile(p),
     deleteProfile: (id) => db.deleteProfile(id),
+    loadTeaching: async (tab) => void loaded.push(tab),
     sendToTab: async (tab, message) => {
       sent.push({ tab, message });
+      if (message.type !== 'teach:profiles-changed' && !loaded.includes(tab)) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (message.type === 'teach:pick') {
         if (!pickThis) return { ok: true, value: null };
         const shown = detectColumnsAt(pickThis, { today: '2026-11-23', locale: 'sv-SE' })!;
@@ -40,7 +43,7 @@ async function setup() {
     now: () => 1_700_000_000_000,
   };
   const ask = async (m: unknown, tab?: number) => (await handleTeachRequest(m, { tab: tab === undefined ? undefined : { id: tab } }, deps))!;
-  return { db, deps, sent, ask, cancelNextPick: () => (pickThis = null) };
+  return { db, deps, sent, loaded, ask, cancelNextPick: () => (pickThis = null) };
 }
 
 describe('teach protocol', () => {
@@ -67,8 +70,10 @@ describe('handleTeachRequest', () => {
     expect(extractInvoices(document, { url: URL_, today: '2026-11-23' }).invoices).toEqual([]);
   });
 
-  it('start relays pick mode to the sender tab and answers with what was picked, or null when cancelled', async () => {
+  it('start loads the teach script into the sender tab, relays pick mode to it and answers with what was picked, or null when cancelled', async () => {
+    expect(t.loaded).toEqual([]);
     const res = await t.ask({ type: 'teach:start' }, 5);
+    expect(t.loaded).toEqual([5]);
     expect(t.sent[0]).toEqual({ tab: 5, message: { type: 'teach:pick' } });
     expect(res).toMatchObject({ ok: true, value: { url: URL_, headers: ['Fakturanr', 'Kund', 'Förfallodag', 'Att betala'] } });
     if (res.ok) expect((res.value as { sample: string[][] }).sample[0]).toEqual(['F-1001', 'Volvo Bygg AB', '2026-10-05', 'SEK 1 250,00']);
@@ -76,12 +81,20 @@ describe('handleTeachRequest', () => {
     // No sender tab (the toolbar's side panel): the active tab.
     expect(await t.ask({ type: 'teach:start' })).toEqual({ ok: true, value: null });
     expect(t.sent[1]!.tab).toBe(99);
+    expect(t.loaded).toEqual([5, 99]);
+  });
+
+  it('a page the teach script cannot be loaded into is an error, and nothing is sent to it', async () => {
+    const deps: TeachDeps = { ...t.deps, loadTeaching: async () => Promise.reject(new Error('Cannot access contents of the page.')) };
+    expect(await handleTeachRequest({ type: 'teach:start' }, { tab: { id: 5 } }, deps)).toEqual({ ok: false, error: 'Cannot access contents of the page.' });
+    expect(t.sent).toEqual([]);
   });
 
   it('save refuses a mapping without number, customer and amount before asking the page', async () => {
     const res = await t.ask({ type: 'teach:save', columns: { number: 0, due: 2 } }, 5);
     expect(res).toEqual({ ok: false, error: 'Choose the column for: customer, amount due or total.' });
     expect(t.sent).toEqual([]);
+    expect(t.loaded).toEqual([]);
   });
 
   it('save builds the profile in the page, validates and stores it, tells the site\'s tabs, and the profile reads the page', async () => {
