@@ -25,7 +25,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
       reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
     });
   }
-  const disputeHolds = f.holds.filter((h) => h.kind === 'dispute');
+  const disputeHolds = f.holds.length === 0 ? f.holds : f.holds.filter((h) => h.kind === 'dispute');
   if (disputeHolds.length > 0) {
     const last = disputeHolds[disputeHolds.length - 1]!;
     const numbers = f.held.filter((i) => disputeHolds.some((h) => h.invoiceId === i.id));
@@ -74,14 +74,19 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
   if (hostile > 0) found.push({ weight: repeated(hostile, 2, 3), reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason });
   if (avoided > 0) found.push({ weight: repeated(avoided, 1.5, 3), reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})` });
   if (unanswered >= 3) found.push({ weight: Math.min(3, 1 + (unanswered - 3) * 0.5), reason: `${unanswered} calls in a row unanswered since ${dayText(f, unansweredSince)}` });
-  const broken = promises.filter((p) => p.broken);
-  if (broken.length > 0) {
-    const last = broken[broken.length - 1]!;
+  let broken = 0;
+  let last: PromiseState | undefined;
+  for (const p of promises) {
+    if (!p.broken) continue;
+    broken++;
+    last = p;
+  }
+  if (last) {
     found.push({
-      weight: repeated(broken.length, 2, 5),
-      reason: broken.length === 1
+      weight: repeated(broken, 2, 5),
+      reason: broken === 1
         ? `broke a promise to pay by ${dayText(f, last.dateDay)}`
-        : `broke ${broken.length} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
+        : `broke ${broken} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
     });
   }
   return found;

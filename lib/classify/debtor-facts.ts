@@ -1,6 +1,7 @@
 import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } from '../model';
 import { dayNumber, type ZoneClock } from '../ledger/calendar';
 import { sortSmall } from '../ledger/small-sort';
+import { median } from './median';
 import { DISPUTE, DRAFT, PARTIAL, fold } from './words';
 
 /** A paid invoice with how long it took. */
@@ -29,7 +30,7 @@ export interface DebtorFacts {
   held: Invoice[];
   /** The holds in force on this debtor's open invoices. */
   holds: readonly InvoiceHold[];
-  /** Open and past due (or flagged overdue by the app when no due date is shown). */
+  /** Open and past due (or flagged overdue by the app when no due date is shown); the `open` list itself when all are. */
   overdue: Invoice[];
   /** Everything not open: paid, credit notes, drafts, no longer listed. */
   history: Invoice[];
@@ -77,6 +78,9 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
 
 const NONE: readonly Invoice[] = Object.freeze([]);
 const NO_HOLDS: readonly InvoiceHold[] = Object.freeze([]);
+const NO_DAYS = Object.freeze([]) as unknown as number[];
+
+const isOverdue = (inv: Invoice, today: string): boolean => (inv.due !== undefined ? inv.due < today : inv.overdue === true);
 
 export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
 
@@ -99,7 +103,6 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   const open: Invoice[] = [];
   let held: Invoice[] | undefined;
   let holds: InvoiceHold[] | undefined;
-  const overdue: Invoice[] = [];
   const history: Invoice[] = [];
   const paid: PaidInvoice[] = [];
   // Rarely filled: allocated on first use (the ledger builds these for every debtor).
@@ -169,8 +172,14 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   }
   // ISO dates sort as strings; unknown due dates last.
   if (open.length > 1) sortSmall(open, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  // Overdue in the same order, oldest first.
-  for (const inv of open) if (inv.due !== undefined ? inv.due < input.today : inv.overdue === true) overdue.push(inv);
+  // Overdue in the same order, oldest first: usually every open invoice, then the same list.
+  let overdueCount = 0;
+  for (const inv of open) if (isOverdue(inv, input.today)) overdueCount++;
+  let overdue = open;
+  if (overdueCount < open.length) {
+    overdue = [];
+    for (const inv of open) if (isOverdue(inv, input.today)) overdue.push(inv);
+  }
   if (held && held.length > 1) sortSmall(held, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
   if (paid.length > 1) sortSmall(paid, (a, b) => a.paidDay - b.paidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
@@ -194,15 +203,9 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     overdueDateUnknown,
     unknownDueFirstSeenDay,
     events,
-    eventDays: events.map((e) => clock.dayOf(e.at)),
+    eventDays: events.length === 0 ? NO_DAYS : events.map((e) => clock.dayOf(e.at)),
     plans: input.plans,
     record: input.record,
     termsDays: terms ? median(terms) : firstTerms,
   };
-}
-
-export function median(values: number[]): number {
-  const sorted = sortSmall(values.slice(), (a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

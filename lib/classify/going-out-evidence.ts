@@ -1,5 +1,6 @@
 import { dayText, listNumbers, money, plural, quote } from './describe';
-import { median, type DebtorFacts } from './debtor-facts';
+import type { DebtorFacts } from './debtor-facts';
+import { median } from './median';
 import { repeated, type Evidence } from './evidence';
 import { ASKS_PLAN, CASH_FLOW, CLOSING, fold, outcomeId } from './words';
 import { dayNumber } from '../ledger/calendar';
@@ -63,20 +64,28 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
 
 /** Used to pay on time, now late: the first half of the history on time, the recent part late. */
 function turnedLate(f: DebtorFacts, found: Evidence[]): void {
-  const late: number[] = [];
-  for (const p of f.paid) if (p.daysLate !== undefined) late.push(p.daysLate);
-  if (late.length < 2) return;
+  let count = 0;
+  for (const p of f.paid) if (p.daysLate !== undefined) count++;
+  if (count < 2) return;
   // "Now" is what is open when it is late enough; otherwise the last two payments, given a history.
   const lateNow = undisputedDaysLate(f);
   const openLate = lateNow >= 15;
-  if (!openLate && late.length < 4) return;
-  const earlier = openLate ? late : late.slice(0, -2);
-  const nowLate = openLate ? lateNow : median(late.slice(-2));
-  const onTime = earlier.filter((d) => d <= 2).length;
-  if (onTime * 4 < earlier.length * 3 || nowLate < 15) return;
+  if (!openLate && count < 4) return;
+  const earlier = openLate ? count : count - 2;
+  let seen = 0, onTime = 0, last = 0, beforeLast = 0;
+  for (const p of f.paid) {
+    if (p.daysLate === undefined) continue;
+    if (seen < earlier && p.daysLate <= 2) onTime++;
+    seen++;
+    beforeLast = last;
+    last = p.daysLate;
+  }
+  // The median of the last two payments' lateness is their mean.
+  const nowLate = openLate ? lateNow : (beforeLast + last) / 2;
+  if (onTime * 4 < earlier * 3 || nowLate < 15) return;
   found.push({
     weight: 2.5,
-    reason: `used to pay on time (${plural(earlier.length, 'invoice')}), now ${Math.round(nowLate)} days late`,
+    reason: `used to pay on time (${plural(earlier, 'invoice')}), now ${Math.round(nowLate)} days late`,
   });
 }
 
@@ -118,8 +127,8 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
   }
   if (days.length < 4) return;
   const half = days.length >> 1;
-  const before = median(days.slice(0, half));
-  const after = median(days.slice(days.length - half));
+  const before = median(days, 0, half);
+  const after = median(days, days.length - half);
   if (after - before < 15 || after < before * 1.5) return;
   const months = Math.max(1, Math.round((lastDay - firstDay) / 30.4));
   found.push({

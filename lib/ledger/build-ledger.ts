@@ -33,6 +33,7 @@ export interface Ledger {
 const NO_EVENTS = Object.freeze([]) as unknown as ContactEvent[];
 const NO_PLANS = Object.freeze([]) as unknown as PaymentPlan[];
 const NO_CONTACTS = Object.freeze([]) as unknown as DebtorView['contacts'];
+const NO_BALANCES: DebtorView['balances'] = Object.freeze({});
 
 /**
  * Every debtor's standing, balance and next action from the stores. A debtor is the invoices
@@ -74,7 +75,7 @@ export function buildLedger(input: LedgerInput): Ledger {
 
   const debtors: DebtorView[] = [];
   let dueForCallToday = 0;
-  for (const [id, invoices] of invoicesBy) {
+  invoicesBy.forEach((invoices, id) => {
     const facts = debtorFacts({
       id, invoices, events: eventsBy.get(id) ?? NO_EVENTS, plans: plansBy.get(id) ?? NO_PLANS, record: records.get(id), todayDay, today, clock, holds: holdsBy?.get(id),
     });
@@ -84,7 +85,7 @@ export function buildLedger(input: LedgerInput): Ledger {
     const due = isDueForCallToday(next, today);
     if (due) dueForCallToday++;
     debtors.push(view(facts, input.settings.homeCurrency, classification, next, due));
-  }
+  });
   return { today, debtors, dueForCallToday };
 }
 
@@ -114,11 +115,17 @@ function view(
 
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
   const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  const balances: Record<string, number> = {};
-  for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
-  const currencies = Object.keys(balances);
-  let currency = currencies.length === 0 ? latest.currency ?? homeCurrency : currencies[0]!;
-  for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
+  // Usually everything open is in one currency: then no per-currency table.
+  let currency = open.length === 0 ? latest.currency ?? homeCurrency : open[0]!.currency;
+  let balance = 0;
+  let balances = NO_BALANCES;
+  for (const inv of open) {
+    if (inv.currency !== currency) {
+      ({ currency, balance, balances } = largestBalance(open, homeCurrency));
+      break;
+    }
+    balance += inv.balance;
+  }
 
   // One object shape for every debtor (absent optional fields are undefined): keeps the views fast.
   return {
@@ -127,9 +134,9 @@ function view(
     email,
     phone,
     contacts,
-    balance: balances[currency] ?? 0,
+    balance,
     currency,
-    balances: currencies.length > 1 ? balances : {},
+    balances,
     openInvoices: open,
     history: f.history,
     oldestDue: f.open[0]?.due,
@@ -143,6 +150,16 @@ function view(
     record: f.record,
     holds: f.holds.length === 0 ? undefined : [...f.holds],
   };
+}
+
+/** Open balances per currency, and the currency with the largest (the home currency on a tie). */
+function largestBalance(open: readonly Invoice[], homeCurrency: string): { currency: string; balance: number; balances: Record<string, number> } {
+  const balances: Record<string, number> = {};
+  for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
+  const currencies = Object.keys(balances);
+  let currency = currencies[0]!;
+  for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
+  return { currency, balance: balances[currency]!, balances };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
