@@ -16,8 +16,7 @@ const about = (e: ContactEvent): string =>
  * Angry: disputes, "never got the invoice", dissatisfaction, avoided calls, broken promises,
  * hostile notes.
  */
-export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidence[] {
-  const found: Evidence[] = [];
+export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: Evidence[] = []): Evidence[] {
   if (f.disputedByStatus.length > 0) {
     const first = f.disputedByStatus[0]!;
     found.push({

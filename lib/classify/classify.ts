@@ -52,40 +52,52 @@ export function classify(f: DebtorFacts, options: ClassifyOptions, promises: Pro
 }
 
 function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classification['flags']): Classification {
-  const angry = angryEvidence(f, promises);
-  const goingOut = goingOutEvidence(f);
-  const evidence: Record<DebtorClass, Evidence[]> = {
-    angry,
-    'going-out-of-business': goingOut,
-    unorganized: unorganizedEvidence(f, promises, angry.length + goingOut.length > 0),
-  };
-  const scores = {} as Record<DebtorClass, number>;
-  for (const c of ORDER) scores[c] = evidence[c].reduce((s, e) => s + e.weight, 0);
-  const ranked = sortSmall([...ORDER], (a, b) => scores[b] - scores[a]);
-  const top = ranked[0]!;
-  const topScore = scores[top];
-  const runnerUp = scores[ranked[1]!];
+  // One list for every class's evidence, class after class in ORDER: class c's is found[starts[c]..starts[c + 1]).
+  const found: Evidence[] = [];
+  angryEvidence(f, promises, found);
+  const goingOutStart = found.length;
+  goingOutEvidence(f, found);
+  const unorganizedStart = found.length;
+  unorganizedEvidence(f, promises, unorganizedStart > 0, found);
+  const starts = [0, goingOutStart, unorganizedStart, found.length];
+  const scores = [0, 0, 0];
+  for (let c = 0; c < 3; c++) for (let i = starts[c]!; i < starts[c + 1]!; i++) scores[c]! += found[i]!.weight;
+  const [top, second, third] = sortSmall([0, 1, 2], (a, b) => scores[b]! - scores[a]!) as [number, number, number];
+  const topScore = scores[top]!;
+  const runnerUp = scores[second]!;
   const margin = topScore / (topScore + runnerUp);
   const strength = 1 - Math.exp(-topScore / 2.5);
   const confidence = Math.round(Math.min(0.95, Math.max(0.2, margin * strength)) * 100) / 100;
-  const reasons = reasonsByWeight(evidence[top]);
+  // Each class's evidence heaviest first (stable: on a tie, in the order it was found).
+  for (let c = 0; c < 3; c++) sortSmall(found, byWeight, starts[c], starts[c + 1]);
+  const reasons: string[] = [];
+  for (let i = starts[top]!; i < starts[top + 1]!; i++) reasons.push(found[i]!.reason);
   reasons.push(overdueSummary(f));
-  const others: Evidence[] = [];
-  for (const c of ranked) {
-    if (c === top) continue;
-    for (const e of evidence[c]) if (c !== 'unorganized' || e.weight >= 1) others.push(e);
+  // The strongest counter-evidence only (a long tail of "also" lines hides the point): the other two
+  // classes' lists merged by weight, the runner-up's first on a tie, weak signs of disorganization left out.
+  let i = nextCounted(found, starts[second]!, starts[second + 1]!, second);
+  let j = nextCounted(found, starts[third]!, starts[third + 1]!, third);
+  for (let added = 0; added < MAX_OTHER_REASONS; added++) {
+    const a = i < starts[second + 1]! ? found[i]! : undefined;
+    const b = j < starts[third + 1]! ? found[j]! : undefined;
+    if (a && (!b || a.weight >= b.weight)) {
+      reasons.push(`also: ${a.reason}`);
+      i = nextCounted(found, i + 1, starts[second + 1]!, second);
+    } else if (b) {
+      reasons.push(`also: ${b.reason}`);
+      j = nextCounted(found, j + 1, starts[third + 1]!, third);
+    } else break;
   }
-  // The strongest counter-evidence only: a long tail of "also" lines hides the point.
-  for (const reason of reasonsByWeight(others).slice(0, MAX_OTHER_REASONS)) reasons.push(`also: ${reason}`);
-  return { standing: top, confidence, reasons, flags };
+  return { standing: ORDER[top]!, confidence, reasons, flags };
 }
 
-function reasonsByWeight(list: Evidence[]): string[] {
-  sortSmall(list, (a, b) => b.weight - a.weight);
-  const reasons: string[] = [];
-  for (const e of list) reasons.push(e.reason);
-  return reasons;
+/** The first index from `i` of evidence that counts against class c's standing (unorganized's only from weight 1). */
+function nextCounted(found: Evidence[], i: number, end: number, c: number): number {
+  while (i < end && ORDER[c] === 'unorganized' && found[i]!.weight < 1) i++;
+  return i;
 }
+
+const byWeight = (a: Evidence, b: Evidence) => b.weight - a.weight;
 
 function overdueSummary(f: DebtorFacts): string {
   if (f.overdue.length === 0) return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;

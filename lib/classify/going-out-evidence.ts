@@ -12,8 +12,7 @@ const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet
  * partial payments, a growing balance, asking for time or instalments, a bounced payment, noted
  * signs of closing.
  */
-export function goingOutEvidence(f: DebtorFacts): Evidence[] {
-  const found: Evidence[] = [];
+export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Evidence[] {
   turnedLate(f, found);
   lengthening(f, found);
   if (f.partlyPaid.length > 0) {

@@ -11,8 +11,7 @@ const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
  * Unorganized: late but without a dispute, pays after reminders, short delays, responsive. It is
  * also where an overdue debtor lands when nothing points elsewhere, with a base weight.
  */
-export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], otherSigns: boolean): Evidence[] {
-  const found: Evidence[] = [];
+export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], otherSigns: boolean, found: Evidence[] = []): Evidence[] {
   // The latest run of payments 1–15 days late.
   let run = 0, min = Infinity, max = -Infinity;
   for (let i = f.paid.length - 1; i >= 0; i--) {

@@ -5,6 +5,7 @@ import { promiseStates } from '../classify/promises';
 import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
 import { dayNumber, zoneClock } from './calendar';
+import { keptText } from './kept-text';
 
 export interface LedgerInput {
   invoices: Invoice[];
@@ -127,6 +128,11 @@ function view(
     balance += inv.balance;
   }
 
+  // The view keeps its texts and lists as long as the ledger lives: compact (the classification is this debtor's own).
+  classification.reasons = fitted(classification.reasons);
+  for (const reason of classification.reasons) keptText(reason);
+  if (next) keptText(next.why);
+
   // One object shape for every debtor (absent optional fields are undefined): keeps the views fast.
   return {
     id: f.id,
@@ -137,19 +143,27 @@ function view(
     balance,
     currency,
     balances,
-    openInvoices: open,
-    history: f.history,
+    openInvoices: fitted(open),
+    history: fitted(f.history),
     oldestDue: f.open[0]?.due,
     oldestDaysLate: f.oldestDaysLate,
     overdueDateUnknown: f.overdueDateUnknown,
     classification,
     next,
     dueForCallToday,
-    events: f.events,
+    events: fitted(f.events),
     plans: f.plans,
     record: f.record,
     holds: f.holds.length === 0 ? undefined : [...f.holds],
   };
+}
+
+/**
+ * A list as the view keeps it: a copy of exactly its length. A list grown by push has room for 16
+ * more, which the view would keep (and the garbage collector copy) as long as the ledger lives.
+ */
+function fitted<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
 }
 
 /** Open balances per currency, and the currency with the largest (the home currency on a tie). */
