@@ -34,7 +34,7 @@ const ORDER: DebtorClass[] = ['angry', 'going-out-of-business', 'unorganized'];
 export function classify(f: DebtorFacts, options: ClassifyOptions, promises: PromiseState[] = promiseStates(f)): Classification {
   const flags = classificationFlags(f, options.defaultTermsDays);
   // A disputed invoice is paused, not forgotten: the dispute still says how the customer feels.
-  const disputed = f.holds.some((h) => h.kind === 'dispute');
+  const disputed = f.holds.length > 0 && f.holds.some((h) => h.kind === 'dispute');
   const rules = f.overdue.length === 0 && !disputed ? goodStanding(f, flags) : byEvidence(f, promises, flags);
   const override = f.record?.override;
   if (!override) return rules;
@@ -112,11 +112,17 @@ function goodStanding(f: DebtorFacts, flags: Classification['flags']): Classific
     const next = f.open[0]!;
     reasons.push(`${plural(f.open.length, 'open invoice')}${next.due ? `, next due ${dayText(f, f.oldestDueDay!)}` : ''}`);
   }
-  const late = f.paid.filter((p) => p.daysLate !== undefined).slice(-6).map((p) => p.daysLate!);
-  if (late.length > 0) {
-    const onTime = late.filter((d) => d <= 0).length;
-    const last = late.length === 1 ? 'the last invoice' : `the last ${late.length} invoices`;
-    reasons.push(onTime === late.length ? `paid ${last} on time` : `paid ${onTime} of ${last} on time`);
+  // The last six payments with a known due date.
+  let late = 0, onTime = 0;
+  for (let i = f.paid.length - 1; i >= 0 && late < 6; i--) {
+    const daysLate = f.paid[i]!.daysLate;
+    if (daysLate === undefined) continue;
+    late++;
+    if (daysLate <= 0) onTime++;
+  }
+  if (late > 0) {
+    const last = late === 1 ? 'the last invoice' : `the last ${late} invoices`;
+    reasons.push(onTime === late ? `paid ${last} on time` : `paid ${onTime} of ${last} on time`);
   }
   return { standing: 'good-standing', confidence: f.paid.length > 0 ? 0.9 : 0.6, reasons, flags };
 }

@@ -1,4 +1,5 @@
 import { dayText, listNumbers, money, plural, quote } from './describe';
+import type { Invoice } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { repeated, type Evidence } from './evidence';
@@ -138,15 +139,22 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
 
 /** Several overdue invoices spread over months: new work keeps being added to an unpaid balance. */
 function growingBalance(f: DebtorFacts, found: Evidence[]): void {
-  const dated = f.overdue.filter((i) => i.due !== undefined);
-  if (dated.length < 3) return;
-  const first = dayNumber(dated[0]!.due!);
-  const last = dayNumber(dated[dated.length - 1]!.due!);
+  // Those with a due date (oldest first, as overdue is), the total in the oldest one's currency.
+  let dated = 0, total = 0;
+  let oldest: Invoice | undefined, newest: Invoice | undefined;
+  for (const inv of f.overdue) {
+    if (inv.due === undefined) continue;
+    dated++;
+    oldest ??= inv;
+    newest = inv;
+    if (inv.currency === oldest.currency) total += inv.balance;
+  }
+  if (dated < 3) return;
+  const first = dayNumber(oldest!.due!);
+  const last = dayNumber(newest!.due!);
   if (last - first < 45) return;
-  const currency = dated[0]!.currency;
-  const total = dated.reduce((s, i) => (i.currency === currency ? s + i.balance : s), 0);
   found.push({
     weight: 1.5,
-    reason: `balance keeps growing: ${plural(dated.length, 'overdue invoice')} since ${dayText(f, first)}, ${money(total, currency)} in all`,
+    reason: `balance keeps growing: ${plural(dated, 'overdue invoice')} since ${dayText(f, first)}, ${money(total, oldest!.currency)} in all`,
   });
 }

@@ -33,13 +33,15 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
   }
 
   let calls = 0, answered = 0;
-  for (const e of f.events) {
+  for (let i = 0; i < f.events.length; i++) {
+    const e = f.events[i]!;
     if (e.kind !== 'call') continue;
     calls++;
     if (RESPONSIVE.has(outcomeId(e.outcome))) answered++;
   }
   if (answered > 0 && answered * 2 >= calls) found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
-  const kept = promises.filter((p) => !p.pending && !p.broken).length;
+  let kept = 0;
+  for (const p of promises) if (!p.pending && !p.broken) kept++;
   if (kept > 0) found.push({ weight: 1, reason: `kept ${plural(kept, 'promise')} to pay` });
 
   if (f.overdue.length > 0) {

@@ -47,6 +47,7 @@ export function nextAction(
 
 /** A disputed invoice paused until a date: resolve it by then (the earliest such date). */
 function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | null {
+  if (f.holds.length === 0) return null;
   let first: (typeof f.holds)[number] | undefined;
   for (const h of f.holds) if (h.kind === 'dispute' && (!first || h.until < first.until)) first = h;
   if (!first) return null;
