@@ -6,6 +6,7 @@ import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
 import { dayNumber, zoneClock } from './calendar';
 import { keptText } from './kept-text';
+import { Partition } from './partition';
 
 export interface LedgerInput {
   invoices: Invoice[];
@@ -59,9 +60,23 @@ export function buildLedger(input: LedgerInput): Ledger {
   }
   const debtorOf = (id: string) => mergedInto.get(id) ?? id;
 
-  const invoicesBy = groupBy(input.invoices, (i) => debtorOf(i.debtorId));
-  const eventsBy = groupBy(input.events, (e) => debtorOf(e.debtorId));
-  const plansBy = groupBy(input.plans, (p) => debtorOf(p.debtorId));
+  // Debtors numbered in the order their first invoice comes: the order they are listed in.
+  const ids: string[] = [];
+  const numbers = new Map<string, number>();
+  const invoicesBy = Partition.of(input.invoices, (i) => {
+    const id = debtorOf(i.debtorId);
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      numbers.set(id, n);
+      ids.push(id);
+    }
+    return n;
+  });
+  // Events and plans of a customer without invoices are not listed.
+  const numberOf = (debtorId: string) => numbers.get(debtorOf(debtorId)) ?? -1;
+  const eventsBy = Partition.of(input.events, (e) => numberOf(e.debtorId));
+  const plansBy = Partition.of(input.plans, (p) => numberOf(p.debtorId));
   const options = { defaultTermsDays: input.settings.defaultTermsDays };
   let holdsBy: Map<string, Map<string, InvoiceHold>> | undefined;
   for (const hold of input.holds ?? []) {
@@ -76,9 +91,18 @@ export function buildLedger(input: LedgerInput): Ledger {
 
   const debtors: DebtorView[] = [];
   let dueForCallToday = 0;
-  invoicesBy.forEach((invoices, id) => {
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
     const facts = debtorFacts({
-      id, invoices, events: eventsBy.get(id) ?? NO_EVENTS, plans: plansBy.get(id) ?? NO_PLANS, record: records.get(id), todayDay, today, clock, holds: holdsBy?.get(id),
+      id,
+      invoices: invoicesBy.list(n),
+      events: eventsBy.count(n) === 0 ? NO_EVENTS : eventsBy.list(n),
+      plans: plansBy.count(n) === 0 ? NO_PLANS : plansBy.list(n),
+      record: records.get(id),
+      todayDay,
+      today,
+      clock,
+      holds: holdsBy?.get(id),
     });
     const promises = promiseStates(facts);
     const classification = classify(facts, options, promises);
@@ -86,7 +110,7 @@ export function buildLedger(input: LedgerInput): Ledger {
     const due = isDueForCallToday(next, today);
     if (due) dueForCallToday++;
     debtors.push(view(facts, input.settings.homeCurrency, classification, next, due));
-  });
+  }
   return { today, debtors, dueForCallToday };
 }
 
@@ -151,7 +175,7 @@ function view(
     classification,
     next,
     dueForCallToday,
-    events: fitted(f.events),
+    events: f.events,
     plans: f.plans,
     record: f.record,
     holds: f.holds.length === 0 ? undefined : [...f.holds],
@@ -174,15 +198,4 @@ function largestBalance(open: readonly Invoice[], homeCurrency: string): { curre
   let currency = currencies[0]!;
   for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
   return { currency, balance: balances[currency]!, balances };
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
