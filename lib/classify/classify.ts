@@ -62,7 +62,8 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
   const starts = [0, goingOutStart, unorganizedStart, found.length];
   const scores = [0, 0, 0];
   for (let c = 0; c < 3; c++) for (let i = starts[c]!; i < starts[c + 1]!; i++) scores[c]! += found[i]!.weight;
-  const [top, second, third] = sortSmall([0, 1, 2], (a, b) => scores[b]! - scores[a]!) as [number, number, number];
+  const ranked = ranking(scores[0]!, scores[1]!, scores[2]!);
+  const top = ranked[0], second = ranked[1], third = ranked[2];
   const topScore = scores[top]!;
   const runnerUp = scores[second]!;
   const margin = topScore / (topScore + runnerUp);
@@ -98,6 +99,14 @@ function nextCounted(found: Evidence[], i: number, end: number, c: number): numb
 }
 
 const byWeight = (a: Evidence, b: Evidence) => b.weight - a.weight;
+
+/** The classes (by index in ORDER) from the highest score down; on a tie, in ORDER. */
+function ranking(a: number, g: number, u: number): readonly [number, number, number] {
+  if (a >= g) return g >= u ? RANKED[0] : a >= u ? RANKED[1] : RANKED[4];
+  return a >= u ? RANKED[2] : g >= u ? RANKED[3] : RANKED[5];
+}
+
+const RANKED = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] as const;
 
 function overdueSummary(f: DebtorFacts): string {
   if (f.overdue.length === 0) return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;

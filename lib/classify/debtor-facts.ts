@@ -84,6 +84,11 @@ const isOverdue = (inv: Invoice, today: string): boolean => (inv.due !== undefin
 
 export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
 
+/** Oldest due date first, unknown due dates last (ISO dates sort as strings). */
+export const byDue = (a: Invoice, b: Invoice): number => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1);
+const byPaidDay = (a: PaidInvoice, b: PaidInvoice): number => a.paidDay - b.paidDay;
+const byTime = (a: ContactEvent, b: ContactEvent): number => a.at - b.at;
+
 export interface DebtorFactsInput {
   id: string;
   invoices: Invoice[];
@@ -170,8 +175,7 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
       });
     }
   }
-  // ISO dates sort as strings; unknown due dates last.
-  if (open.length > 1) sortSmall(open, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
+  if (open.length > 1) sortSmall(open, byDue);
   // Overdue in the same order, oldest first: usually every open invoice, then the same list.
   let overdueCount = 0;
   for (const inv of open) if (isOverdue(inv, input.today)) overdueCount++;
@@ -180,10 +184,10 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     overdue = [];
     for (const inv of open) if (isOverdue(inv, input.today)) overdue.push(inv);
   }
-  if (held && held.length > 1) sortSmall(held, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  if (paid.length > 1) sortSmall(paid, (a, b) => a.paidDay - b.paidDay);
+  if (held && held.length > 1) sortSmall(held, byDue);
+  if (paid.length > 1) sortSmall(paid, byPaidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
-  const events = sortSmall(input.events, (a, b) => a.at - b.at);
+  const events = sortSmall(input.events, byTime);
   return {
     id: input.id,
     today: input.today,

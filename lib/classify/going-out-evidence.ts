@@ -6,6 +6,8 @@ import { repeated, type Evidence } from './evidence';
 import { ASKS_PLAN, CASH_FLOW, CLOSING, fold, outcomeId } from './words';
 import { dayNumber } from '../ledger/calendar';
 
+/** Any note saying a payment bounced; other words for it count on payment events only. */
+const BOUNCED_WORD = /bounced/;
 const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
 
 /**
@@ -43,7 +45,7 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
       plans++;
       planReason = `discussed a payment plan on ${dayText(f, day)}`;
     }
-    if (outcome === 'bounced' || (e.kind === 'payment' && BOUNCED.test(text)) || /bounced/.test(text)) {
+    if (outcome === 'bounced' || (e.kind === 'payment' && BOUNCED.test(text)) || BOUNCED_WORD.test(text)) {
       bounced++;
       bouncedReason = `a payment bounced on ${dayText(f, day)}`;
     }
@@ -57,7 +59,7 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
   if (bounced > 0) found.push({ weight: repeated(bounced, 3, 4.5), reason: bounced > 1 ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}` : bouncedReason });
   if (asked > 0) found.push({ weight: repeated(asked, 2, 4), reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason });
   if (plans > 0) found.push({ weight: 1, reason: planReason });
-  const active = f.plans.find((p) => p.status === 'active');
+  const active = f.plans.length === 0 ? undefined : f.plans.find((p) => p.status === 'active');
   if (active) found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });
   return found;
 }

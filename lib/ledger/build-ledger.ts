@@ -1,6 +1,6 @@
 import { holdInForce, type ContactEvent, type DebtorRecord, type DebtorView, type Invoice, type InvoiceHold, type PaymentPlan, type Settings } from '../model';
 import { classify } from '../classify/classify';
-import { debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
+import { byDue, debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
 import { promiseStates } from '../classify/promises';
 import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
@@ -131,15 +131,17 @@ function view(
     if (inv.phone && inv.seenAt > phoneSeen) { phone = inv.phone; phoneSeen = inv.seenAt; }
   }
   const contacts = f.record?.contacts ?? NO_CONTACTS;
-  // The billing contact first, then whoever has the detail.
-  const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
-  // The billing address: a billing contact's, else what the invoices show, else anyone's (a senior
-  // contact added to be copied must not become the one the reminder is addressed to).
-  email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
-  phone = ranked.find((c) => c.phone)?.phone ?? phone;
+  if (contacts.length > 0) {
+    // The billing contact first, then whoever has the detail.
+    const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
+    // The billing address: a billing contact's, else what the invoices show, else anyone's (a senior
+    // contact added to be copied must not become the one the reminder is addressed to).
+    email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
+    phone = ranked.find((c) => c.phone)?.phone ?? phone;
+  }
 
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
-  const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
+  const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort(byDue);
   // Usually everything open is in one currency: then no per-currency table.
   let currency = open.length === 0 ? latest.currency ?? homeCurrency : open[0]!.currency;
   let balance = 0;

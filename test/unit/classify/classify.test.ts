@@ -213,6 +213,21 @@ describe('classify: user override', () => {
   });
 });
 
+describe('classify: ties', () => {
+  it('gives the more serious class on equal weight: angry, then going out of business, then unorganized', () => {
+    const angryOrClosing = debtorOf({
+      invoices: [openInvoice('INV-1', 60)],
+      events: [event({ kind: 'call', date: addDays(TODAY, -9), outcome: 'disputes' }), event({ kind: 'note', date: addDays(TODAY, -5), outcome: 'closing' })],
+    });
+    expect(angryOrClosing.classification.standing).toBe('angry');
+    expect(angryOrClosing.classification.reasons).toContain('also: signs of closing noted on 18 Nov');
+    // Partly paid (1.5) against only 10 days late (1.5).
+    const closingOrLate = debtorOf({ invoices: [openInvoice('INV-1', 10, { total: 200_00, balance: 100_00 })] });
+    expect(closingOrLate.classification.standing).toBe('going-out-of-business');
+    expect(closingOrLate.classification.reasons).toContain('also: only 10 days late on INV-1');
+  });
+});
+
 describe('classify: counter-evidence', () => {
   // Angry (a dispute, hostility) with signs of cash trouble and of disorganization beside it.
   const invoices = [paidInvoice('INV-1', '2026-06-01', 5), paidInvoice('INV-2', '2026-07-01', 5), openInvoice('INV-3', 10)];
