@@ -64,8 +64,13 @@ interface StatusMeaning {
 const statusMeanings = new Map<string, StatusMeaning>();
 const NO_STATUS: StatusMeaning = { draft: false, partial: false, dispute: false };
 
+/** The last status read: invoices in a row mostly share theirs ("Paid", "Paid", "Overdue"…). */
+let lastStatus = '';
+let lastMeaning = NO_STATUS;
+
 export function statusMeaning(status: string | undefined): StatusMeaning {
   if (status === undefined || status === '') return NO_STATUS;
+  if (status === lastStatus) return lastMeaning;
   let meaning = statusMeanings.get(status);
   if (!meaning) {
     const folded = fold(status);
@@ -73,6 +78,8 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
     if (statusMeanings.size > 10_000) statusMeanings.clear();
     statusMeanings.set(status, meaning);
   }
+  lastStatus = status;
+  lastMeaning = meaning;
   return meaning;
 }
 

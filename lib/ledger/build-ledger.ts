@@ -58,7 +58,8 @@ export function buildLedger(input: LedgerInput): Ledger {
   for (const record of input.records) {
     if (record.mergedInto && record.mergedInto !== record.id && !mergedInto.has(record.id)) mergedInto.set(record.id, record.mergedInto);
   }
-  const debtorOf = (id: string) => mergedInto.get(id) ?? id;
+  // Most ledgers have no merged customers: then a customer is its own debtor without a look-up.
+  const debtorOf = mergedInto.size === 0 ? (id: string) => id : (id: string) => mergedInto.get(id) ?? id;
 
   // Debtors numbered in the order their first invoice comes: the order they are listed in.
   const ids: string[] = [];

@@ -56,8 +56,8 @@ export function shortDate(iso: string, thisYear?: string): string {
 
 /**
  * Converts timestamps to local day numbers in one IANA zone. Offsets are cached per UTC day (the
- * zone's offset at both ends of the day; only a day with a DST change asks Intl for each time), so
- * thousands of events cost a few Intl calls rather than one each.
+ * zone's offset at both ends of the day, and on a day with a DST change the instant it changes),
+ * so thousands of events cost a few Intl calls rather than one each.
  */
 export interface ZoneClock {
   timeZone: string | undefined;
@@ -65,6 +65,13 @@ export interface ZoneClock {
   dayOf(ts: number): number;
   /** Local 'YYYY-MM-DD' of an instant. */
   dateOf(ts: number): string;
+}
+
+/** A UTC day on which the zone's offset changes once (a DST change): the offsets before and from `at`. */
+interface OffsetChange {
+  before: number;
+  after: number;
+  at: number;
 }
 
 const clocks = new Map<string, ZoneClock>();
@@ -81,17 +88,31 @@ export function zoneClock(timeZone: string | undefined): ZoneClock {
     const local = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
     return local - Math.floor(ts / 1000) * 1000;
   };
-  const offsetsByUtcDay = new Map<number, number | null>();
+  // The offset of a UTC day, or of both sides of the instant it changes (null: asked of Intl each time).
+  const offsetsOn = (utcDay: number): number | OffsetChange | null => {
+    const first = utcDay * DAY_MS;
+    const last = first + DAY_MS - 1000;
+    const before = offsetAt(first);
+    const after = offsetAt(last);
+    if (before === after) return before;
+    // The first second with the new offset, by bisection: some 17 Intl calls once per change day,
+    // rather than one for every event logged that day.
+    let lo = first, hi = last;
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (offsetAt(mid) === before) lo = mid;
+      else hi = mid;
+    }
+    // A day with more than one change (none in today's zones) is read instant by instant.
+    return offsetAt(hi) === after ? { before, after, at: hi } : null;
+  };
+  const offsetsByUtcDay = new Map<number, number | OffsetChange | null>();
   const dayOf = (ts: number): number => {
     const utcDay = Math.floor(ts / DAY_MS);
-    let offset = offsetsByUtcDay.get(utcDay);
-    if (offset === undefined) {
-      const start = offsetAt(utcDay * DAY_MS);
-      const end = offsetAt(utcDay * DAY_MS + DAY_MS - 1000);
-      offset = start === end ? start : null;
-      offsetsByUtcDay.set(utcDay, offset);
-    }
-    return Math.floor((ts + (offset ?? offsetAt(ts))) / DAY_MS);
+    let offsets = offsetsByUtcDay.get(utcDay);
+    if (offsets === undefined) offsetsByUtcDay.set(utcDay, (offsets = offsetsOn(utcDay)));
+    const offset = typeof offsets === 'number' ? offsets : offsets === null ? offsetAt(ts) : ts < offsets.at ? offsets.before : offsets.after;
+    return Math.floor((ts + offset) / DAY_MS);
   };
   const clock: ZoneClock = {
     timeZone: format.resolvedOptions().timeZone,

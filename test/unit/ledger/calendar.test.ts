@@ -48,6 +48,25 @@ describe('calendar', () => {
     );
   });
 
+  it('agrees with Intl around every offset change of 2024–2030, in zones that change at local midnight too', () => {
+    const DAY = 86_400_000;
+    // Santiago, Havana and Beirut change at midnight: an offset read wrong gives the wrong date there.
+    for (const zone of [...ZONES, 'America/Santiago', 'America/Havana', 'Asia/Beirut']) {
+      const local = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+      const offsetName = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      const offset = (ts: number) => offsetName.formatToParts(ts).find((p) => p.type === 'timeZoneName')!.value;
+      for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2030, 0, 1); day += DAY) {
+        if (offset(day) === offset(day + DAY - 1)) continue;
+        // Changes fall on a quarter hour: every one of the day, and the instants either side of it.
+        for (let ts = day; ts < day + DAY; ts += 15 * 60_000) {
+          for (const t of [ts - 1000, ts - 1, ts, ts + 1, ts + 999, ts + 1000]) {
+            expect(zoneClock(zone).dateOf(t), `${zone} ${new Date(t).toISOString()}`).toBe(local.format(t));
+          }
+        }
+      }
+    }
+  });
+
   it('is right just before and after midnight on DST change days', () => {
     // New York leaves DST on Sun 1 Nov 2026 at 02:00 EDT: 04:30Z is 00:30 EDT, next day's 04:30Z is 23:30 EST.
     expect(todayIn(Date.parse('2026-11-01T04:30:00Z'), 'America/New_York')).toBe('2026-11-01');
