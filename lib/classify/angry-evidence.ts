@@ -4,7 +4,7 @@ import { dayNumber } from '../ledger/calendar';
 import { dayText, listNumbers, plural, quote } from './describe';
 import { repeated, type Evidence } from './evidence';
 import type { PromiseState } from './promises';
-import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED, fold, outcomeId } from './words';
+import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED } from './words';
 
 /** Outcomes that mean the call got through: they end a run of unanswered calls. */
 const REACHED = new Set(['reached', 'promised', 'paid', 'asked-copy', 'asked-plan', 'asked-time', 'cash-flow', 'disputes', 'dissatisfied', 'never-received', 'hostile']);
@@ -40,8 +40,8 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
-    const outcome = outcomeId(e.outcome);
-    const text = e.text === '' ? '' : fold(e.text);
+    const outcome = f.eventOutcomes[i]!;
+    const text = f.eventTexts[i]!;
     if (e.kind === 'dispute' || outcome === 'disputes' || (outcome !== '' && DISPUTE.test(outcome))) {
       disputes++;
       disputeReason = `disputed ${about(e)} on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;

@@ -2,7 +2,7 @@ import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } fr
 import { dayNumber, type ZoneClock } from '../ledger/calendar';
 import { sortSmall } from '../ledger/small-sort';
 import { median } from './median';
-import { DISPUTE, DRAFT, PARTIAL, fold } from './words';
+import { DISPUTE, DRAFT, PARTIAL, fold, outcomeId } from './words';
 
 /** A paid invoice with how long it took. */
 export interface PaidInvoice {
@@ -45,9 +45,14 @@ export interface DebtorFacts {
   overdueDateUnknown: boolean;
   /** Open invoices flagged overdue without a due date, first seen on this local day. */
   unknownDueFirstSeenDay?: number;
-  /** Oldest first, with their local day numbers. */
+  /**
+   * Oldest first, with their local day numbers, outcome ids (see outcomeId) and folded texts (see
+   * fold): read once here rather than by every rule that looks at the log.
+   */
   events: ContactEvent[];
   eventDays: number[];
+  eventOutcomes: string[];
+  eventTexts: string[];
   plans: PaymentPlan[];
   record?: DebtorRecord;
   /** Median payment terms (due − issued) over invoices showing both. */
@@ -86,6 +91,7 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
 const NONE: readonly Invoice[] = Object.freeze([]);
 const NO_HOLDS: readonly InvoiceHold[] = Object.freeze([]);
 const NO_DAYS = Object.freeze([]) as unknown as number[];
+const NO_TEXTS = Object.freeze([]) as unknown as string[];
 
 const isOverdue = (inv: Invoice, today: string): boolean => (inv.due !== undefined ? inv.due < today : inv.overdue === true);
 
@@ -195,6 +201,18 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   if (paid.length > 1) sortSmall(paid, byPaidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
   const events = sortSmall(input.events, byTime);
+  let eventDays = NO_DAYS, eventOutcomes = NO_TEXTS, eventTexts = NO_TEXTS;
+  if (events.length > 0) {
+    eventDays = new Array<number>(events.length);
+    eventOutcomes = new Array<string>(events.length);
+    eventTexts = new Array<string>(events.length);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      eventDays[i] = clock.dayOf(e.at);
+      eventOutcomes[i] = outcomeId(e.outcome);
+      eventTexts[i] = e.text === '' ? '' : fold(e.text);
+    }
+  }
   return {
     id: input.id,
     today: input.today,
@@ -214,7 +232,9 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     overdueDateUnknown,
     unknownDueFirstSeenDay,
     events,
-    eventDays: events.length === 0 ? NO_DAYS : events.map((e) => clock.dayOf(e.at)),
+    eventDays,
+    eventOutcomes,
+    eventTexts,
     plans: input.plans,
     record: input.record,
     termsDays: terms ? median(terms) : firstTerms,

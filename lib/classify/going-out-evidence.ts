@@ -3,7 +3,7 @@ import type { Invoice } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { repeated, type Evidence } from './evidence';
-import { ASKS_PLAN, CASH_FLOW, CLOSING, fold, outcomeId } from './words';
+import { ASKS_PLAN, CASH_FLOW, CLOSING } from './words';
 import { dayNumber } from '../ledger/calendar';
 
 /** Any note saying a payment bounced; other words for it count on payment events only. */
@@ -30,8 +30,8 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
-    const outcome = outcomeId(e.outcome);
-    const text = e.text === '' ? '' : fold(e.text);
+    const outcome = f.eventOutcomes[i]!;
+    const text = f.eventTexts[i]!;
     // One call can bring several signs (the outcome holds the main one, the text the others).
     if (outcome === 'cash-flow' || CASH_FLOW.test(text)) {
       cash++;

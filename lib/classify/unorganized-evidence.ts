@@ -2,7 +2,6 @@ import type { DebtorFacts } from './debtor-facts';
 import { listNumbers, plural, range } from './describe';
 import type { Evidence } from './evidence';
 import type { PromiseState } from './promises';
-import { outcomeId } from './words';
 
 const REMINDER_KINDS = new Set(['email', 'letter', 'certified-letter', 'call', 'visit']);
 const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
@@ -37,7 +36,7 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
     const e = f.events[i]!;
     if (e.kind !== 'call') continue;
     calls++;
-    if (RESPONSIVE.has(outcomeId(e.outcome))) answered++;
+    if (RESPONSIVE.has(f.eventOutcomes[i]!)) answered++;
   }
   if (answered > 0 && answered * 2 >= calls) found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
   let kept = 0;
