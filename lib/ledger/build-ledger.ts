@@ -99,7 +99,7 @@ export function buildLedger(input: LedgerInput): Ledger {
       invoices: invoicesBy.list(n),
       events: eventsBy.count(n) === 0 ? NO_EVENTS : eventsBy.list(n),
       plans: plansBy.count(n) === 0 ? NO_PLANS : plansBy.list(n),
-      record: records.get(id),
+      record: records.size === 0 ? undefined : records.get(id),
       todayDay,
       today,
       clock,
