@@ -4,7 +4,7 @@ import { dayNumber } from '../ledger/calendar';
 import { dayText, listNumbers, plural, quote } from './describe';
 import { repeated, type Evidence } from './evidence';
 import type { PromiseState } from './promises';
-import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED, fold, outcomeId } from './words';
+import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED } from './words';
 
 /** Outcomes that mean the call got through: they end a run of unanswered calls. */
 const REACHED = new Set(['reached', 'promised', 'paid', 'asked-copy', 'asked-plan', 'asked-time', 'cash-flow', 'disputes', 'dissatisfied', 'never-received', 'hostile']);
@@ -16,8 +16,7 @@ const about = (e: ContactEvent): string =>
  * Angry: disputes, "never got the invoice", dissatisfaction, avoided calls, broken promises,
  * hostile notes.
  */
-export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidence[] {
-  const found: Evidence[] = [];
+export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: Evidence[] = []): Evidence[] {
   if (f.disputedByStatus.length > 0) {
     const first = f.disputedByStatus[0]!;
     found.push({
@@ -25,7 +24,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
       reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
     });
   }
-  const disputeHolds = f.holds.filter((h) => h.kind === 'dispute');
+  const disputeHolds = f.holds.length === 0 ? f.holds : f.holds.filter((h) => h.kind === 'dispute');
   if (disputeHolds.length > 0) {
     const last = disputeHolds[disputeHolds.length - 1]!;
     const numbers = f.held.filter((i) => disputeHolds.some((h) => h.invoiceId === i.id));
@@ -41,8 +40,8 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
-    const outcome = outcomeId(e.outcome);
-    const text = e.text === '' ? '' : fold(e.text);
+    const outcome = f.eventOutcomes[i]!;
+    const text = f.eventTexts[i]!;
     if (e.kind === 'dispute' || outcome === 'disputes' || (outcome !== '' && DISPUTE.test(outcome))) {
       disputes++;
       disputeReason = `disputed ${about(e)} on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
@@ -74,14 +73,19 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[]): Evidenc
   if (hostile > 0) found.push({ weight: repeated(hostile, 2, 3), reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason });
   if (avoided > 0) found.push({ weight: repeated(avoided, 1.5, 3), reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})` });
   if (unanswered >= 3) found.push({ weight: Math.min(3, 1 + (unanswered - 3) * 0.5), reason: `${unanswered} calls in a row unanswered since ${dayText(f, unansweredSince)}` });
-  const broken = promises.filter((p) => p.broken);
-  if (broken.length > 0) {
-    const last = broken[broken.length - 1]!;
+  let broken = 0;
+  let last: PromiseState | undefined;
+  for (const p of promises) {
+    if (!p.broken) continue;
+    broken++;
+    last = p;
+  }
+  if (last) {
     found.push({
-      weight: repeated(broken.length, 2, 5),
-      reason: broken.length === 1
+      weight: repeated(broken, 2, 5),
+      reason: broken === 1
         ? `broke a promise to pay by ${dayText(f, last.dateDay)}`
-        : `broke ${broken.length} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
+        : `broke ${broken} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
     });
   }
   return found;

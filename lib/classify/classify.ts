@@ -34,7 +34,7 @@ const ORDER: DebtorClass[] = ['angry', 'going-out-of-business', 'unorganized'];
 export function classify(f: DebtorFacts, options: ClassifyOptions, promises: PromiseState[] = promiseStates(f)): Classification {
   const flags = classificationFlags(f, options.defaultTermsDays);
   // A disputed invoice is paused, not forgotten: the dispute still says how the customer feels.
-  const disputed = f.holds.some((h) => h.kind === 'dispute');
+  const disputed = f.holds.length > 0 && f.holds.some((h) => h.kind === 'dispute');
   const rules = f.overdue.length === 0 && !disputed ? goodStanding(f, flags) : byEvidence(f, promises, flags);
   const override = f.record?.override;
   if (!override) return rules;
@@ -52,40 +52,61 @@ export function classify(f: DebtorFacts, options: ClassifyOptions, promises: Pro
 }
 
 function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classification['flags']): Classification {
-  const angry = angryEvidence(f, promises);
-  const goingOut = goingOutEvidence(f);
-  const evidence: Record<DebtorClass, Evidence[]> = {
-    angry,
-    'going-out-of-business': goingOut,
-    unorganized: unorganizedEvidence(f, promises, angry.length + goingOut.length > 0),
-  };
-  const scores = {} as Record<DebtorClass, number>;
-  for (const c of ORDER) scores[c] = evidence[c].reduce((s, e) => s + e.weight, 0);
-  const ranked = sortSmall([...ORDER], (a, b) => scores[b] - scores[a]);
-  const top = ranked[0]!;
-  const topScore = scores[top];
-  const runnerUp = scores[ranked[1]!];
+  // One list for every class's evidence, class after class in ORDER: class c's is found[starts[c]..starts[c + 1]).
+  const found: Evidence[] = [];
+  angryEvidence(f, promises, found);
+  const goingOutStart = found.length;
+  goingOutEvidence(f, found);
+  const unorganizedStart = found.length;
+  unorganizedEvidence(f, promises, unorganizedStart > 0, found);
+  const starts = [0, goingOutStart, unorganizedStart, found.length];
+  const scores = [0, 0, 0];
+  for (let c = 0; c < 3; c++) for (let i = starts[c]!; i < starts[c + 1]!; i++) scores[c]! += found[i]!.weight;
+  const ranked = ranking(scores[0]!, scores[1]!, scores[2]!);
+  const top = ranked[0], second = ranked[1], third = ranked[2];
+  const topScore = scores[top]!;
+  const runnerUp = scores[second]!;
   const margin = topScore / (topScore + runnerUp);
   const strength = 1 - Math.exp(-topScore / 2.5);
   const confidence = Math.round(Math.min(0.95, Math.max(0.2, margin * strength)) * 100) / 100;
-  const reasons = reasonsByWeight(evidence[top]);
+  // Each class's evidence heaviest first (stable: on a tie, in the order it was found).
+  for (let c = 0; c < 3; c++) sortSmall(found, byWeight, starts[c], starts[c + 1]);
+  const reasons: string[] = [];
+  for (let i = starts[top]!; i < starts[top + 1]!; i++) reasons.push(found[i]!.reason);
   reasons.push(overdueSummary(f));
-  const others: Evidence[] = [];
-  for (const c of ranked) {
-    if (c === top) continue;
-    for (const e of evidence[c]) if (c !== 'unorganized' || e.weight >= 1) others.push(e);
+  // The strongest counter-evidence only (a long tail of "also" lines hides the point): the other two
+  // classes' lists merged by weight, the runner-up's first on a tie, weak signs of disorganization left out.
+  let i = nextCounted(found, starts[second]!, starts[second + 1]!, second);
+  let j = nextCounted(found, starts[third]!, starts[third + 1]!, third);
+  for (let added = 0; added < MAX_OTHER_REASONS; added++) {
+    const a = i < starts[second + 1]! ? found[i]! : undefined;
+    const b = j < starts[third + 1]! ? found[j]! : undefined;
+    if (a && (!b || a.weight >= b.weight)) {
+      reasons.push(`also: ${a.reason}`);
+      i = nextCounted(found, i + 1, starts[second + 1]!, second);
+    } else if (b) {
+      reasons.push(`also: ${b.reason}`);
+      j = nextCounted(found, j + 1, starts[third + 1]!, third);
+    } else break;
   }
-  // The strongest counter-evidence only: a long tail of "also" lines hides the point.
-  for (const reason of reasonsByWeight(others).slice(0, MAX_OTHER_REASONS)) reasons.push(`also: ${reason}`);
-  return { standing: top, confidence, reasons, flags };
+  return { standing: ORDER[top]!, confidence, reasons, flags };
 }
 
-function reasonsByWeight(list: Evidence[]): string[] {
-  sortSmall(list, (a, b) => b.weight - a.weight);
-  const reasons: string[] = [];
-  for (const e of list) reasons.push(e.reason);
-  return reasons;
+/** The first index from `i` of evidence that counts against class c's standing (unorganized's only from weight 1). */
+function nextCounted(found: Evidence[], i: number, end: number, c: number): number {
+  while (i < end && ORDER[c] === 'unorganized' && found[i]!.weight < 1) i++;
+  return i;
 }
+
+const byWeight = (a: Evidence, b: Evidence) => b.weight - a.weight;
+
+/** The classes (by index in ORDER) from the highest score down; on a tie, in ORDER. */
+function ranking(a: number, g: number, u: number): readonly [number, number, number] {
+  if (a >= g) return g >= u ? RANKED[0] : a >= u ? RANKED[1] : RANKED[4];
+  return a >= u ? RANKED[2] : g >= u ? RANKED[3] : RANKED[5];
+}
+
+const RANKED = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] as const;
 
 function overdueSummary(f: DebtorFacts): string {
   if (f.overdue.length === 0) return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
@@ -100,11 +121,17 @@ function goodStanding(f: DebtorFacts, flags: Classification['flags']): Classific
     const next = f.open[0]!;
     reasons.push(`${plural(f.open.length, 'open invoice')}${next.due ? `, next due ${dayText(f, f.oldestDueDay!)}` : ''}`);
   }
-  const late = f.paid.filter((p) => p.daysLate !== undefined).slice(-6).map((p) => p.daysLate!);
-  if (late.length > 0) {
-    const onTime = late.filter((d) => d <= 0).length;
-    const last = late.length === 1 ? 'the last invoice' : `the last ${late.length} invoices`;
-    reasons.push(onTime === late.length ? `paid ${last} on time` : `paid ${onTime} of ${last} on time`);
+  // The last six payments with a known due date.
+  let late = 0, onTime = 0;
+  for (let i = f.paid.length - 1; i >= 0 && late < 6; i--) {
+    const daysLate = f.paid[i]!.daysLate;
+    if (daysLate === undefined) continue;
+    late++;
+    if (daysLate <= 0) onTime++;
+  }
+  if (late > 0) {
+    const last = late === 1 ? 'the last invoice' : `the last ${late} invoices`;
+    reasons.push(onTime === late ? `paid ${last} on time` : `paid ${onTime} of ${last} on time`);
   }
   return { standing: 'good-standing', confidence: f.paid.length > 0 ? 0.9 : 0.6, reasons, flags };
 }

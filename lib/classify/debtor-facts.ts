@@ -1,7 +1,8 @@
 import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } from '../model';
 import { dayNumber, type ZoneClock } from '../ledger/calendar';
 import { sortSmall } from '../ledger/small-sort';
-import { DISPUTE, DRAFT, PARTIAL, fold } from './words';
+import { median } from './median';
+import { DISPUTE, DRAFT, PARTIAL, fold, outcomeId } from './words';
 
 /** A paid invoice with how long it took. */
 export interface PaidInvoice {
@@ -29,7 +30,7 @@ export interface DebtorFacts {
   held: Invoice[];
   /** The holds in force on this debtor's open invoices. */
   holds: readonly InvoiceHold[];
-  /** Open and past due (or flagged overdue by the app when no due date is shown). */
+  /** Open and past due (or flagged overdue by the app when no due date is shown); the `open` list itself when all are. */
   overdue: Invoice[];
   /** Everything not open: paid, credit notes, drafts, no longer listed. */
   history: Invoice[];
@@ -44,9 +45,14 @@ export interface DebtorFacts {
   overdueDateUnknown: boolean;
   /** Open invoices flagged overdue without a due date, first seen on this local day. */
   unknownDueFirstSeenDay?: number;
-  /** Oldest first, with their local day numbers. */
+  /**
+   * Oldest first, with their local day numbers, outcome ids (see outcomeId) and folded texts (see
+   * fold): read once here rather than by every rule that looks at the log.
+   */
   events: ContactEvent[];
   eventDays: number[];
+  eventOutcomes: string[];
+  eventTexts: string[];
   plans: PaymentPlan[];
   record?: DebtorRecord;
   /** Median payment terms (due − issued) over invoices showing both. */
@@ -63,8 +69,13 @@ interface StatusMeaning {
 const statusMeanings = new Map<string, StatusMeaning>();
 const NO_STATUS: StatusMeaning = { draft: false, partial: false, dispute: false };
 
+/** The last status read: invoices in a row mostly share theirs ("Paid", "Paid", "Overdue"…). */
+let lastStatus = '';
+let lastMeaning = NO_STATUS;
+
 export function statusMeaning(status: string | undefined): StatusMeaning {
   if (status === undefined || status === '') return NO_STATUS;
+  if (status === lastStatus) return lastMeaning;
   let meaning = statusMeanings.get(status);
   if (!meaning) {
     const folded = fold(status);
@@ -72,13 +83,24 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
     if (statusMeanings.size > 10_000) statusMeanings.clear();
     statusMeanings.set(status, meaning);
   }
+  lastStatus = status;
+  lastMeaning = meaning;
   return meaning;
 }
 
 const NONE: readonly Invoice[] = Object.freeze([]);
 const NO_HOLDS: readonly InvoiceHold[] = Object.freeze([]);
+const NO_DAYS = Object.freeze([]) as unknown as number[];
+const NO_TEXTS = Object.freeze([]) as unknown as string[];
+
+const isOverdue = (inv: Invoice, today: string): boolean => (inv.due !== undefined ? inv.due < today : inv.overdue === true);
 
 export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
+
+/** Oldest due date first, unknown due dates last (ISO dates sort as strings). */
+export const byDue = (a: Invoice, b: Invoice): number => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1);
+const byPaidDay = (a: PaidInvoice, b: PaidInvoice): number => a.paidDay - b.paidDay;
+const byTime = (a: ContactEvent, b: ContactEvent): number => a.at - b.at;
 
 export interface DebtorFactsInput {
   id: string;
@@ -99,7 +121,6 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   const open: Invoice[] = [];
   let held: Invoice[] | undefined;
   let holds: InvoiceHold[] | undefined;
-  const overdue: Invoice[] = [];
   const history: Invoice[] = [];
   const paid: PaidInvoice[] = [];
   // Rarely filled: allocated on first use (the ledger builds these for every debtor).
@@ -167,14 +188,31 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
       });
     }
   }
-  // ISO dates sort as strings; unknown due dates last.
-  if (open.length > 1) sortSmall(open, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  // Overdue in the same order, oldest first.
-  for (const inv of open) if (inv.due !== undefined ? inv.due < input.today : inv.overdue === true) overdue.push(inv);
-  if (held && held.length > 1) sortSmall(held, (a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  if (paid.length > 1) sortSmall(paid, (a, b) => a.paidDay - b.paidDay);
+  if (open.length > 1) sortSmall(open, byDue);
+  // Overdue in the same order, oldest first: usually every open invoice, then the same list.
+  let overdueCount = 0;
+  for (const inv of open) if (isOverdue(inv, input.today)) overdueCount++;
+  let overdue = open;
+  if (overdueCount < open.length) {
+    overdue = [];
+    for (const inv of open) if (isOverdue(inv, input.today)) overdue.push(inv);
+  }
+  if (held && held.length > 1) sortSmall(held, byDue);
+  if (paid.length > 1) sortSmall(paid, byPaidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
-  const events = sortSmall(input.events, (a, b) => a.at - b.at);
+  const events = sortSmall(input.events, byTime);
+  let eventDays = NO_DAYS, eventOutcomes = NO_TEXTS, eventTexts = NO_TEXTS;
+  if (events.length > 0) {
+    eventDays = new Array<number>(events.length);
+    eventOutcomes = new Array<string>(events.length);
+    eventTexts = new Array<string>(events.length);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      eventDays[i] = clock.dayOf(e.at);
+      eventOutcomes[i] = outcomeId(e.outcome);
+      eventTexts[i] = e.text === '' ? '' : fold(e.text);
+    }
+  }
   return {
     id: input.id,
     today: input.today,
@@ -194,15 +232,11 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     overdueDateUnknown,
     unknownDueFirstSeenDay,
     events,
-    eventDays: events.map((e) => clock.dayOf(e.at)),
+    eventDays,
+    eventOutcomes,
+    eventTexts,
     plans: input.plans,
     record: input.record,
     termsDays: terms ? median(terms) : firstTerms,
   };
-}
-
-export function median(values: number[]): number {
-  const sorted = sortSmall(values.slice(), (a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -24,12 +24,22 @@ export function money(minor: number, currency: string, locale = 'en'): string {
 
 /** Date words by this year, then by day number: reasons repeat the same dates across debtors. */
 const dayTexts = new Map<string, Map<number, string>>();
+/** Those of the last 'today' asked about: one ledger asks about the same today for every debtor. */
+let lastToday = '';
+let lastYear = '';
+let lastByDay = new Map<number, string>();
 
 /** "3 Nov" for a local day number, with the year when it is not this year. */
 export function dayText(f: DebtorFacts, day: number): string {
-  const year = f.today.slice(0, 4);
-  let byDay = dayTexts.get(year);
-  if (!byDay) dayTexts.set(year, (byDay = new Map()));
+  if (f.today !== lastToday) {
+    lastYear = f.today.slice(0, 4);
+    let byYear = dayTexts.get(lastYear);
+    if (!byYear) dayTexts.set(lastYear, (byYear = new Map()));
+    lastByDay = byYear;
+    lastToday = f.today;
+  }
+  const year = lastYear;
+  const byDay = lastByDay;
   let text = byDay.get(day);
   if (text === undefined) {
     text = shortDate(isoDate(day), year);

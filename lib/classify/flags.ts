@@ -1,5 +1,6 @@
 import type { Classification } from '../model';
-import { median, type DebtorFacts } from './debtor-facts';
+import type { DebtorFacts } from './debtor-facts';
+import { median } from './median';
 import { dayText, range } from './describe';
 
 /** Paid this many days or more after the due date: a bad debt, even if it was recovered. */
@@ -10,33 +11,44 @@ export const BAD_DEBT_DAYS_LATE = 60;
  * (the user's flag, or proposed after a bad debt was recovered), credit hold (the user's flag).
  */
 export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): Classification['flags'] {
-  const flags: Classification['flags'] = {};
+  let flags: Classification['flags'] | undefined;
   const terms = f.termsDays ?? defaultTermsDays;
-  const recent: number[] = [];
-  for (let i = f.paid.length - 1; i >= 0 && recent.length < 12; i--) {
-    const days = f.paid[i]!.daysToPay;
-    if (days !== undefined) recent.push(days);
-  }
-  if (terms <= 45 && recent.length >= 3) {
-    const mid = median(recent);
-    let slow = 0;
-    for (const d of recent) if (d >= 45) slow++;
-    if (mid >= 55 && slow * 2 > recent.length) {
-      flags.termStretcher = `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${recent.length} invoices`;
+  if (terms <= 45) {
+    // The last 12 payments with a known issue date: counted first, listed only when the flag may apply.
+    let count = 0, slow = 0, first = f.paid.length;
+    while (first > 0 && count < 12) {
+      const days = f.paid[--first]!.daysToPay;
+      if (days === undefined) continue;
+      count++;
+      if (days >= 45) slow++;
+    }
+    if (count >= 3 && slow * 2 > count) {
+      const recent: number[] = [];
+      for (let i = f.paid.length - 1; i >= first; i--) {
+        const days = f.paid[i]!.daysToPay;
+        if (days !== undefined) recent.push(days);
+      }
+      const mid = median(recent);
+      if (mid >= 55) {
+        (flags ??= {}).termStretcher = `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${count} invoices`;
+      }
     }
   }
   const record = f.record;
   if (record?.flags.upfrontOnly) {
-    flags.upfrontOnly = `set by you on ${dayText(f, f.clock.dayOf(record.flags.upfrontOnly.at))}${record.flags.upfrontOnly.note ? `: ${record.flags.upfrontOnly.note}` : ''}`;
+    (flags ??= {}).upfrontOnly = `set by you on ${dayText(f, f.clock.dayOf(record.flags.upfrontOnly.at))}${record.flags.upfrontOnly.note ? `: ${record.flags.upfrontOnly.note}` : ''}`;
   } else {
     let worst: (typeof f.paid)[number] | undefined;
     for (const p of f.paid) if (p.daysLate !== undefined && p.daysLate >= BAD_DEBT_DAYS_LATE && (!worst || p.daysLate > worst.daysLate!)) worst = p;
     if (worst) {
-      flags.upfrontOnly = `proposed: ${worst.invoice.number} was recovered only ${worst.daysLate} days late, on ${dayText(f, worst.paidDay)}; ask for payment up front`;
+      (flags ??= {}).upfrontOnly = `proposed: ${worst.invoice.number} was recovered only ${worst.daysLate} days late, on ${dayText(f, worst.paidDay)}; ask for payment up front`;
     }
   }
   if (record?.flags.creditHold) {
-    flags.creditHold = `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
+    (flags ??= {}).creditHold = `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
   }
-  return flags;
+  return flags ?? NO_FLAGS;
 }
+
+/** Most debtors have no flag: one shared empty set, frozen so that a view mutating it fails loudly. */
+const NO_FLAGS: Classification['flags'] = Object.freeze({});

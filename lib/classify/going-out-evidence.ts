@@ -1,9 +1,13 @@
 import { dayText, listNumbers, money, plural, quote } from './describe';
-import { median, type DebtorFacts } from './debtor-facts';
+import type { Invoice } from '../model';
+import type { DebtorFacts } from './debtor-facts';
+import { median } from './median';
 import { repeated, type Evidence } from './evidence';
-import { ASKS_PLAN, CASH_FLOW, CLOSING, fold, outcomeId } from './words';
+import { ASKS_PLAN, CASH_FLOW, CLOSING } from './words';
 import { dayNumber } from '../ledger/calendar';
 
+/** Any note saying a payment bounced; other words for it count on payment events only. */
+const BOUNCED_WORD = /bounced/;
 const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
 
 /**
@@ -11,8 +15,7 @@ const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet
  * partial payments, a growing balance, asking for time or instalments, a bounced payment, noted
  * signs of closing.
  */
-export function goingOutEvidence(f: DebtorFacts): Evidence[] {
-  const found: Evidence[] = [];
+export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Evidence[] {
   turnedLate(f, found);
   lengthening(f, found);
   if (f.partlyPaid.length > 0) {
@@ -27,8 +30,8 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
-    const outcome = outcomeId(e.outcome);
-    const text = e.text === '' ? '' : fold(e.text);
+    const outcome = f.eventOutcomes[i]!;
+    const text = f.eventTexts[i]!;
     // One call can bring several signs (the outcome holds the main one, the text the others).
     if (outcome === 'cash-flow' || CASH_FLOW.test(text)) {
       cash++;
@@ -42,7 +45,7 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
       plans++;
       planReason = `discussed a payment plan on ${dayText(f, day)}`;
     }
-    if (outcome === 'bounced' || (e.kind === 'payment' && BOUNCED.test(text)) || /bounced/.test(text)) {
+    if (outcome === 'bounced' || (e.kind === 'payment' && BOUNCED.test(text)) || BOUNCED_WORD.test(text)) {
       bounced++;
       bouncedReason = `a payment bounced on ${dayText(f, day)}`;
     }
@@ -56,27 +59,35 @@ export function goingOutEvidence(f: DebtorFacts): Evidence[] {
   if (bounced > 0) found.push({ weight: repeated(bounced, 3, 4.5), reason: bounced > 1 ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}` : bouncedReason });
   if (asked > 0) found.push({ weight: repeated(asked, 2, 4), reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason });
   if (plans > 0) found.push({ weight: 1, reason: planReason });
-  const active = f.plans.find((p) => p.status === 'active');
+  const active = f.plans.length === 0 ? undefined : f.plans.find((p) => p.status === 'active');
   if (active) found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });
   return found;
 }
 
 /** Used to pay on time, now late: the first half of the history on time, the recent part late. */
 function turnedLate(f: DebtorFacts, found: Evidence[]): void {
-  const late: number[] = [];
-  for (const p of f.paid) if (p.daysLate !== undefined) late.push(p.daysLate);
-  if (late.length < 2) return;
+  let count = 0;
+  for (const p of f.paid) if (p.daysLate !== undefined) count++;
+  if (count < 2) return;
   // "Now" is what is open when it is late enough; otherwise the last two payments, given a history.
   const lateNow = undisputedDaysLate(f);
   const openLate = lateNow >= 15;
-  if (!openLate && late.length < 4) return;
-  const earlier = openLate ? late : late.slice(0, -2);
-  const nowLate = openLate ? lateNow : median(late.slice(-2));
-  const onTime = earlier.filter((d) => d <= 2).length;
-  if (onTime * 4 < earlier.length * 3 || nowLate < 15) return;
+  if (!openLate && count < 4) return;
+  const earlier = openLate ? count : count - 2;
+  let seen = 0, onTime = 0, last = 0, beforeLast = 0;
+  for (const p of f.paid) {
+    if (p.daysLate === undefined) continue;
+    if (seen < earlier && p.daysLate <= 2) onTime++;
+    seen++;
+    beforeLast = last;
+    last = p.daysLate;
+  }
+  // The median of the last two payments' lateness is their mean.
+  const nowLate = openLate ? lateNow : (beforeLast + last) / 2;
+  if (onTime * 4 < earlier * 3 || nowLate < 15) return;
   found.push({
     weight: 2.5,
-    reason: `used to pay on time (${plural(earlier.length, 'invoice')}), now ${Math.round(nowLate)} days late`,
+    reason: `used to pay on time (${plural(earlier, 'invoice')}), now ${Math.round(nowLate)} days late`,
   });
 }
 
@@ -118,8 +129,8 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
   }
   if (days.length < 4) return;
   const half = days.length >> 1;
-  const before = median(days.slice(0, half));
-  const after = median(days.slice(days.length - half));
+  const before = median(days, 0, half);
+  const after = median(days, days.length - half);
   if (after - before < 15 || after < before * 1.5) return;
   const months = Math.max(1, Math.round((lastDay - firstDay) / 30.4));
   found.push({
@@ -130,15 +141,22 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
 
 /** Several overdue invoices spread over months: new work keeps being added to an unpaid balance. */
 function growingBalance(f: DebtorFacts, found: Evidence[]): void {
-  const dated = f.overdue.filter((i) => i.due !== undefined);
-  if (dated.length < 3) return;
-  const first = dayNumber(dated[0]!.due!);
-  const last = dayNumber(dated[dated.length - 1]!.due!);
+  // Those with a due date (oldest first, as overdue is), the total in the oldest one's currency.
+  let dated = 0, total = 0;
+  let oldest: Invoice | undefined, newest: Invoice | undefined;
+  for (const inv of f.overdue) {
+    if (inv.due === undefined) continue;
+    dated++;
+    oldest ??= inv;
+    newest = inv;
+    if (inv.currency === oldest.currency) total += inv.balance;
+  }
+  if (dated < 3) return;
+  const first = dayNumber(oldest!.due!);
+  const last = dayNumber(newest!.due!);
   if (last - first < 45) return;
-  const currency = dated[0]!.currency;
-  const total = dated.reduce((s, i) => (i.currency === currency ? s + i.balance : s), 0);
   found.push({
     weight: 1.5,
-    reason: `balance keeps growing: ${plural(dated.length, 'overdue invoice')} since ${dayText(f, first)}, ${money(total, currency)} in all`,
+    reason: `balance keeps growing: ${plural(dated, 'overdue invoice')} since ${dayText(f, first)}, ${money(total, oldest!.currency)} in all`,
   });
 }

@@ -27,7 +27,6 @@ export interface PromiseState {
  */
 export function promiseStates(f: DebtorFacts): PromiseState[] {
   const states: PromiseState[] = [];
-  let openNumbers: Set<string> | undefined;
   for (let i = 0; i < f.events.length; i++) {
     const event = f.events[i]!;
     // A promise is usually made on a call: any event carrying a promised date counts.
@@ -35,18 +34,24 @@ export function promiseStates(f: DebtorFacts): PromiseState[] {
     const madeDay = f.eventDays[i]!;
     const dateDay = dayNumber(event.promise.date);
     const pending = dateDay >= f.todayDay;
-    const named = event.invoiceNumbers ?? [];
-    // A paused invoice is still owed: a promise about it can still be broken.
-    openNumbers ??= new Set([...f.open, ...f.held].map((inv) => inv.number));
-    const owed = openNumbers;
-    const stillOwed = named.length > 0 ? named.some((n) => owed.has(n)) : f.open.length + f.held.length > 0;
+    const named = event.invoiceNumbers ?? NONE_NAMED;
+    const stillOwed = named.length > 0 ? named.some((n) => owes(f, n)) : f.open.length + f.held.length > 0;
     const broken = !pending && stillOwed && !paidBetween(f, madeDay, dateDay + PROMISE_GRACE_DAYS, named);
     states.push({ event, madeDay, date: event.promise.date, dateDay, broken, pending, stillOwed });
   }
   return states;
 }
 
-function paidBetween(f: DebtorFacts, from: number, to: number, named: string[]): boolean {
+const NONE_NAMED: readonly string[] = Object.freeze([]);
+
+/** Invoice `number` is still owed; a paused invoice is too, so a promise about it can still be broken. */
+function owes(f: DebtorFacts, number: string): boolean {
+  for (const inv of f.open) if (inv.number === number) return true;
+  for (const inv of f.held) if (inv.number === number) return true;
+  return false;
+}
+
+function paidBetween(f: DebtorFacts, from: number, to: number, named: readonly string[]): boolean {
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     if (e.kind === 'payment' && f.eventDays[i]! >= from && f.eventDays[i]! <= to) return true;

@@ -2,7 +2,6 @@ import type { DebtorFacts } from './debtor-facts';
 import { listNumbers, plural, range } from './describe';
 import type { Evidence } from './evidence';
 import type { PromiseState } from './promises';
-import { outcomeId } from './words';
 
 const REMINDER_KINDS = new Set(['email', 'letter', 'certified-letter', 'call', 'visit']);
 const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
@@ -11,8 +10,7 @@ const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
  * Unorganized: late but without a dispute, pays after reminders, short delays, responsive. It is
  * also where an overdue debtor lands when nothing points elsewhere, with a base weight.
  */
-export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], otherSigns: boolean): Evidence[] {
-  const found: Evidence[] = [];
+export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], otherSigns: boolean, found: Evidence[] = []): Evidence[] {
   // The latest run of payments 1–15 days late.
   let run = 0, min = Infinity, max = -Infinity;
   for (let i = f.paid.length - 1; i >= 0; i--) {
@@ -34,13 +32,15 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
   }
 
   let calls = 0, answered = 0;
-  for (const e of f.events) {
+  for (let i = 0; i < f.events.length; i++) {
+    const e = f.events[i]!;
     if (e.kind !== 'call') continue;
     calls++;
-    if (RESPONSIVE.has(outcomeId(e.outcome))) answered++;
+    if (RESPONSIVE.has(f.eventOutcomes[i]!)) answered++;
   }
   if (answered > 0 && answered * 2 >= calls) found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
-  const kept = promises.filter((p) => !p.pending && !p.broken).length;
+  let kept = 0;
+  for (const p of promises) if (!p.pending && !p.broken) kept++;
   if (kept > 0) found.push({ weight: 1, reason: `kept ${plural(kept, 'promise')} to pay` });
 
   if (f.overdue.length > 0) {

@@ -1,10 +1,12 @@
 import { holdInForce, type ContactEvent, type DebtorRecord, type DebtorView, type Invoice, type InvoiceHold, type PaymentPlan, type Settings } from '../model';
 import { classify } from '../classify/classify';
-import { debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
+import { byDue, debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
 import { promiseStates } from '../classify/promises';
 import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
 import { dayNumber, zoneClock } from './calendar';
+import { keptText } from './kept-text';
+import { Partition } from './partition';
 
 export interface LedgerInput {
   invoices: Invoice[];
@@ -33,6 +35,7 @@ export interface Ledger {
 const NO_EVENTS = Object.freeze([]) as unknown as ContactEvent[];
 const NO_PLANS = Object.freeze([]) as unknown as PaymentPlan[];
 const NO_CONTACTS = Object.freeze([]) as unknown as DebtorView['contacts'];
+const NO_BALANCES: DebtorView['balances'] = Object.freeze({});
 
 /**
  * Every debtor's standing, balance and next action from the stores. A debtor is the invoices
@@ -55,11 +58,26 @@ export function buildLedger(input: LedgerInput): Ledger {
   for (const record of input.records) {
     if (record.mergedInto && record.mergedInto !== record.id && !mergedInto.has(record.id)) mergedInto.set(record.id, record.mergedInto);
   }
-  const debtorOf = (id: string) => mergedInto.get(id) ?? id;
+  // Most ledgers have no merged customers: then a customer is its own debtor without a look-up.
+  const debtorOf = mergedInto.size === 0 ? (id: string) => id : (id: string) => mergedInto.get(id) ?? id;
 
-  const invoicesBy = groupBy(input.invoices, (i) => debtorOf(i.debtorId));
-  const eventsBy = groupBy(input.events, (e) => debtorOf(e.debtorId));
-  const plansBy = groupBy(input.plans, (p) => debtorOf(p.debtorId));
+  // Debtors numbered in the order their first invoice comes: the order they are listed in.
+  const ids: string[] = [];
+  const numbers = new Map<string, number>();
+  const invoicesBy = Partition.of(input.invoices, (i) => {
+    const id = debtorOf(i.debtorId);
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      numbers.set(id, n);
+      ids.push(id);
+    }
+    return n;
+  });
+  // Events and plans of a customer without invoices are not listed.
+  const numberOf = (debtorId: string) => numbers.get(debtorOf(debtorId)) ?? -1;
+  const eventsBy = Partition.of(input.events, (e) => numberOf(e.debtorId));
+  const plansBy = Partition.of(input.plans, (p) => numberOf(p.debtorId));
   const options = { defaultTermsDays: input.settings.defaultTermsDays };
   let holdsBy: Map<string, Map<string, InvoiceHold>> | undefined;
   for (const hold of input.holds ?? []) {
@@ -74,9 +92,18 @@ export function buildLedger(input: LedgerInput): Ledger {
 
   const debtors: DebtorView[] = [];
   let dueForCallToday = 0;
-  for (const [id, invoices] of invoicesBy) {
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
     const facts = debtorFacts({
-      id, invoices, events: eventsBy.get(id) ?? NO_EVENTS, plans: plansBy.get(id) ?? NO_PLANS, record: records.get(id), todayDay, today, clock, holds: holdsBy?.get(id),
+      id,
+      invoices: invoicesBy.list(n),
+      events: eventsBy.count(n) === 0 ? NO_EVENTS : eventsBy.list(n),
+      plans: plansBy.count(n) === 0 ? NO_PLANS : plansBy.list(n),
+      record: records.size === 0 ? undefined : records.get(id),
+      todayDay,
+      today,
+      clock,
+      holds: holdsBy?.get(id),
     });
     const promises = promiseStates(facts);
     const classification = classify(facts, options, promises);
@@ -105,20 +132,33 @@ function view(
     if (inv.phone && inv.seenAt > phoneSeen) { phone = inv.phone; phoneSeen = inv.seenAt; }
   }
   const contacts = f.record?.contacts ?? NO_CONTACTS;
-  // The billing contact first, then whoever has the detail.
-  const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
-  // The billing address: a billing contact's, else what the invoices show, else anyone's (a senior
-  // contact added to be copied must not become the one the reminder is addressed to).
-  email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
-  phone = ranked.find((c) => c.phone)?.phone ?? phone;
+  if (contacts.length > 0) {
+    // The billing contact first, then whoever has the detail.
+    const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
+    // The billing address: a billing contact's, else what the invoices show, else anyone's (a senior
+    // contact added to be copied must not become the one the reminder is addressed to).
+    email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
+    phone = ranked.find((c) => c.phone)?.phone ?? phone;
+  }
 
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
-  const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort((a, b) => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1));
-  const balances: Record<string, number> = {};
-  for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
-  const currencies = Object.keys(balances);
-  let currency = currencies.length === 0 ? latest.currency ?? homeCurrency : currencies[0]!;
-  for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
+  const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort(byDue);
+  // Usually everything open is in one currency: then no per-currency table.
+  let currency = open.length === 0 ? latest.currency ?? homeCurrency : open[0]!.currency;
+  let balance = 0;
+  let balances = NO_BALANCES;
+  for (const inv of open) {
+    if (inv.currency !== currency) {
+      ({ currency, balance, balances } = largestBalance(open, homeCurrency));
+      break;
+    }
+    balance += inv.balance;
+  }
+
+  // The view keeps its texts and lists as long as the ledger lives: compact (the classification is this debtor's own).
+  classification.reasons = fitted(classification.reasons);
+  for (const reason of classification.reasons) keptText(reason);
+  if (next) keptText(next.why);
 
   // One object shape for every debtor (absent optional fields are undefined): keeps the views fast.
   return {
@@ -127,11 +167,11 @@ function view(
     email,
     phone,
     contacts,
-    balance: balances[currency] ?? 0,
+    balance,
     currency,
-    balances: currencies.length > 1 ? balances : {},
-    openInvoices: open,
-    history: f.history,
+    balances,
+    openInvoices: fitted(open),
+    history: fitted(f.history),
     oldestDue: f.open[0]?.due,
     oldestDaysLate: f.oldestDaysLate,
     overdueDateUnknown: f.overdueDateUnknown,
@@ -145,13 +185,20 @@ function view(
   };
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+/**
+ * A list as the view keeps it: a copy of exactly its length. A list grown by push has room for 16
+ * more, which the view would keep (and the garbage collector copy) as long as the ledger lives.
+ */
+function fitted<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
+}
+
+/** Open balances per currency, and the currency with the largest (the home currency on a tie). */
+function largestBalance(open: readonly Invoice[], homeCurrency: string): { currency: string; balance: number; balances: Record<string, number> } {
+  const balances: Record<string, number> = {};
+  for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
+  const currencies = Object.keys(balances);
+  let currency = currencies[0]!;
+  for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
+  return { currency, balance: balances[currency]!, balances };
 }

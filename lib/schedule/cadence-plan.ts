@@ -34,6 +34,79 @@ export interface CadencePlan {
   current: number;
 }
 
+/** The cadence in offset order, with and without its pre-due steps: sorted once per settings, not per debtor. */
+const sortedCache = new WeakMap<CadenceStep[], { all: CadenceStep[]; afterDue: CadenceStep[] }>();
+
+function sortedSteps(cadence: CadenceStep[], autoDebit: boolean): CadenceStep[] {
+  let sorted = sortedCache.get(cadence);
+  if (!sorted) {
+    const all = [...cadence].sort((a, b) => a.offsetDays - b.offsetDays);
+    sorted = { all, afterDue: all.filter((s) => s.offsetDays >= 0) };
+    sortedCache.set(cadence, sorted);
+  }
+  return autoDebit ? sorted.afterDue : sorted.all;
+}
+
+/** Where the cadence stands for a debtor, before any step is laid out (see cadencePlan for the rule). */
+export interface CadencePosition {
+  anchorDay: number;
+  anchorGuessed: boolean;
+  daysLate: number;
+  /** The cadence in offset order (without pre-due steps for autoDebit debtors). */
+  steps: readonly CadenceStep[];
+  /** Index of the current step; -1 when the first step's date is still ahead. */
+  current: number;
+}
+
+/** The anchor and the current step of the cadence, without laying out every step; null when there is no schedule. */
+export function cadencePosition(f: DebtorFacts, cadence: CadenceStep[]): CadencePosition | null {
+  let anchorDay = f.oldestDueDay;
+  let anchorGuessed = false;
+  const steps = sortedSteps(cadence, f.record?.flags.autoDebit === true);
+  if (steps.length === 0) return null;
+  if (f.unknownDueFirstSeenDay !== undefined) {
+    const firstLate = steps.find((s) => s.offsetDays > 0)?.offsetDays ?? 1;
+    const guessed = f.unknownDueFirstSeenDay - firstLate;
+    if (anchorDay === undefined || guessed < anchorDay) {
+      anchorDay = guessed;
+      anchorGuessed = true;
+    }
+  }
+  if (anchorDay === undefined) return null;
+  const daysLate = f.todayDay - anchorDay;
+  let current = -1;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.offsetDays <= daysLate) current = i;
+  return { anchorDay, anchorGuessed, daysLate, steps, current };
+}
+
+/** Step `index` of the cadence laid out on the debtor's anchor: its date, whether it was done and its state. */
+export function plannedStep(f: DebtorFacts, position: CadencePosition, index: number): PlannedStep {
+  const step = position.steps[index]!;
+  const day = position.anchorDay + step.offsetDays;
+  // The first matching contact on or after the step's date (events are sorted by time).
+  const kinds = MATCHING_KINDS[step.action];
+  let doneDay: number | undefined;
+  for (let i = 0; i < f.events.length; i++) {
+    if (f.eventDays[i]! >= day && kinds.has(f.events[i]!.kind)) {
+      doneDay = f.eventDays[i]!;
+      break;
+    }
+  }
+  const done = doneDay !== undefined;
+  const current = position.current;
+  return {
+    action: step.action,
+    label: step.label ?? step.action,
+    offsetDays: step.offsetDays,
+    date: isoDate(day),
+    day,
+    done,
+    doneOn: doneDay === undefined ? undefined : isoDate(doneDay),
+    doneDay,
+    state: done && index <= current ? 'done' : index < current ? 'past' : index === current ? 'current' : 'upcoming',
+  };
+}
+
 /**
  * Lays the cadence over the oldest open invoice's due date.
  *
@@ -50,62 +123,11 @@ export interface CadencePlan {
  *   they are due.
  * - autoDebit debtors get no pre-due steps.
  */
-/** The cadence in offset order, with and without its pre-due steps: sorted once per settings, not per debtor. */
-const sortedCache = new WeakMap<CadenceStep[], { all: CadenceStep[]; afterDue: CadenceStep[] }>();
-
-function sortedSteps(cadence: CadenceStep[], autoDebit: boolean): CadenceStep[] {
-  let sorted = sortedCache.get(cadence);
-  if (!sorted) {
-    const all = [...cadence].sort((a, b) => a.offsetDays - b.offsetDays);
-    sorted = { all, afterDue: all.filter((s) => s.offsetDays >= 0) };
-    sortedCache.set(cadence, sorted);
-  }
-  return autoDebit ? sorted.afterDue : sorted.all;
-}
-
 export function cadencePlan(f: DebtorFacts, cadence: CadenceStep[]): CadencePlan | null {
-  let anchorDay = f.oldestDueDay;
-  let anchorGuessed = false;
-  const steps = sortedSteps(cadence, f.record?.flags.autoDebit === true);
-  if (steps.length === 0) return null;
-  if (f.unknownDueFirstSeenDay !== undefined) {
-    const firstLate = steps.find((s) => s.offsetDays > 0)?.offsetDays ?? 1;
-    const guessed = f.unknownDueFirstSeenDay - firstLate;
-    if (anchorDay === undefined || guessed < anchorDay) {
-      anchorDay = guessed;
-      anchorGuessed = true;
-    }
-  }
-  if (anchorDay === undefined) return null;
-  const daysLate = f.todayDay - anchorDay;
-
-  // Matching contacts by kind, as local days (events are sorted by time).
-  let current = -1;
-  const planned: PlannedStep[] = steps.map((step, index) => {
-    const day = anchorDay! + step.offsetDays;
-    if (step.offsetDays <= daysLate) current = index;
-    const kinds = MATCHING_KINDS[step.action];
-    let doneDay: number | undefined;
-    for (let i = 0; i < f.events.length; i++) {
-      if (f.eventDays[i]! >= day && kinds.has(f.events[i]!.kind)) {
-        doneDay = f.eventDays[i]!;
-        break;
-      }
-    }
-    return {
-      action: step.action,
-      label: step.label ?? step.action,
-      offsetDays: step.offsetDays,
-      date: isoDate(day),
-      day,
-      done: doneDay !== undefined,
-      doneOn: doneDay === undefined ? undefined : isoDate(doneDay),
-      doneDay,
-      state: 'upcoming',
-    };
-  });
-  planned.forEach((p, index) => {
-    p.state = p.done && index <= current ? 'done' : index < current ? 'past' : index === current ? 'current' : 'upcoming';
-  });
-  return { anchor: isoDate(anchorDay), anchorDay, anchorGuessed, daysLate, steps: planned, current };
+  const position = cadencePosition(f, cadence);
+  if (!position) return null;
+  const steps: PlannedStep[] = [];
+  for (let i = 0; i < position.steps.length; i++) steps.push(plannedStep(f, position, i));
+  const { anchorDay, anchorGuessed, daysLate, current } = position;
+  return { anchor: isoDate(anchorDay), anchorDay, anchorGuessed, daysLate, steps, current };
 }

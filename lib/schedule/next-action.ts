@@ -5,7 +5,7 @@ import type { PromiseState } from '../classify/promises';
 import { dayNumber, isoDate } from '../ledger/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
-import { cadencePlan, type CadencePlan, type PlannedStep } from './cadence-plan';
+import { cadencePosition, plannedStep, type CadencePosition, type PlannedStep } from './cadence-plan';
 import { cadenceFor, type CadenceSettings } from './cadence-for';
 import { CALL_KINDS } from './matching-events';
 import { openDispute } from './open-dispute';
@@ -47,6 +47,7 @@ export function nextAction(
 
 /** A disputed invoice paused until a date: resolve it by then (the earliest such date). */
 function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | null {
+  if (f.holds.length === 0) return null;
   let first: (typeof f.holds)[number] | undefined;
   for (const h of f.holds) if (h.kind === 'dispute' && (!first || h.until < first.until)) first = h;
   if (!first) return null;
@@ -139,14 +140,14 @@ function activeAction(
     };
   }
 
-  const plan = cadencePlan(f, cadenceFor(f.record, standing, settings).steps);
+  // Only the steps read here are laid out (the UI's whole plan is cadencePlan).
+  const plan = cadencePosition(f, cadenceFor(f.record, standing, settings).steps);
   if (!plan) return null;
   const subject = f.open[0]!;
-  const current = plan.current >= 0 ? plan.steps[plan.current]! : undefined;
-  if (!current) return fromStep(f, plan, plan.steps[0]!, standing, subject.number);
+  if (plan.current < 0) return fromStep(f, plan, plannedStep(f, plan, 0), standing, subject.number);
+  const current = plannedStep(f, plan, plan.current);
   if (!current.done) return fromStep(f, plan, current, standing, subject.number);
-  const following = plan.steps[plan.current + 1];
-  if (following) return fromStep(f, plan, following, standing, subject.number, current);
+  if (plan.current + 1 < plan.steps.length) return fromStep(f, plan, plannedStep(f, plan, plan.current + 1), standing, subject.number, current);
   const decideDay = current.doneDay! + FINAL_NOTICE_DAYS;
   const currency = subject.currency;
   const owed = f.open.reduce((sum, i) => (i.currency === currency ? sum + i.balance : sum), 0);
@@ -194,7 +195,7 @@ const ACTION_WORDS: Record<PlannedStep['action'], string> = {
 
 function fromStep(
   f: DebtorFacts,
-  plan: CadencePlan,
+  plan: CadencePosition,
   step: PlannedStep,
   standing: Standing,
   number: string,
@@ -208,11 +209,9 @@ function fromStep(
   else if (step.offsetDays < 0) when = `${number} is due ${dayText(f, plan.anchorDay)}`;
   else when = `${number} ${ahead ? 'will be' : 'is'} ${plural(ahead ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late`;
   const after = done ? `${ACTION_WORDS[done.action]} done on ${dayText(f, done.doneDay!)}; next, ` : '';
-  return {
-    action: step.action,
-    isCall: step.action === 'call',
-    date: step.date,
-    why: `${after}${when}: ${what}`,
-    ...(stage ? { template: templateId(standing, stage) } : {}),
-  };
+  const why = `${after}${when}: ${what}`;
+  const isCall = step.action === 'call';
+  return stage
+    ? { action: step.action, isCall, date: step.date, why, template: templateId(standing, stage) }
+    : { action: step.action, isCall, date: step.date, why };
 }

@@ -1,6 +1,6 @@
 import type { ContactEvent } from '../model';
 import type { DebtorFacts } from '../classify/debtor-facts';
-import { RESOLVED, fold, outcomeId } from '../classify/words';
+import { RESOLVED } from '../classify/words';
 
 export interface OpenDispute {
   /** The local day it was raised (or first seen in the app). */
@@ -23,19 +23,19 @@ export function openDispute(f: DebtorFacts): OpenDispute | undefined {
   let latest = -1;
   for (let i = f.events.length - 1; i >= 0; i--) {
     const e = f.events[i]!;
-    const outcome = outcomeId(e.outcome);
+    const outcome = f.eventOutcomes[i]!;
     if (e.kind === 'dispute' || DISPUTE_OUTCOMES.has(outcome)) {
       latest = i;
       break;
     }
-    if (e.kind === 'promise' || e.promise !== undefined || e.kind === 'payment' || (e.text !== '' && RESOLVED.test(fold(e.text))) || RESOLVED.test(outcome)) break;
+    if (e.kind === 'promise' || e.promise !== undefined || e.kind === 'payment' || (e.text !== '' && RESOLVED.test(f.eventTexts[i]!)) || RESOLVED.test(outcome)) break;
   }
   if (latest >= 0) {
     const event = f.events[latest]!;
     const named = event.invoiceNumbers ?? [];
     const stillOwed = named.length === 0 || named.some((n) => f.open.some((i) => i.number === n));
     if (stillOwed) {
-      return { day: f.eventDays[latest]!, neverReceived: outcomeId(event.outcome) === 'never-received', numbers: named, event };
+      return { day: f.eventDays[latest]!, neverReceived: f.eventOutcomes[latest] === 'never-received', numbers: named, event };
     }
   }
   const disputed = f.disputedByStatus[0];

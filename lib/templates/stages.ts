@@ -13,10 +13,11 @@ export type TemplateClass = (typeof TEMPLATE_CLASSES)[number];
 /** 'angry/final-notice': the id a template is listed, overridden in Settings.templates and logged by. */
 export type TemplateId = `${TemplateClass}/${Stage}`;
 
-const IDS = new Map<string, TemplateId>(
-  TEMPLATE_CLASSES.flatMap((c) => STAGES.map((s) => [`${c}/${s}`, `${c}/${s}` as TemplateId] as const)),
-);
+/** Every id, by class then stage: built once, so that choosing one (per debtor, in the ledger) builds no string. */
+const IDS = Object.fromEntries(
+  TEMPLATE_CLASSES.map((c) => [c, Object.fromEntries(STAGES.map((s) => [s, `${c}/${s}` as TemplateId]))]),
+) as Record<TemplateClass, Record<Stage, TemplateId>>;
 
 /** The template for a class and stage; good standing reads as unorganized's friendly tone. */
 export const templateId = (standing: Standing, stage: Stage): TemplateId =>
-  IDS.get(`${standing === 'good-standing' ? 'unorganized' : standing}/${stage}`)!;
+  IDS[standing === 'good-standing' ? 'unorganized' : standing]?.[stage];

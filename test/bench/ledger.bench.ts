@@ -7,6 +7,7 @@ const DEBTORS = 5_000;
 const INVOICES_PER_DEBTOR = 10;
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const DAY = 86_400_000;
+const WARM_UP_RUNS = 4;
 
 /** A small deterministic generator: the same data every run. */
 function random(seed: number) {
@@ -63,9 +64,12 @@ export function syntheticLedgerInput(debtors = DEBTORS, perDebtor = INVOICES_PER
 export default async function ledgerBench(): Promise<BenchRow[]> {
   const input = syntheticLedgerInput();
   let sink = 0;
+  // Warm: the first runs compile the hot functions and grow the young generation (they take two to
+  // three times as long); the app computes the ledger again on every change, warm after the first.
+  for (let i = 0; i < WARM_UP_RUNS; i++) sink += buildLedger(input).dueForCallToday;
   const ledgerMs = await medianMs(() => {
     sink += buildLedger(input).dueForCallToday;
-  }, 7, 500);
+  }, 9, 500);
   // The floor: one plain pass summing open balances per debtor over the same records.
   const loopMs = await medianMs(() => {
     const sums = new Map<string, number>();
@@ -78,7 +82,9 @@ export default async function ledgerBench(): Promise<BenchRow[]> {
   return [
     { name: 'ledger: classify + schedule, 5,000 debtors / 50,000 invoices', value: round(ledgerMs), unit: 'ms', goal: '< 50 ms', pass: ledgerMs < 50 },
     { name: 'ledger: time per debtor', value: round((ledgerMs * 1000) / DEBTORS), unit: 'µs', goal: '< 10 µs', pass: (ledgerMs * 1000) / DEBTORS < 10 },
-    // The 50 ms goal over the floor as measured on this machine when quiet (0.65 ms): the same goal, load-independent.
+    // The 50 ms goal over the floor as measured on this machine when quiet (0.65 ms). Less sensitive to
+    // load than the time, not immune to it: the ledger allocates (its garbage collection competes for
+    // the cores) and the loop does not, so on a busy machine the ratio rises too.
     { name: 'ledger: ratio to a plain loop summing balances', value: round(ratio), unit: '×', baseline: `plain loop ${round(loopMs)} ms`, goal: '≤ 75×', pass: ratio <= 75 },
   ];
 }

@@ -212,3 +212,53 @@ describe('classify: user override', () => {
     expect(d.classification.reasons.length).toBeGreaterThan(1);
   });
 });
+
+describe('classify: ties', () => {
+  it('gives the more serious class on equal weight: angry, then going out of business, then unorganized', () => {
+    const angryOrClosing = debtorOf({
+      invoices: [openInvoice('INV-1', 60)],
+      events: [event({ kind: 'call', date: addDays(TODAY, -9), outcome: 'disputes' }), event({ kind: 'note', date: addDays(TODAY, -5), outcome: 'closing' })],
+    });
+    expect(angryOrClosing.classification.standing).toBe('angry');
+    expect(angryOrClosing.classification.reasons).toContain('also: signs of closing noted on 18 Nov');
+    // Partly paid (1.5) against only 10 days late (1.5).
+    const closingOrLate = debtorOf({ invoices: [openInvoice('INV-1', 10, { total: 200_00, balance: 100_00 })] });
+    expect(closingOrLate.classification.standing).toBe('going-out-of-business');
+    expect(closingOrLate.classification.reasons).toContain('also: only 10 days late on INV-1');
+  });
+});
+
+describe('classify: counter-evidence', () => {
+  // Angry (a dispute, hostility) with signs of cash trouble and of disorganization beside it.
+  const invoices = [paidInvoice('INV-1', '2026-06-01', 5), paidInvoice('INV-2', '2026-07-01', 5), openInvoice('INV-3', 10)];
+  const events = [
+    event({ kind: 'dispute', date: addDays(TODAY, -8), invoiceNumbers: ['INV-3'] }),
+    event({ kind: 'call', date: addDays(TODAY, -6), outcome: 'hostile' }),
+    event({ kind: 'call', date: addDays(TODAY, -4), outcome: 'cash-flow' }),
+    event({ kind: 'call', date: addDays(TODAY, -2), outcome: 'asked-plan' }),
+  ];
+
+  it('adds the three heaviest signs of the other classes, the runner-up class first on a tie', () => {
+    const d = debtorOf({ invoices, events });
+    expect(d.classification.standing).toBe('angry');
+    expect(d.classification.reasons).toEqual([
+      'disputed INV-3 on 15 Nov',
+      'hostile on 17 Nov',
+      '1 invoice overdue (INV-3), the oldest 10 days late',
+      // Going out of business (4.5) is the runner-up: its 2-weight sign comes before unorganized's.
+      'also: said cash is tight on 19 Nov',
+      'also: asked to pay in instalments on 21 Nov',
+      'also: paid the last 2 invoices 5 days late',
+    ]);
+  });
+
+  it('leaves out weak signs of disorganization', () => {
+    // Only the base "late on" sign (weight 1) and a partial reminder record (0.5) are unorganized evidence here.
+    const d = debtorOf({
+      invoices: [paidInvoice('INV-1', '2026-01-01', 40), openInvoice('INV-3', 60)],
+      events: [event({ kind: 'dispute', date: addDays(TODAY, -8) }), event({ kind: 'email', date: '2026-02-05' })],
+    });
+    expect(d.classification.standing).toBe('angry');
+    expect(d.classification.reasons.filter((r) => r.startsWith('also: '))).toEqual(['also: late on INV-3']);
+  });
+});

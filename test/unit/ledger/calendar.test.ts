@@ -12,6 +12,32 @@ describe('calendar', () => {
     expect(addDays('2028-02-27', 2)).toBe('2028-02-29');
   });
 
+  it('numbers every calendar date as Date does, month ends, leap days and century years included', () => {
+    const byDate = (y: number, m: number, d: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return date.getTime() / 86_400_000;
+    };
+    const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    for (const [y, m, d] of [
+      [1970, 1, 1], [1969, 12, 31], [2026, 1, 31], [2026, 2, 28], [2026, 3, 1], [2026, 4, 30], [2026, 12, 31],
+      [2028, 2, 29], [1900, 2, 28], [1900, 3, 1], [2000, 2, 29], [2000, 3, 1], [2100, 2, 28], [2100, 3, 1],
+      [1600, 2, 29], [0, 1, 1], [0, 2, 29], [0, 3, 1], [1, 1, 1], [9999, 12, 31],
+    ] as const) {
+      expect(dayNumber(iso(y, m, d)), iso(y, m, d)).toBe(byDate(y, m, d));
+    }
+    expect(dayNumber('2026-03-01') - dayNumber('2026-02-28')).toBe(1);
+    expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        fc.pre(new Date(byDate(y, m, d) * 86_400_000).getUTCDate() === d);
+        expect(dayNumber(iso(y, m, d))).toBe(byDate(y, m, d));
+        expect(isoDate(dayNumber(iso(y, m, d)))).toBe(iso(y, m, d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('agrees with Intl on the local date of any instant, DST changes included', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }), (zone, ts) => {
@@ -20,6 +46,25 @@ describe('calendar', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('agrees with Intl around every offset change of 2024–2030, in zones that change at local midnight too', () => {
+    const DAY = 86_400_000;
+    // Santiago, Havana and Beirut change at midnight: an offset read wrong gives the wrong date there.
+    for (const zone of [...ZONES, 'America/Santiago', 'America/Havana', 'Asia/Beirut']) {
+      const local = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+      const offsetName = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      const offset = (ts: number) => offsetName.formatToParts(ts).find((p) => p.type === 'timeZoneName')!.value;
+      for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2030, 0, 1); day += DAY) {
+        if (offset(day) === offset(day + DAY - 1)) continue;
+        // Changes fall on a quarter hour: every one of the day, and the instants either side of it.
+        for (let ts = day; ts < day + DAY; ts += 15 * 60_000) {
+          for (const t of [ts - 1000, ts - 1, ts, ts + 1, ts + 999, ts + 1000]) {
+            expect(zoneClock(zone).dateOf(t), `${zone} ${new Date(t).toISOString()}`).toBe(local.format(t));
+          }
+        }
+      }
+    }
   });
 
   it('is right just before and after midnight on DST change days', () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_OUTCOMES, type ContactEvent, type Invoice } from '../../../lib/model';
-import { TODAY, addDays, event, ledgerOf, openInvoice, plan } from '../ledger/make';
+import { followUpPlan } from '../../../lib/ledger/follow-up-plan';
+import { CADENCE_ACTIONS, defaultSettings } from '../../../lib/model';
+import { NOW, TODAY, addDays, event, ledgerOf, openInvoice, plan, record } from '../ledger/make';
 
 const daysAround = fc.integer({ min: -90, max: 120 });
 
@@ -59,6 +61,25 @@ describe('cadence properties', () => {
         expect(callDue([...events, call]) >= callDue(events)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('dates a cadence action as the follow-up plan the sidebar shows: the current step, the one after it once done, else the first', () => {
+    const kinds: ContactEvent['kind'][] = ['email', 'call', 'letter', 'certified-letter', 'visit', 'note', 'payment', 'plan'];
+    fc.assert(
+      fc.property(arbInvoices, fc.array(arbEvent(kinds), { maxLength: 8 }), fc.boolean(), (invoices, events, autoDebit) => {
+        const quiet = events.filter((e) => !['disputes', 'never-received', 'dissatisfied'].includes(e.outcome ?? ''));
+        const records = autoDebit ? [record({ flags: { autoDebit: true } })] : [];
+        const d = ledgerOf({ invoices, events: quiet, records }).debtors[0]!;
+        const shown = followUpPlan(d, defaultSettings(), NOW, 'UTC');
+        const isStep = d.next !== null && (CADENCE_ACTIONS as readonly string[]).includes(d.next.action);
+        if (!isStep) return;
+        expect(shown).not.toBeNull();
+        const current = shown!.steps[shown!.current];
+        const expected = !current ? shown!.steps[0]! : !current.done ? current : shown!.steps[shown!.current + 1]!;
+        expect({ action: d.next!.action, date: d.next!.date }).toEqual({ action: expected.action, date: expected.date });
+      }),
+      { numRuns: 300 },
     );
   });
 });
