@@ -30,7 +30,7 @@ export function cellText(el: Element): string {
   // Most cells hold text only: no walk needed (this runs for every cell of every row).
   if (el.childElementCount === 0) return tidy(el.textContent ?? '');
   const only = el.firstElementChild!;
-  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !(only.attributes.length && isHidden(only)))
+  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only)))
     return tidy(el.textContent ?? '');
   const out: string[] = [];
   collect(el, out, true);

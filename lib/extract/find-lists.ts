@@ -24,24 +24,28 @@ export interface RawList {
 const GRID_SEL = '[role=grid],[role=table],[role=treegrid]';
 const CELL_SEL = '[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]';
 
+/** Puts a cell that has attributes at its column: aria-colindex where given, a colspan's gaps after it. */
+function place(out: (Element | undefined)[], c: Element): void {
+  const idx = Number(c.getAttribute('aria-colindex'));
+  if (Number.isInteger(idx) && idx >= 1 && idx <= 200) out[idx - 1] = c;
+  else out.push(c);
+  const span = Math.min(Number(c.getAttribute('colspan') ?? 1) || 1, 50);
+  for (let i = 1; i < span; i++) out.push(undefined);
+}
+
+/** aria-colindex may leave holes: make them explicit. */
+function fillHoles(out: (Element | undefined)[]): (Element | undefined)[] {
+  for (let i = 0; i < out.length; i++) if (!(i in out)) out[i] = undefined;
+  return out;
+}
+
 /** Cells placed at their columns: aria-colindex where given, colspans filled with gaps. */
 function align(cells: Element[]): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
-  for (const c of cells) {
-    // Most cells have neither attribute: one check each instead of parsing two attributes.
-    if (c.attributes.length === 0) {
-      out.push(c);
-      continue;
-    }
-    const idx = Number(c.getAttribute('aria-colindex'));
-    if (Number.isInteger(idx) && idx >= 1 && idx <= 200) out[idx - 1] = c;
-    else out.push(c);
-    const span = Math.min(Number(c.getAttribute('colspan') ?? 1) || 1, 50);
-    for (let i = 1; i < span; i++) out.push(undefined);
-  }
-  // aria-colindex may leave holes: make them explicit.
-  for (let i = 0; i < out.length; i++) if (!(i in out)) out[i] = undefined;
-  return out;
+  // Most cells have neither attribute: one check each instead of parsing two attributes.
+  for (const c of cells) if (c.hasAttributes()) place(out, c);
+  else out.push(c);
+  return fillHoles(out);
 }
 
 /**
@@ -51,12 +55,13 @@ function align(cells: Element[]): (Element | undefined)[] {
 class LazyRow implements RawRow {
   #cells: (Element | undefined)[] | undefined;
   #texts: string[] | undefined;
-  readonly #find: ((tr: Element) => Element[]) | undefined;
+  readonly #find: ((tr: Element) => (Element | undefined)[]) | undefined;
   readonly #header: boolean;
   constructor(
     readonly element: Element,
     cells: (Element | undefined)[] | undefined,
-    find?: (tr: Element) => Element[],
+    /** The row's cells, already aligned to the columns. */
+    find?: (tr: Element) => (Element | undefined)[],
     header = false,
   ) {
     this.#cells = cells;
@@ -64,11 +69,17 @@ class LazyRow implements RawRow {
     this.#header = header;
   }
   get cells(): (Element | undefined)[] {
-    return (this.#cells ??= align(this.#find ? this.#find(this.element) : []));
+    return (this.#cells ??= this.#find ? this.#find(this.element) : []);
   }
   get texts(): string[] {
-    const header = this.#header;
-    return (this.#texts ??= this.cells.map((c) => (c ? (header ? headerText(c) : cellText(c)) : '')));
+    if (this.#texts) return this.#texts;
+    const cells = this.cells;
+    const texts: string[] = new Array(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      texts[i] = c ? (this.#header ? headerText(c) : cellText(c)) : '';
+    }
+    return (this.#texts = texts);
   }
 }
 
@@ -94,8 +105,23 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   // attributes cannot be hidden, so most cells cost one check.
   const cellsOf = (tr: Element) => {
     const out: Element[] = [];
-    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if ((c.tagName === 'TD' || c.tagName === 'TH') && !(c.attributes.length && isHidden(c))) out.push(c);
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if ((c.tagName === 'TD' || c.tagName === 'TH') && !(c.hasAttributes() && isHidden(c))) out.push(c);
     return out;
+  };
+  // The same cells placed at their columns, in one pass: this runs for every row.
+  const alignedCellsOf = (tr: Element) => {
+    const out: (Element | undefined)[] = [];
+    let placed = false;
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      if (!c.hasAttributes()) out.push(c);
+      else if (!isHidden(c)) {
+        place(out, c);
+        placed = true;
+      }
+    }
+    return placed ? fillHoles(out) : out;
   };
   const inHead = trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
   let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
@@ -110,7 +136,7 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
     element: table,
     kind: 'table',
     headers: headerRow ? rowOf(cellsOf(headerRow), headerRow, true).texts : [],
-    rows: body.map((tr) => new LazyRow(tr, undefined, cellsOf)),
+    rows: body.map((tr) => new LazyRow(tr, undefined, alignedCellsOf)),
   };
 }
 
@@ -219,33 +245,58 @@ function fromRepeated(container: Element): RawList | undefined {
   };
 }
 
+// Containers whose repeated children may be the rows of a single-page app's list.
+const CONTAINER_TAGS = new Set(['DIV', 'UL', 'OL', 'SECTION', 'TBODY', 'MAIN', 'ARTICLE']);
+
+const isGrid = (el: Element) => el.hasAttribute('role') && el.matches(GRID_SEL);
+
+/**
+ * Containers of two or more elements that neither hold nor sit in a table or grid, in page
+ * order. One walk that never enters a table or grid: a 5,000-row table is 40,000 elements that
+ * cannot hold such a container, and an element selector list would match each of them.
+ */
+function freeContainers(root: ParentNode): Element[] {
+  const el = root as Element;
+  if (typeof el.closest === 'function' && el.closest(`table,${GRID_SEL}`)) return [];
+  const out: (Element | undefined)[] = [];
+  // Returns whether the subtree under `parent` holds a table or a grid.
+  const walk = (parent: ParentNode): boolean => {
+    let holds = false;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'TABLE' || isGrid(c)) {
+        holds = true;
+        continue;
+      }
+      const at = CONTAINER_TAGS.has(c.tagName) && c.childElementCount >= 2 ? out.push(c) - 1 : -1;
+      if (walk(c)) {
+        holds = true;
+        if (at >= 0) out[at] = undefined;
+      }
+    }
+    return holds;
+  };
+  walk(root);
+  return out.filter((c): c is Element => c !== undefined);
+}
+
 /**
  * Every list on the page that could hold invoices: HTML tables, ARIA grids, and containers of
  * repeated rows outside those (div/list rows of single-page apps).
  */
 export function findLists(root: ParentNode): RawList[] {
   const lists: RawList[] = [];
-  // One walk of the page for every kind of candidate: a 5,000-row page has 75,000 elements.
-  const tables: Element[] = [];
-  const grids: Element[] = [];
-  const containers: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(`table,${GRID_SEL},div,ul,ol,section,tbody,main,article`))) {
-    if (el.tagName === 'TABLE') tables.push(el);
-    else if (el.hasAttribute('role') && el.matches(GRID_SEL)) grids.push(el);
-    if (el.tagName !== 'TABLE' && !(el.hasAttribute('role') && el.matches(GRID_SEL))) containers.push(el);
-  }
-  for (const t of tables) {
+  // Single-tag and single-attribute queries: browsers match those far faster than a selector list.
+  for (const t of Array.from(root.querySelectorAll('table'))) {
     const l = fromHtmlTable(t as HTMLTableElement);
     if (l && l.rows.length) lists.push(l);
   }
-  for (const g of grids) {
+  for (const g of Array.from(root.querySelectorAll('[role]'))) {
+    if (g.tagName === 'TABLE' || !g.matches(GRID_SEL)) continue;
     const l = fromAriaGrid(g);
     if (l && l.rows.length) lists.push(l);
   }
-  const taken = (el: Element) => !!el.closest(`table,${GRID_SEL}`) || !!el.querySelector(`table,${GRID_SEL}`);
   const repeated: RawList[] = [];
-  for (const el of containers) {
-    if (el.children.length < 2 || taken(el)) continue;
+  for (const el of freeContainers(root)) {
     const l = fromRepeated(el);
     if (l) repeated.push(l);
   }

@@ -83,6 +83,8 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
   let s = input.replace(SPACES, ' ').trim();
   if (!s) return { ok: false, reason: 'empty' };
   if (s.length > 60) return { ok: false, reason: 'too long to be an amount' };
+  const plain = readPlain(s, opts);
+  if (plain) return plain;
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -141,6 +143,28 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
   const minor = Number(units) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return { ok: false, reason: 'amount too large' };
   return { ok: true, minor: negative && minor !== 0 ? -minor : minor, currency, currencyShown: shown };
+}
+
+// The usual cell: an unsigned amount, bare or with "$", "€" or "£" before it or "€" after it.
+const PLAIN = /^([$€£]?)(?:(\d{1,3}(?:([,. '’])\d{3})*|\d+)([.,])(\d{1,2})|(\d+))(?: ?(€))?$/;
+
+/**
+ * The usual cell read in one match, with the same result the general steps give it (this runs
+ * for every amount of every row); undefined for anything else, left to those steps.
+ */
+function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
+  const m = PLAIN.exec(s);
+  // Same separator twice ("1.234.56"), or a symbol on both sides: the general steps decide.
+  if (!m || (m[3] !== undefined && m[3] === m[4]) || (m[1] && m[7])) return undefined;
+  const sym = m[1] || m[7];
+  const currency = sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
+  const digits = currency ? minorDigits(currency) : 2;
+  const units = m[6] ?? m[2]!.replace(/[,. '’]/g, '');
+  const fraction = m[6] === undefined ? m[5]! : '';
+  if (fraction.length > digits) return undefined;
+  const minor = Number(units) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  if (!Number.isSafeInteger(minor)) return undefined;
+  return { ok: true, minor, currency, currencyShown: !!sym };
 }
 
 /** Splits "1.234,50" / "1,234.50" / "1'234.50" / "1 234,5" into integer and fraction digits. */
