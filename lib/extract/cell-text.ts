@@ -27,10 +27,10 @@ const tidy = (t: string) => (UNTIDY.test(t) ? t.replace(/[\s\u00a0\u202f]+/g, ' 
 
 /** Visible text of an element, whitespace collapsed (NBSP kept as a plain space). */
 export function cellText(el: Element): string {
-  // Most cells hold text only: no walk needed (this runs for every cell of every row).
-  if (el.childElementCount === 0) return tidy(el.textContent ?? '');
-  const only = el.firstElementChild!;
-  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only)))
+  // Most cells hold text only, or one plain element (a link, a badge): no walk needed. This runs
+  // for every cell of every row, so it asks the DOM as little as it can.
+  const only = el.firstElementChild;
+  if (!only || (!only.nextElementSibling && !only.firstElementChild && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only))))
     return tidy(el.textContent ?? '');
   const out: string[] = [];
   collect(el, out, true);

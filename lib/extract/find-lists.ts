@@ -95,7 +95,8 @@ function looksLikeHeaderRow(texts: string[]): boolean {
 
 function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   // table.rows: this table's own rows, without a closest() per row (5,000 rows in a few ms).
-  const all: Element[] = table.rows ? Array.from(table.rows) : Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+  const own = table.rows as HTMLCollectionOf<HTMLTableRowElement> | undefined;
+  const all: Element[] = own ? Array.from(own) : Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
   const trs = all.filter((tr) => !isHidden(tr));
   if (trs.length === 0) return undefined;
   // A layout table holds other tables in most of its rows: its inner tables are the lists.
@@ -123,7 +124,15 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
     }
     return placed ? fillHoles(out) : out;
   };
-  const inHead = trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
+  // table.rows are the rows of its own sections: those of a THEAD are found from the table's few
+  // children instead of asking every row for its parent.
+  let inHead: Element[];
+  if (own) {
+    const head = new Set<Element>();
+    for (let sec = table.firstElementChild; sec; sec = sec.nextElementSibling)
+      if (sec.tagName === 'THEAD') for (let tr = sec.firstElementChild; tr; tr = tr.nextElementSibling) head.add(tr);
+    inHead = head.size ? trs.filter((tr) => head.has(tr)) : [];
+  } else inHead = trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
   let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
   if (!headerRow) {
     const first = trs[0]!;

@@ -159,12 +159,21 @@ function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
   const sym = m[1] || m[7];
   const currency = sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
   const digits = currency ? minorDigits(currency) : 2;
-  const units = m[6] ?? m[2]!.replace(/[,. '’]/g, '');
   const fraction = m[6] === undefined ? m[5]! : '';
   if (fraction.length > digits) return undefined;
-  const minor = Number(units) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  const minor = digitsValue(m[6] ?? m[2]!) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return undefined;
   return { ok: true, minor, currency, currencyShown: !!sym };
+}
+
+/** The number the digits of `s` spell, separators skipped (exact up to 2^53; readPlain checks beyond). */
+function digitsValue(s: string): number {
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) v = v * 10 + d;
+  }
+  return v;
 }
 
 /** Splits "1.234,50" / "1,234.50" / "1'234.50" / "1 234,5" into integer and fraction digits. */
@@ -204,9 +213,12 @@ function readNumber(s: string, digits: number): [string, string] | string {
   return [units.replace(/^0+(?=\d)/, ''), frac];
 }
 
-/** True when text looks like an amount by its shape (a currency, or two decimals), not just any number. */
-export function looksLikeMoney(text: string, opts: MoneyOptions = {}): boolean {
-  const r = parseMoney(text, opts);
+/**
+ * True when text looks like an amount by its shape (a currency, or two decimals), not just any
+ * number. `parsed` is the text's parseMoney result with these options, when the caller has it.
+ */
+export function looksLikeMoney(text: string, opts: MoneyOptions = {}, parsed?: MoneyResult): boolean {
+  const r = parsed ?? parseMoney(text, opts);
   if (!r.ok) return false;
   return r.currencyShown || /\d[.,]\d{2}\)?\s*(CR)?-?$/.test(text.trim());
 }

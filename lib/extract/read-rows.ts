@@ -1,7 +1,7 @@
 import type { InvoiceObservation } from '../model';
 import type { ReadProblem } from '../messages/protocol';
 import type { RawList } from './find-lists';
-import type { Field } from './header-words';
+import { FIELDS, type Field } from './header-words';
 import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
 import { parseDate, detectDateOrder, fold } from './parse-date';
@@ -26,10 +26,29 @@ export interface SkippedRow {
 const TOTALS = /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
 // Other documents that share a sales list with invoices (QuickBooks "All sales", Odoo journals).
 const NOT_INVOICE = /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;
+const DATE_FIELDS = ['issued', 'due', 'paidOn'] as const;
+const ROWS_PER_STEP = 16;
+
+/** Whether a cell shows anything but spaces (a printable ASCII first character says so without trimming). */
+function hasText(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c > 32 && c < 127 ? true : t.trim() !== '';
+}
+
+/** A text judge that remembers its answers for the length of one read. */
+function memoText(judge: (t: string) => boolean): (t: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (t) => {
+    let a = answers.get(t);
+    if (a === undefined) answers.set(t, (a = judge(t)));
+    return a;
+  };
+}
+
 const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\.\.|…)$/;
 
 /**
- * Reads a list's rows into invoices, one row per step so a caller can pause between rows.
+ * Reads a list's rows into invoices, a few rows per step so a caller can pause between them.
  * A bad row is skipped with its reason; unreadable cells of a column are gathered into one
  * problem naming the rows ("column 'Montant' could not be read as money in rows 3, 7").
  */
@@ -41,12 +60,13 @@ export function* readRows(
 ): Generator<void, { invoices: InvoiceObservation[]; skipped: SkippedRow[]; problems: ReadProblem[]; derivedBalance: boolean }> {
   const col = new Map<Field, number>(columns.map((c) => [c.field, c.index]));
   const headerOf = (f: Field) => columns.find((c) => c.field === f)?.header || f;
-  const text = (r: RawList['rows'][number], f: Field) => {
-    const i = col.get(f);
-    return i === undefined ? '' : (r.texts[i] ?? '').trim();
-  };
+  // Each field's column (-1 for none), looked up once rather than per cell.
+  const at = {} as Record<Field, number>;
+  for (const f of FIELDS) at[f] = col.get(f) ?? -1;
+  const cell = (texts: readonly string[], i: number) => (i < 0 ? '' : (texts[i] ?? '').trim());
+  const text = (r: RawList['rows'][number], f: Field) => cell(r.texts, at[f]);
   const orders = new Map<Field, DateOrder>();
-  for (const f of ['issued', 'due', 'paidOn'] as const) {
+  for (const f of DATE_FIELDS) {
     // The column decides day/month order; its first 300 dates are plenty and keep this step short.
     if (col.has(f)) orders.set(f, opts.dateOrder ?? detectDateOrder(list.rows.slice(0, 300).map((r) => text(r, f)), opts.locale));
   }
@@ -60,39 +80,67 @@ export function* readRows(
   const listCurrency = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? opts.currency ?? (opts.locale ? currencyForLocale(opts.locale) : undefined);
 
   const foldedHeaders = list.headers.map((h) => fold(h));
+  const headerLengths = list.headers.map((h) => h.length);
   const invoices: InvoiceObservation[] = [];
   const skipped: SkippedRow[] = [];
   const bad = new Map<string, number[]>();
-  const note = (what: string, row: number) => bad.set(what, [...(bad.get(what) ?? []), row]);
+  const note = (what: string, row: number) => {
+    const rows = bad.get(what);
+    if (rows) rows.push(row);
+    else bad.set(what, [row]);
+  };
   const derivedBalance = !col.has('balance');
-  const dateCache = new Map<Field, Map<string, ReturnType<typeof parseDate>>>([['issued', new Map()], ['due', new Map()], ['paidOn', new Map()]]);
+  const dateColumns = DATE_FIELDS.filter((f) => at[f] >= 0).map((field) => ({
+    field,
+    index: at[field],
+    cache: new Map<string, ReturnType<typeof parseDate>>(),
+    order: orders.get(field),
+  }));
+  // A status or kind column holds a few words over thousands of rows, a due column a few hundred
+  // dates: each text is judged once.
+  const draftOrVoid = memoText((t) => isDraftStatus(t) || isVoidStatus(t));
+  const paidStatus = memoText(isPaidStatus);
+  const creditText = memoText(isCreditText);
+  const creditStatus = memoText((status) => isCreditText(` ${status}`));
+  const overdueText = memoText(isOverdueText);
 
   for (let n = 0; n < list.rows.length; n++) {
-    yield;
+    // A step of 16 rows is tens of microseconds: fine-grained enough to pause between, and
+    // resuming a generator for every row cost more than reading most rows.
+    if (n % ROWS_PER_STEP === 0) yield;
     const r = list.rows[n]!;
     const rowNo = n + 1;
-    const nonEmpty = r.texts.filter((t) => t.trim());
-    if (nonEmpty.length === 0) continue;
-    const number = text(r, 'number');
-    const customer = text(r, 'customer');
+    const texts = r.texts;
+    let filled = 0;
+    let firstFilled = '';
+    for (const t of texts)
+      if (hasText(t)) {
+        if (filled++ === 0) firstFilled = t;
+      }
+    if (filled === 0) continue;
+    const number = cell(texts, at.number);
+    const customer = cell(texts, at.customer);
     // Printed reports repeat the header row on each page.
-    const headerHits = r.texts.filter((t, i) => t && t.length === (list.headers[i] ?? '').length && fold(t) === foldedHeaders[i]).length;
-    if (headerHits >= Math.max(2, nonEmpty.length / 2)) {
+    let headerHits = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i]!;
+      if (t && t.length === (headerLengths[i] ?? 0) && fold(t) === foldedHeaders[i]) headerHits++;
+    }
+    if (headerHits >= Math.max(2, filled / 2)) {
       skipped.push({ row: rowNo, reason: 'repeated header row' });
       continue;
     }
-    const first = fold(nonEmpty[0]!);
-    if (nonEmpty.length <= 2 && MORE.test(first)) continue;
+    if (filled <= 2 && MORE.test(fold(firstFilled))) continue;
     // One text across the row: a group heading ("Birch & Co"), never an invoice.
-    if (nonEmpty.length === 1) {
+    if (filled === 1) {
       skipped.push({ row: rowNo, reason: 'group heading row' });
       continue;
     }
-    if (!number && (TOTALS.test(first) || TOTALS.test(fold(customer)))) {
+    if (!number && (TOTALS.test(fold(firstFilled)) || TOTALS.test(fold(customer)))) {
       skipped.push({ row: rowNo, reason: 'totals row' });
       continue;
     }
-    if (TOTALS.test(fold(number)) && !/\d/.test(number)) {
+    if (!/\d/.test(number) && TOTALS.test(fold(number))) {
       skipped.push({ row: rowNo, reason: 'totals row' });
       continue;
     }
@@ -100,7 +148,7 @@ export function* readRows(
       skipped.push({ row: rowNo, reason: 'totals row' });
       continue;
     }
-    const kind = text(r, 'kind');
+    const kind = cell(texts, at.kind);
     if (kind && NOT_INVOICE.test(fold(kind))) {
       skipped.push({ row: rowNo, reason: `${kind} ${number}: not an invoice` });
       continue;
@@ -113,11 +161,11 @@ export function* readRows(
       skipped.push({ row: rowNo, reason: `invoice ${number}: no customer` });
       continue;
     }
-    const currencyCell = text(r, 'currency').toUpperCase();
+    const currencyCell = cell(texts, at.currency).toUpperCase();
     const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
     let badMoney = '';
     const money = (f: 'balance' | 'total' | 'paid' | 'dueNow') => {
-      const t = text(r, f);
+      const t = cell(texts, at[f]);
       if (!t || /^[-–—]$/.test(t)) return undefined;
       const m = parseMoney(t, { locale: opts.locale, currency: rowCurrency ?? listCurrency });
       if (!m.ok) {
@@ -135,14 +183,14 @@ export function* readRows(
       skipped.push({ row: rowNo, reason: `invoice ${number}: ${badMoney}` });
       continue;
     }
-    const status = text(r, 'status') || undefined;
-    if (status && (isDraftStatus(status) || isVoidStatus(status))) {
+    const status = cell(texts, at.status) || undefined;
+    if (status && draftOrVoid(status)) {
       skipped.push({ row: rowNo, reason: `invoice ${number} is ${status.toLowerCase()}: nothing is owed on it` });
       continue;
     }
     let balance: number | undefined = balanceM?.minor;
-    if (balance === undefined && !col.has('balance')) {
-      if (status && isPaidStatus(status)) balance = 0;
+    if (balance === undefined && derivedBalance) {
+      if (status && paidStatus(status)) balance = 0;
       else if (dueNowM && dueNowM.minor > 0) balance = dueNowM.minor;
       else if (totalM) balance = paidM ? totalM.minor - paidM.minor : totalM.minor;
     }
@@ -156,37 +204,40 @@ export function* readRows(
       continue;
     }
     let total = totalM?.minor;
-    const kindText = `${text(r, 'kind')} ${status ?? ''}`;
-    if (isCreditText(kindText)) {
+    if (kind ? creditText(`${kind} ${status ?? ''}`) : creditStatus(status ?? '')) {
       if (balance > 0) balance = -balance;
       if (total !== undefined && total > 0) total = -total;
     }
     const obs: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
     if (total !== undefined) obs.total = total;
     let badDate = '';
-    for (const f of ['issued', 'due', 'paidOn'] as const) {
-      const t = text(r, f);
+    for (const { field, index, cache, order } of dateColumns) {
+      const t = cell(texts, index);
       if (!t || /^[-–—]$/.test(t)) continue;
       // A column repeats its dates (a few hundred days over thousands of rows): parse each once.
-      const cache = dateCache.get(f)!;
       let d = cache.get(t);
-      if (!d) cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: orders.get(f) })));
-      if (d.ok) obs[f] = d.date;
-      else if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(f)}' is not a date`;
-      else note(`column '${headerOf(f)}' could not be read as a date`, rowNo);
+      if (!d) cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order })));
+      if (d.ok) obs[field] = d.date;
+      else if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(field)}' is not a date`;
+      else note(`column '${headerOf(field)}' could not be read as a date`, rowNo);
     }
     if (badDate) {
       skipped.push({ row: rowNo, reason: badDate });
       continue;
     }
     if (status) obs.status = status.slice(0, 100);
-    const email = text(r, 'email');
+    const email = cell(texts, at.email);
     if (email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) obs.email = email;
-    const phone = text(r, 'phone');
+    const phone = cell(texts, at.phone);
     if (phone) obs.phone = phone.slice(0, 100);
-    const statusCell = col.has('status') ? r.cells[col.get('status')!] : undefined;
-    const marks = [status ?? '', text(r, 'due')];
-    if (balance > 0 && (r.element ? rowMarkedOverdue(r.element, statusCell, marks, opts.overdueSelector) : marks.some(isOverdueText))) obs.overdue = true;
+    if (balance > 0) {
+      const due = cell(texts, at.due);
+      // The app's words first (the same two texts rowMarkedOverdue would test), then its marks.
+      const said = r.element
+        ? (!!status && status.length < 60 && overdueText(status)) || (due.length < 60 && overdueText(due))
+        : (!!status && overdueText(status)) || overdueText(due);
+      if (said || (r.element && rowMarkedOverdue(r.element, at.status < 0 ? undefined : r.cells[at.status], [], opts.overdueSelector))) obs.overdue = true;
+    }
     invoices.push(obs);
   }
   const problems: ReadProblem[] = [...bad.entries()].map(([what, rows]) => ({
