@@ -63,24 +63,27 @@ export function minorDigits(currency: string): number {
 
 /** "$" and "kr" mean different currencies by country: the page's locale decides. */
 function resolveAmbiguous(sym: string, locale: string | undefined, fallback: string | undefined): string | undefined {
-  const local = locale ? currencyForLocale(locale) : undefined;
   if (sym === '$') {
     if (fallback && fallback !== 'EUR' && /^(USD|CAD|AUD|NZD|MXN|SGD|HKD|ARS|CLP|COP)$/.test(fallback)) return fallback;
+    const local = locale ? currencyForLocale(locale) : undefined;
     return local && /^(USD|CAD|AUD|NZD|MXN|SGD|HKD|ARS|CLP|COP)$/.test(local) ? local : 'USD';
   }
+  const local = locale ? currencyForLocale(locale) : undefined;
   if (local && /^(SEK|NOK|DKK|ISK)$/.test(local)) return local;
   if (fallback && /^(SEK|NOK|DKK|ISK)$/.test(fallback)) return fallback;
   return undefined;
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+const HAS_SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
 
 /**
  * Reads an amount as an invoicing app shows it: "$1,234.50", "1.234,50 €", "CHF 1'234.50",
  * "(120.00)", "-€5", "1 234,50 EUR", "120.00 CR". Returns integer minor units, or why it could not.
  */
 export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult {
-  let s = input.replace(SPACES, ' ').trim();
+  // Most cells hold no space to collapse or trim.
+  let s = HAS_SPACE.test(input) ? input.replace(SPACES, ' ').trim() : input;
   if (!s) return { ok: false, reason: 'empty' };
   if (s.length > 60) return { ok: false, reason: 'too long to be an amount' };
   const plain = readPlain(s, opts);
@@ -161,7 +164,7 @@ function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
   const digits = currency ? minorDigits(currency) : 2;
   const fraction = m[6] === undefined ? m[5]! : '';
   if (fraction.length > digits) return undefined;
-  const minor = digitsValue(m[6] ?? m[2]!) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  const minor = digitsValue(m[6] ?? m[2]!) * 10 ** digits + digitsValue(fraction) * 10 ** (digits - fraction.length);
   if (!Number.isSafeInteger(minor)) return undefined;
   return { ok: true, minor, currency, currencyShown: !!sym };
 }

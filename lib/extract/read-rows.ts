@@ -1,11 +1,11 @@
 import type { InvoiceObservation } from '../model';
 import type { ReadProblem } from '../messages/protocol';
-import type { RawList } from './find-lists';
+import type { RawList, RawRow } from './find-lists';
 import { FIELDS, type Field } from './header-words';
 import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
-import { parseDate, detectDateOrder, fold } from './parse-date';
-import { parseMoney } from './parse-money';
+import { parseDate, detectDateOrder, fold, type DateResult } from './parse-date';
+import { parseMoney, type MoneyResult } from './parse-money';
 import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, rowMarkedOverdue } from './row-marks';
 
 export interface RowReadOptions {
@@ -35,14 +35,23 @@ function hasText(t: string): boolean {
   return c > 32 && c < 127 ? true : t.trim() !== '';
 }
 
-/** A text judge that remembers its answers for the length of one read. */
-function memoText(judge: (t: string) => boolean): (t: string) => boolean {
-  const answers = new Map<string, boolean>();
+/** A judgement of texts that remembers its answers for the length of one read. */
+function memo<T>(judge: (t: string) => T): (t: string) => T {
+  const answers = new Map<string, T>();
   return (t) => {
     let a = answers.get(t);
     if (a === undefined) answers.set(t, (a = judge(t)));
     return a;
   };
+}
+
+const isDash = (t: string) => t === '-' || t === '–' || t === '—';
+
+interface DateColumn {
+  field: (typeof DATE_FIELDS)[number];
+  index: number;
+  cache: Map<string, DateResult>;
+  order: DateOrder | undefined;
 }
 
 const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\.\.|…)$/;
@@ -90,26 +99,23 @@ export function* readRows(
     else bad.set(what, [row]);
   };
   const derivedBalance = !col.has('balance');
-  const dateColumns = DATE_FIELDS.filter((f) => at[f] >= 0).map((field) => ({
-    field,
-    index: at[field],
-    cache: new Map<string, ReturnType<typeof parseDate>>(),
-    order: orders.get(field),
-  }));
+  const dateColumns: Partial<Record<(typeof DATE_FIELDS)[number], DateColumn>> = {};
+  for (const field of DATE_FIELDS)
+    if (at[field] >= 0) dateColumns[field] = { field, index: at[field], cache: new Map(), order: orders.get(field) };
   // A status or kind column holds a few words over thousands of rows, a due column a few hundred
   // dates: each text is judged once.
-  const draftOrVoid = memoText((t) => isDraftStatus(t) || isVoidStatus(t));
-  const paidStatus = memoText(isPaidStatus);
-  const creditText = memoText(isCreditText);
-  const creditStatus = memoText((status) => isCreditText(` ${status}`));
-  const overdueText = memoText(isOverdueText);
+  const statusFacts = memo((status: string) => ({
+    draftOrVoid: isDraftStatus(status) || isVoidStatus(status),
+    paid: isPaidStatus(status),
+    credit: isCreditText(` ${status}`),
+    overdue: isOverdueText(status),
+  }));
+  const noStatusCredit = isCreditText(' ');
+  const creditText = memo(isCreditText);
+  const overdueText = memo(isOverdueText);
 
-  for (let n = 0; n < list.rows.length; n++) {
-    // A step of 16 rows is tens of microseconds: fine-grained enough to pause between, and
-    // resuming a generator for every row cost more than reading most rows.
-    if (n % ROWS_PER_STEP === 0) yield;
-    const r = list.rows[n]!;
-    const rowNo = n + 1;
+  /** Reads one row: an invoice, a skipped row with its reason, or nothing (an empty or "more" row). */
+  const readRow = (r: RawRow, rowNo: number): void => {
     const texts = r.texts;
     let filled = 0;
     let firstFilled = '';
@@ -117,7 +123,7 @@ export function* readRows(
       if (hasText(t)) {
         if (filled++ === 0) firstFilled = t;
       }
-    if (filled === 0) continue;
+    if (filled === 0) return;
     const number = cell(texts, at.number);
     const customer = cell(texts, at.customer);
     // Printed reports repeat the header row on each page.
@@ -128,46 +134,51 @@ export function* readRows(
     }
     if (headerHits >= Math.max(2, filled / 2)) {
       skipped.push({ row: rowNo, reason: 'repeated header row' });
-      continue;
+      return;
     }
-    if (filled <= 2 && MORE.test(fold(firstFilled))) continue;
+    if (filled <= 2 && MORE.test(fold(firstFilled))) return;
     // One text across the row: a group heading ("Birch & Co"), never an invoice.
     if (filled === 1) {
       skipped.push({ row: rowNo, reason: 'group heading row' });
-      continue;
+      return;
     }
     if (!number && (TOTALS.test(fold(firstFilled)) || TOTALS.test(fold(customer)))) {
       skipped.push({ row: rowNo, reason: 'totals row' });
-      continue;
+      return;
     }
     if (!/\d/.test(number) && TOTALS.test(fold(number))) {
       skipped.push({ row: rowNo, reason: 'totals row' });
-      continue;
+      return;
     }
     if (!number && !customer) {
       skipped.push({ row: rowNo, reason: 'totals row' });
-      continue;
+      return;
     }
     const kind = cell(texts, at.kind);
     if (kind && NOT_INVOICE.test(fold(kind))) {
       skipped.push({ row: rowNo, reason: `${kind} ${number}: not an invoice` });
-      continue;
+      return;
     }
     if (!number) {
       skipped.push({ row: rowNo, reason: 'no invoice number (a draft?)' });
-      continue;
+      return;
     }
     if (!customer) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: no customer` });
-      continue;
+      return;
     }
     const currencyCell = cell(texts, at.currency).toUpperCase();
     const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
+    const moneyOpts = { locale: opts.locale, currency: rowCurrency ?? listCurrency };
     let badMoney = '';
+    // An unpaid invoice shows the same amount as its total and its balance: it is read once.
+    let lastText = '';
+    let last: MoneyResult | undefined;
     const money = (f: 'balance' | 'total' | 'paid' | 'dueNow') => {
       const t = cell(texts, at[f]);
-      if (!t || /^[-–—]$/.test(t)) return undefined;
-      const m = parseMoney(t, { locale: opts.locale, currency: rowCurrency ?? listCurrency });
+      if (!t || isDash(t)) return undefined;
+      const m = t === lastText && last ? last : (last = parseMoney(t, moneyOpts));
+      lastText = t;
       if (!m.ok) {
         note(`column '${headerOf(f)}' could not be read as money`, rowNo);
         badMoney ||= `'${t}' in column '${headerOf(f)}' is not an amount`;
@@ -181,64 +192,79 @@ export function* readRows(
     const dueNowM = money('dueNow');
     if (balanceM === null || (derivedBalance && totalM === null)) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: ${badMoney}` });
-      continue;
+      return;
     }
     const status = cell(texts, at.status) || undefined;
-    if (status && draftOrVoid(status)) {
+    const facts = status ? statusFacts(status) : undefined;
+    if (status && facts?.draftOrVoid) {
       skipped.push({ row: rowNo, reason: `invoice ${number} is ${status.toLowerCase()}: nothing is owed on it` });
-      continue;
+      return;
     }
     let balance: number | undefined = balanceM?.minor;
     if (balance === undefined && derivedBalance) {
-      if (status && paidStatus(status)) balance = 0;
+      if (facts?.paid) balance = 0;
       else if (dueNowM && dueNowM.minor > 0) balance = dueNowM.minor;
       else if (totalM) balance = paidM ? totalM.minor - paidM.minor : totalM.minor;
     }
     if (balance === undefined) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: no amount` });
-      continue;
+      return;
     }
     const currency = balanceM?.currency ?? totalM?.currency ?? rowCurrency ?? listCurrency;
     if (!currency) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: the amount shows no currency and the page does not say which` });
-      continue;
+      return;
     }
     let total = totalM?.minor;
-    if (kind ? creditText(`${kind} ${status ?? ''}`) : creditStatus(status ?? '')) {
+    if (kind ? creditText(`${kind} ${status ?? ''}`) : (facts?.credit ?? noStatusCredit)) {
       if (balance > 0) balance = -balance;
       if (total !== undefined && total > 0) total = -total;
     }
     const obs: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
     if (total !== undefined) obs.total = total;
     let badDate = '';
-    for (const { field, index, cache, order } of dateColumns) {
-      const t = cell(texts, index);
-      if (!t || /^[-–—]$/.test(t)) continue;
+    const dateIn = (column: DateColumn | undefined): string | undefined => {
+      const t = column ? cell(texts, column.index) : '';
+      if (!t || isDash(t)) return undefined;
       // A column repeats its dates (a few hundred days over thousands of rows): parse each once.
-      let d = cache.get(t);
-      if (!d) cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order })));
-      if (d.ok) obs[field] = d.date;
-      else if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(field)}' is not a date`;
-      else note(`column '${headerOf(field)}' could not be read as a date`, rowNo);
-    }
+      let d = column!.cache.get(t);
+      if (!d) column!.cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: column!.order })));
+      if (d.ok) return d.date;
+      if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(column!.field)}' is not a date`;
+      else note(`column '${headerOf(column!.field)}' could not be read as a date`, rowNo);
+      return undefined;
+    };
+    const issued = dateIn(dateColumns.issued);
+    const due = dateIn(dateColumns.due);
+    const paidOn = dateIn(dateColumns.paidOn);
     if (badDate) {
       skipped.push({ row: rowNo, reason: badDate });
-      continue;
+      return;
     }
+    if (issued !== undefined) obs.issued = issued;
+    if (due !== undefined) obs.due = due;
+    if (paidOn !== undefined) obs.paidOn = paidOn;
     if (status) obs.status = status.slice(0, 100);
     const email = cell(texts, at.email);
     if (email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) obs.email = email;
     const phone = cell(texts, at.phone);
     if (phone) obs.phone = phone.slice(0, 100);
     if (balance > 0) {
-      const due = cell(texts, at.due);
+      const dueText = cell(texts, at.due);
       // The app's words first (the same two texts rowMarkedOverdue would test), then its marks.
       const said = r.element
-        ? (!!status && status.length < 60 && overdueText(status)) || (due.length < 60 && overdueText(due))
-        : (!!status && overdueText(status)) || overdueText(due);
+        ? (!!facts && status!.length < 60 && facts.overdue) || (dueText.length < 60 && overdueText(dueText))
+        : !!facts?.overdue || overdueText(dueText);
       if (said || (r.element && rowMarkedOverdue(r.element, at.status < 0 ? undefined : r.cells[at.status], [], opts.overdueSelector))) obs.overdue = true;
     }
     invoices.push(obs);
+  };
+
+  for (let n = 0; n < list.rows.length; n++) {
+    // A step of 16 rows is tens of microseconds: fine-grained enough to pause between, and
+    // resuming a generator for every row cost more than reading most rows.
+    if (n % ROWS_PER_STEP === 0) yield;
+    readRow(list.rows[n]!, n + 1);
   }
   const problems: ReadProblem[] = [...bad.entries()].map(([what, rows]) => ({
     where: label,
