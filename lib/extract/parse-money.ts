@@ -148,23 +148,55 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
   return { ok: true, minor: negative && minor !== 0 ? -minor : minor, currency, currencyShown: shown };
 }
 
-// The usual cell: an unsigned amount, bare or with "$", "€" or "£" before it or "€" after it.
-const PLAIN = /^([$€£]?)(?:(\d{1,3}(?:([,. '’])\d{3})*|\d+)([.,])(\d{1,2})|(\d+))(?: ?(€))?$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// Separators of thousands the usual cell may use: , . space ' ’
+const isGroupSep = (c: number) => c === 44 || c === 46 || c === 32 || c === 39 || c === 0x2019;
 
 /**
- * The usual cell read in one match, with the same result the general steps give it (this runs
- * for every amount of every row); undefined for anything else, left to those steps.
+ * The usual cell, an unsigned amount bare or with "$", "€" or "£" before it or "€" after it
+ * ("1,234.50", "$1,234.50", "1.234,50 €", "12"), read in one pass with the result the general
+ * steps give it: this runs for every amount of every row. Undefined for anything else.
  */
 function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
-  const m = PLAIN.exec(s);
-  // Same separator twice ("1.234.56"), or a symbol on both sides: the general steps decide.
-  if (!m || (m[3] !== undefined && m[3] === m[4]) || (m[1] && m[7])) return undefined;
-  const sym = m[1] || m[7];
+  let start = 0;
+  let end = s.length;
+  let sym = '';
+  const first = s.charCodeAt(0);
+  if (first === 36 || first === 0x20ac || first === 0xa3) [sym, start] = [s[0]!, 1];
+  if (s.charCodeAt(end - 1) === 0x20ac) {
+    if (sym) return undefined;
+    [sym, end] = ['€', s.charCodeAt(end - 2) === 32 ? end - 2 : end - 1];
+  }
+  // Digits after the decimal separator: one or two, or none in a bare whole number.
+  let dot = end;
+  while (dot > start && isDigit(s.charCodeAt(dot - 1))) dot--;
+  if (dot === end) return undefined;
+  let fraction = '';
+  let lastSep = -1;
+  if (dot > start) {
+    const dec = s.charCodeAt(dot - 1);
+    if (end - dot > 2 || (dec !== 44 && dec !== 46)) return undefined;
+    fraction = s.slice(dot, end);
+    end = dot - 1;
+    // The whole part: digits, or 1 to 3 digits then groups of a separator and 3 digits.
+    let i = start;
+    while (i < end && isDigit(s.charCodeAt(i))) i++;
+    if (i === start) return undefined;
+    if (i < end) {
+      if (i - start > 3) return undefined;
+      while (i < end) {
+        lastSep = s.charCodeAt(i);
+        if (!isGroupSep(lastSep) || i + 4 > end || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2)) || !isDigit(s.charCodeAt(i + 3))) return undefined;
+        i += 4;
+      }
+    }
+    // The same separator for thousands and decimals ("1.234.56"): the general steps decide.
+    if (lastSep === dec) return undefined;
+  }
   const currency = sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
   const digits = currency ? minorDigits(currency) : 2;
-  const fraction = m[6] === undefined ? m[5]! : '';
   if (fraction.length > digits) return undefined;
-  const minor = digitsValue(m[6] ?? m[2]!) * 10 ** digits + digitsValue(fraction) * 10 ** (digits - fraction.length);
+  const minor = digitsValue(s.slice(start, end)) * 10 ** digits + digitsValue(fraction) * 10 ** (digits - fraction.length);
   if (!Number.isSafeInteger(minor)) return undefined;
   return { ok: true, minor, currency, currencyShown: !!sym };
 }
