@@ -162,10 +162,14 @@ function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
   let end = s.length;
   let sym = '';
   const first = s.charCodeAt(0);
-  if (first === 36 || first === 0x20ac || first === 0xa3) [sym, start] = [s[0]!, 1];
+  if (first === 36 || first === 0x20ac || first === 0xa3) {
+    sym = s[0]!;
+    start = 1;
+  }
   if (s.charCodeAt(end - 1) === 0x20ac) {
     if (sym) return undefined;
-    [sym, end] = ['€', s.charCodeAt(end - 2) === 32 ? end - 2 : end - 1];
+    sym = '€';
+    end = s.charCodeAt(end - 2) === 32 ? end - 2 : end - 1;
   }
   // Digits after the decimal separator: one or two, or none in a bare whole number.
   let dot = end;

@@ -5,7 +5,7 @@ import { FIELDS, type Field } from './header-words';
 import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
 import { parseDate, detectDateOrder, fold, type DateResult } from './parse-date';
-import { parseMoney, type MoneyResult } from './parse-money';
+import { parseMoney, type MoneyOptions, type MoneyResult } from './parse-money';
 import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, rowMarkedOverdue } from './row-marks';
 
 export interface RowReadOptions {
@@ -46,6 +46,14 @@ function memo<T>(judge: (t: string) => T): (t: string) => T {
 }
 
 const isDash = (t: string) => t === '-' || t === '–' || t === '—';
+
+type AmountField = 'balance' | 'total' | 'paid' | 'dueNow';
+
+/** An amount cell read: undefined when it is empty or a dash. */
+const amountIn = (t: string, opts: MoneyOptions): MoneyResult | undefined => (!t || isDash(t) ? undefined : parseMoney(t, opts));
+
+/** A read amount, null when it could not be read. */
+const readable = (read: MoneyResult | undefined) => (read === undefined ? undefined : read.ok ? read : null);
 
 interface DateColumn {
   field: (typeof DATE_FIELDS)[number];
@@ -111,6 +119,29 @@ export function* readRows(
     overdue: isOverdueText(status),
   }));
   const noStatusCredit = isCreditText(' ');
+  const listMoneyOpts = { locale: opts.locale, currency: listCurrency };
+  /** What an unreadable amount cell says about its row ('' when it is readable). */
+  const notAmount = (f: AmountField, t: string, read: MoneyResult | undefined, rowNo: number): string => {
+    if (!read || read.ok) return '';
+    note(`column '${headerOf(f)}' could not be read as money`, rowNo);
+    return `'${t}' in column '${headerOf(f)}' is not an amount`;
+  };
+  /** A date cell read, once per distinct text of its column (a few hundred days over thousands of rows). */
+  const dateIn = (column: DateColumn | undefined, texts: readonly string[]): DateResult | undefined => {
+    const t = column ? cell(texts, column.index) : '';
+    if (!t || isDash(t)) return undefined;
+    let d = column!.cache.get(t);
+    if (!d) column!.cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: column!.order })));
+    return d;
+  };
+  /** What an unreadable date cell says about its row: noted on pages; the reason itself in files. */
+  const notDate = (column: DateColumn | undefined, read: DateResult | undefined, texts: readonly string[], number: string, rowNo: number): string => {
+    if (!read || read.ok) return '';
+    const header = headerOf(column!.field);
+    if (opts.strictDates) return `invoice ${number}: '${cell(texts, column!.index)}' in column '${header}' is not a date`;
+    note(`column '${header}' could not be read as a date`, rowNo);
+    return '';
+  };
   const creditText = memo(isCreditText);
   const overdueText = memo(isOverdueText);
 
@@ -169,27 +200,26 @@ export function* readRows(
     }
     const currencyCell = cell(texts, at.currency).toUpperCase();
     const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
-    const moneyOpts = { locale: opts.locale, currency: rowCurrency ?? listCurrency };
-    let badMoney = '';
+    const moneyOpts = rowCurrency ? { locale: opts.locale, currency: rowCurrency } : listMoneyOpts;
+    const balanceText = cell(texts, at.balance);
+    const totalText = cell(texts, at.total);
+    const paidText = cell(texts, at.paid);
+    const dueNowText = cell(texts, at.dueNow);
+    const balanceRead = amountIn(balanceText, moneyOpts);
     // An unpaid invoice shows the same amount as its total and its balance: it is read once.
-    let lastText = '';
-    let last: MoneyResult | undefined;
-    const money = (f: 'balance' | 'total' | 'paid' | 'dueNow') => {
-      const t = cell(texts, at[f]);
-      if (!t || isDash(t)) return undefined;
-      const m = t === lastText && last ? last : (last = parseMoney(t, moneyOpts));
-      lastText = t;
-      if (!m.ok) {
-        note(`column '${headerOf(f)}' could not be read as money`, rowNo);
-        badMoney ||= `'${t}' in column '${headerOf(f)}' is not an amount`;
-        return null;
-      }
-      return m;
-    };
-    const balanceM = money('balance');
-    const totalM = money('total');
-    const paidM = money('paid');
-    const dueNowM = money('dueNow');
+    const totalRead = totalText === balanceText ? balanceRead : amountIn(totalText, moneyOpts);
+    const paidRead = amountIn(paidText, moneyOpts);
+    const dueNowRead = amountIn(dueNowText, moneyOpts);
+    // Every unreadable amount is noted; the first one is the row's reason.
+    const badBalance = notAmount('balance', balanceText, balanceRead, rowNo);
+    const badTotal = notAmount('total', totalText, totalRead, rowNo);
+    const badPaid = notAmount('paid', paidText, paidRead, rowNo);
+    const badDueNow = notAmount('dueNow', dueNowText, dueNowRead, rowNo);
+    const badMoney = badBalance || badTotal || badPaid || badDueNow;
+    const balanceM = readable(balanceRead);
+    const totalM = readable(totalRead);
+    const paidM = readable(paidRead);
+    const dueNowM = readable(dueNowRead);
     if (balanceM === null || (derivedBalance && totalM === null)) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: ${badMoney}` });
       return;
@@ -222,28 +252,21 @@ export function* readRows(
     }
     const obs: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
     if (total !== undefined) obs.total = total;
-    let badDate = '';
-    const dateIn = (column: DateColumn | undefined): string | undefined => {
-      const t = column ? cell(texts, column.index) : '';
-      if (!t || isDash(t)) return undefined;
-      // A column repeats its dates (a few hundred days over thousands of rows): parse each once.
-      let d = column!.cache.get(t);
-      if (!d) column!.cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: column!.order })));
-      if (d.ok) return d.date;
-      if (opts.strictDates) badDate ||= `invoice ${number}: '${t}' in column '${headerOf(column!.field)}' is not a date`;
-      else note(`column '${headerOf(column!.field)}' could not be read as a date`, rowNo);
-      return undefined;
-    };
-    const issued = dateIn(dateColumns.issued);
-    const due = dateIn(dateColumns.due);
-    const paidOn = dateIn(dateColumns.paidOn);
+    const issued = dateIn(dateColumns.issued, texts);
+    const due = dateIn(dateColumns.due, texts);
+    const paidOn = dateIn(dateColumns.paidOn, texts);
+    // Every unreadable date is noted (pages), or the first one is the row's reason (files).
+    const badIssued = notDate(dateColumns.issued, issued, texts, number, rowNo);
+    const badDue = notDate(dateColumns.due, due, texts, number, rowNo);
+    const badPaidOn = notDate(dateColumns.paidOn, paidOn, texts, number, rowNo);
+    const badDate = badIssued || badDue || badPaidOn;
     if (badDate) {
       skipped.push({ row: rowNo, reason: badDate });
       return;
     }
-    if (issued !== undefined) obs.issued = issued;
-    if (due !== undefined) obs.due = due;
-    if (paidOn !== undefined) obs.paidOn = paidOn;
+    if (issued?.ok) obs.issued = issued.date;
+    if (due?.ok) obs.due = due.date;
+    if (paidOn?.ok) obs.paidOn = paidOn.date;
     if (status) obs.status = status.slice(0, 100);
     const email = cell(texts, at.email);
     if (email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) obs.email = email;
