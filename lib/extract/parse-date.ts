@@ -116,6 +116,8 @@ function parseRelative(text: string, today: string): string | undefined {
   if (TODAY_WORDS.test(t)) return today;
   if (YESTERDAY_WORDS.test(t)) return addDays(today, -1);
   if (TOMORROW_WORDS.test(t)) return addDays(today, 1);
+  // Every other phrase counts days or weeks: text without a digit is none of them.
+  if (!/\d/.test(t)) return undefined;
   for (const [re, sign] of RELATIVE) {
     const m = re.exec(t);
     if (m) return addDays(today, sign * unitDays(m[2]!, Number(m[1])));
