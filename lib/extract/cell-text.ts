@@ -3,7 +3,9 @@
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TABLE', 'SVG', 'svg', 'SELECT']);
 
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  // An HTML element's hidden property says whether it has the attribute, faster than asking for it by name.
+  const hidden = (el as Partial<HTMLElement>).hidden;
+  if (hidden === undefined ? el.hasAttribute('hidden') : hidden !== false) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
