@@ -74,11 +74,8 @@ class LazyRow implements RawRow {
   get texts(): string[] {
     if (this.#texts) return this.#texts;
     const cells = this.cells;
-    const texts: string[] = new Array(cells.length);
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
-      texts[i] = c ? (this.#header ? headerText(c) : cellText(c)) : '';
-    }
+    const texts: string[] = [];
+    for (const c of cells) texts.push(c ? (this.#header ? headerText(c) : cellText(c)) : '');
     return (this.#texts = texts);
   }
 }

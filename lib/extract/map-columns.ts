@@ -27,7 +27,7 @@ function shapeOf(values: string[], today: string, locale?: string): { shape: Sha
   // Each value is read as money once: three shares below ask about it.
   const money = vals.map((v) => parseMoney(v, { locale }));
   const moneyish = vals.map((v, i) => looksLikeMoney(v, { locale }, money[i]));
-  fit.date = share((v) => parseDate(v, { today, locale }).ok && !/^\d+$/.test(v));
+  fit.date = share((v) => !/^\d+$/.test(v) && parseDate(v, { today, locale }).ok);
   fit.moneyish = share((_, i) => moneyish[i]!);
   fit.money = share((_, i) => money[i]!.ok);
   fit.email = share((v) => EMAIL.test(v));

@@ -199,7 +199,7 @@ export function* readRows(
       return;
     }
     const currencyCell = cell(texts, at.currency).toUpperCase();
-    const rowCurrency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
+    const rowCurrency = currencyCell.length === 3 && /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : undefined;
     const moneyOpts = rowCurrency ? { locale: opts.locale, currency: rowCurrency } : listMoneyOpts;
     const balanceText = cell(texts, at.balance);
     const totalText = cell(texts, at.total);
