@@ -268,32 +268,35 @@ const CONTAINER_TAGS = new Set(['DIV', 'UL', 'OL', 'SECTION', 'TBODY', 'MAIN', '
 const isGrid = (el: Element) => el.hasAttribute('role') && el.matches(GRID_SEL);
 
 /**
- * Containers of two or more elements that neither hold nor sit in a table or grid, in page
- * order. One walk that never enters a table or grid: a 5,000-row table is 40,000 elements that
- * cannot hold such a container, and an element selector list would match each of them.
+ * One walk of the page that never enters a table or grid: a 5,000-row table is 40,000 elements,
+ * and an element selector list would match each of them. It finds, in page order, the tables and
+ * grids it stops at (the outermost ones), and the containers of two or more elements that
+ * neither hold nor sit in a table or grid.
  */
-function freeContainers(root: ParentNode): Element[] {
-  const el = root as Element;
-  if (typeof el.closest === 'function' && el.closest(`table,${GRID_SEL}`)) return [];
-  const out: (Element | undefined)[] = [];
+function walkPage(root: ParentNode): { outermost: Element[]; containers: Element[] } {
+  const outermost: Element[] = [];
+  const containers: (Element | undefined)[] = [];
   // Returns whether the subtree under `parent` holds a table or a grid.
   const walk = (parent: ParentNode): boolean => {
     let holds = false;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       if (c.tagName === 'TABLE' || isGrid(c)) {
+        outermost.push(c);
         holds = true;
         continue;
       }
-      const at = CONTAINER_TAGS.has(c.tagName) && c.childElementCount >= 2 ? out.push(c) - 1 : -1;
+      const at = CONTAINER_TAGS.has(c.tagName) && c.childElementCount >= 2 ? containers.push(c) - 1 : -1;
       if (walk(c)) {
         holds = true;
-        if (at >= 0) out[at] = undefined;
+        if (at >= 0) containers[at] = undefined;
       }
     }
     return holds;
   };
   walk(root);
-  return out.filter((c): c is Element => c !== undefined);
+  const el = root as Element;
+  const inside = typeof el.closest === 'function' && !!el.closest(`table,${GRID_SEL}`);
+  return { outermost, containers: inside ? [] : containers.filter((c): c is Element => c !== undefined) };
 }
 
 /**
@@ -302,18 +305,28 @@ function freeContainers(root: ParentNode): Element[] {
  */
 export function findLists(root: ParentNode): RawList[] {
   const lists: RawList[] = [];
-  // Single-tag and single-attribute queries: browsers match those far faster than a selector list.
-  for (const t of Array.from(root.querySelectorAll('table'))) {
-    const l = fromHtmlTable(t as HTMLTableElement);
-    if (l && l.rows.length) lists.push(l);
+  const { outermost, containers } = walkPage(root);
+  // Every table in page order: the outermost ones and those inside them (a table's own
+  // collection of inner tables is the one fromHtmlTable asks for, so it is walked once).
+  for (const top of outermost) {
+    if (top.tagName === 'TABLE') {
+      const l = fromHtmlTable(top as HTMLTableElement);
+      if (l && l.rows.length) lists.push(l);
+    }
+    for (const t of Array.from(top.getElementsByTagName('table'))) {
+      const l = fromHtmlTable(t as HTMLTableElement);
+      if (l && l.rows.length) lists.push(l);
+    }
   }
+  // Grids anywhere, inside tables too: one single-attribute query, which browsers match far
+  // faster than a selector list.
   for (const g of Array.from(root.querySelectorAll('[role]'))) {
     if (g.tagName === 'TABLE' || !g.matches(GRID_SEL)) continue;
     const l = fromAriaGrid(g);
     if (l && l.rows.length) lists.push(l);
   }
   const repeated: RawList[] = [];
-  for (const el of freeContainers(root)) {
+  for (const el of containers) {
     const l = fromRepeated(el);
     if (l) repeated.push(l);
   }
