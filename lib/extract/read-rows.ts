@@ -128,17 +128,18 @@ export function* readRows(
   };
   /** A date cell read, once per distinct text of its column (a few hundred days over thousands of rows). */
   const dateIn = (column: DateColumn | undefined, texts: readonly string[]): DateResult | undefined => {
-    const t = column ? cell(texts, column.index) : '';
+    if (!column) return undefined;
+    const t = cell(texts, column.index);
     if (!t || isDash(t)) return undefined;
-    let d = column!.cache.get(t);
-    if (!d) column!.cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: column!.order })));
+    let d = column.cache.get(t);
+    if (!d) column.cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: column.order })));
     return d;
   };
   /** What an unreadable date cell says about its row: noted on pages; the reason itself in files. */
   const notDate = (column: DateColumn | undefined, read: DateResult | undefined, texts: readonly string[], number: string, rowNo: number): string => {
-    if (!read || read.ok) return '';
-    const header = headerOf(column!.field);
-    if (opts.strictDates) return `invoice ${number}: '${cell(texts, column!.index)}' in column '${header}' is not a date`;
+    if (!column || !read || read.ok) return '';
+    const header = headerOf(column.field);
+    if (opts.strictDates) return `invoice ${number}: '${cell(texts, column.index)}' in column '${header}' is not a date`;
     note(`column '${header}' could not be read as a date`, rowNo);
     return '';
   };
