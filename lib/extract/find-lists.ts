@@ -8,6 +8,7 @@ export interface RawRow {
   /** The row's element; absent for rows that come from a file (CSV). */
   element?: Element;
   cells: (Element | undefined)[];
+  /** What each cell shows, trimmed (cellText's, or a file's fields trimmed): readers need not trim again. */
   texts: string[];
 }
 

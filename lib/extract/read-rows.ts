@@ -29,12 +29,6 @@ const NOT_INVOICE = /^(payment|receive payment|estimate|quote|quotation|sales re
 const DATE_FIELDS = ['issued', 'due', 'paidOn'] as const;
 const ROWS_PER_STEP = 16;
 
-/** Whether a cell shows anything but spaces (a printable ASCII first character says so without trimming). */
-function hasText(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c > 32 && c < 127 ? true : t.trim() !== '';
-}
-
 /** A judgement of texts that remembers its answers for the length of one read. */
 function memo<T>(judge: (t: string) => T): (t: string) => T {
   const answers = new Map<string, T>();
@@ -80,7 +74,8 @@ export function* readRows(
   // Each field's column (-1 for none), looked up once rather than per cell.
   const at = {} as Record<Field, number>;
   for (const f of FIELDS) at[f] = col.get(f) ?? -1;
-  const cell = (texts: readonly string[], i: number) => (i < 0 ? '' : (texts[i] ?? '').trim());
+  // Texts come trimmed (RawRow): a cell is read as it is.
+  const cell = (texts: readonly string[], i: number) => (i < 0 ? '' : (texts[i] ?? ''));
   const text = (r: RawList['rows'][number], f: Field) => cell(r.texts, at[f]);
   const orders = new Map<Field, DateOrder>();
   for (const f of DATE_FIELDS) {
@@ -151,19 +146,17 @@ export function* readRows(
     const texts = r.texts;
     let filled = 0;
     let firstFilled = '';
-    for (const t of texts)
-      if (hasText(t)) {
-        if (filled++ === 0) firstFilled = t;
-      }
-    if (filled === 0) return;
-    const number = cell(texts, at.number);
-    const customer = cell(texts, at.customer);
     // Printed reports repeat the header row on each page.
     let headerHits = 0;
     for (let i = 0; i < texts.length; i++) {
       const t = texts[i]!;
-      if (t && t.length === (headerLengths[i] ?? 0) && fold(t) === foldedHeaders[i]) headerHits++;
+      if (!t) continue;
+      if (filled++ === 0) firstFilled = t;
+      if (t.length === headerLengths[i] && fold(t) === foldedHeaders[i]) headerHits++;
     }
+    if (filled === 0) return;
+    const number = cell(texts, at.number);
+    const customer = cell(texts, at.customer);
     if (headerHits >= Math.max(2, filled / 2)) {
       skipped.push({ row: rowNo, reason: 'repeated header row' });
       return;
