@@ -175,12 +175,13 @@ function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
   let dot = end;
   while (dot > start && isDigit(s.charCodeAt(dot - 1))) dot--;
   if (dot === end) return undefined;
-  let fraction = '';
+  const fractionEnd = end;
+  let fractionStart = end;
   let lastSep = -1;
   if (dot > start) {
     const dec = s.charCodeAt(dot - 1);
     if (end - dot > 2 || (dec !== 44 && dec !== 46)) return undefined;
-    fraction = s.slice(dot, end);
+    fractionStart = dot;
     end = dot - 1;
     // The whole part: digits, or 1 to 3 digits then groups of a separator and 3 digits.
     let i = start;
@@ -199,16 +200,17 @@ function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
   }
   const currency = sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
   const digits = currency ? minorDigits(currency) : 2;
-  if (fraction.length > digits) return undefined;
-  const minor = digitsValue(s.slice(start, end)) * 10 ** digits + digitsValue(fraction) * 10 ** (digits - fraction.length);
+  const decimals = fractionEnd - fractionStart;
+  if (decimals > digits) return undefined;
+  const minor = digitsValue(s, start, end) * 10 ** digits + digitsValue(s, fractionStart, fractionEnd) * 10 ** (digits - decimals);
   if (!Number.isSafeInteger(minor)) return undefined;
   return { ok: true, minor, currency, currencyShown: !!sym };
 }
 
-/** The number the digits of `s` spell, separators skipped (exact up to 2^53; readPlain checks beyond). */
-function digitsValue(s: string): number {
+/** The number the digits of `s` from `from` to `to` spell, separators skipped (exact up to 2^53; readPlain checks beyond). */
+function digitsValue(s: string, from: number, to: number): number {
   let v = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const d = s.charCodeAt(i) - 48;
     if (d >= 0 && d <= 9) v = v * 10 + d;
   }

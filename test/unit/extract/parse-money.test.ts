@@ -57,6 +57,8 @@ describe('parseMoney', () => {
     expect(ok('1 234,50€')).toEqual([123450, 'EUR']);
     expect(ok('£0.5')).toEqual([50, 'GBP']);
     expect(ok('0042', { currency: 'EUR' })).toEqual([4200, 'EUR']);
+    expect(ok('7 €')).toEqual([700, 'EUR']);
+    expect(ok('123', { currency: 'KWD' })).toEqual([123000, 'KWD']);
     expect(ok('1.5', { currency: 'KWD' })).toEqual([1500, 'KWD']);
     expect(ok('$1.234', { locale: 'es-CL' })).toEqual([1234, 'CLP']);
     expect(parseMoney('$12.50', { locale: 'es-CL' })).toMatchObject({ ok: false, reason: expect.stringContaining('more decimals') });
