@@ -75,7 +75,7 @@ function listsOf(root: ParentNode, profile?: SiteProfile): RawList[] {
 }
 
 /**
- * Reads the invoices of a page, one step per row so a caller can spread the work (see
+ * Reads the invoices of a page, a few rows per step so a caller can spread the work (see
  * extractInvoicesChunked). Required columns (number, customer, an amount) are never guessed:
  * a list missing one is reported, with no invoice taken from it.
  */

@@ -50,7 +50,7 @@ function align(cells: Element[]): (Element | undefined)[] {
 }
 
 /**
- * A row whose cells and texts are found when first needed: a big list is then read a row per
+ * A row whose cells and texts are found when first needed: a big list is then read a few rows per
  * step. One object per row (no closures): 5,000 rows are made at once.
  */
 class LazyRow implements RawRow {
