@@ -23,7 +23,11 @@ function shapeOf(values: string[], today: string, locale?: string): { shape: Sha
   const vals = values.filter((v) => v && !/^[-–—]$/.test(v));
   const fit: Record<string, number> = {};
   if (vals.length === 0) return { shape: 'empty', fit };
-  const share = (pred: (v: string, i: number) => boolean) => vals.filter(pred).length / vals.length;
+  const share = (pred: (v: string, i: number) => boolean) => {
+    let n = 0;
+    for (let i = 0; i < vals.length; i++) if (pred(vals[i]!, i)) n++;
+    return n / vals.length;
+  };
   // Each value is read as money once: three shares below ask about it.
   const money = vals.map((v) => parseMoney(v, { locale }));
   const moneyish = vals.map((v, i) => looksLikeMoney(v, { locale }, money[i]));
