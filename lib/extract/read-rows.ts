@@ -39,6 +39,20 @@ function memo<T>(judge: (t: string) => T): (t: string) => T {
   };
 }
 
+/**
+ * Whether fold(t) is `folded`, without building the folded text: most cells differ from their
+ * header within a few plain ASCII characters, which folding only lowercases.
+ */
+function foldsTo(t: string, folded: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // Accents and other scripts may change the length: the real fold decides.
+    if (c > 0x7f) return fold(t) === folded;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== folded.charCodeAt(i)) return false;
+  }
+  return t.length === folded.length;
+}
+
 const isDash = (t: string) => t === '-' || t === '–' || t === '—';
 
 type AmountField = 'balance' | 'total' | 'paid' | 'dueNow';
@@ -152,7 +166,7 @@ export function* readRows(
       const t = texts[i]!;
       if (!t) continue;
       if (filled++ === 0) firstFilled = t;
-      if (t.length === headerLengths[i] && fold(t) === foldedHeaders[i]) headerHits++;
+      if (t.length === headerLengths[i] && foldsTo(t, foldedHeaders[i]!)) headerHits++;
     }
     if (filled === 0) return;
     const number = cell(texts, at.number);

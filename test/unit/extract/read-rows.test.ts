@@ -44,6 +44,23 @@ describe('readRows on many rows', () => {
     expect(r.problems.map((p) => p.reason)).toContainEqual("column 'Due date' could not be read as a date in rows 4, 14, 24");
   });
 
+  it('skips the header a printed report repeats on each page, in any case and with accents', () => {
+    const head = '<th>N° facture</th><th>Client</th><th>Échéance</th><th>Total</th><th>Montant dû</th><th>État</th>';
+    const rows = [
+      row('F-1', 'Dupont', '2026-12-01', '10,00 €', '10,00 €', 'Ouverte'),
+      row('N° FACTURE', 'CLIENT', 'ÉCHÉANCE', 'TOTAL', 'MONTANT DÛ', 'ÉTAT'),
+      row('F-2', 'Martin', '2026-12-02', '20,00 €', '20,00 €', 'Ouverte'),
+      row('n° facture', 'client', 'echeance', 'total', 'montant du', 'etat'),
+      row('F-3', 'Client', 'Échéance', '5,00 €', '5,00 €', 'Ouverte'),
+    ];
+    const r = extractInvoices(page(table(rows, head), 'fr-FR'), opts);
+    expect(r.invoices.map((i) => i.number)).toEqual(['F-1', 'F-2', 'F-3']);
+    expect(r.lists[0]!.skipped).toEqual([
+      { row: 2, reason: 'repeated header row' },
+      { row: 4, reason: 'repeated header row' },
+    ]);
+  });
+
   it('reads the same invoices when spread over many small steps as at once', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => row(`INV-${i}`, `Customer ${i % 7}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-10`, `$${i}.50`, `$${i % 3 ? i : 0}.50`, 'Open'));
     const doc = page(table(rows));
