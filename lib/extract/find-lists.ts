@@ -73,11 +73,8 @@ class LazyRow implements RawRow {
     return (this.#cells ??= this.#find ? this.#find(this.element) : []);
   }
   get texts(): string[] {
-    if (this.#texts) return this.#texts;
-    const cells = this.cells;
-    const texts: string[] = [];
-    for (const c of cells) texts.push(c ? (this.#header ? headerText(c) : cellText(c)) : '');
-    return (this.#texts = texts);
+    const read = this.#header ? headerText : cellText;
+    return (this.#texts ??= this.cells.map((c) => (c ? read(c) : '')));
   }
 }
 
@@ -107,7 +104,7 @@ function ownRows(table: Element): { rows: Element[]; head: Element[] } {
       for (let tr = c.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') into.push(tr);
     }
   }
-  return { rows: [...head, ...body, ...foot], head };
+  return { rows: head.length || foot.length ? [...head, ...body, ...foot] : body, head };
 }
 
 function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
