@@ -3,7 +3,9 @@
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TABLE', 'SVG', 'svg', 'SELECT']);
 
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  // An HTML element's hidden property says whether it has the attribute, faster than asking for it by name.
+  const hidden = (el as Partial<HTMLElement>).hidden;
+  if (hidden === undefined ? el.hasAttribute('hidden') : hidden !== false) return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -27,10 +29,10 @@ const tidy = (t: string) => (UNTIDY.test(t) ? t.replace(/[\s\u00a0\u202f]+/g, ' 
 
 /** Visible text of an element, whitespace collapsed (NBSP kept as a plain space). */
 export function cellText(el: Element): string {
-  // Most cells hold text only: no walk needed (this runs for every cell of every row).
-  if (el.childElementCount === 0) return tidy(el.textContent ?? '');
-  const only = el.firstElementChild!;
-  if (el.childElementCount === 1 && only.childElementCount === 0 && !SKIP.has(only.tagName) && !(only.attributes.length && isHidden(only)))
+  // Most cells hold text only, or one plain element (a link, a badge): no walk needed. This runs
+  // for every cell of every row, so it asks the DOM as little as it can.
+  const only = el.firstElementChild;
+  if (!only || (!only.nextElementSibling && !only.firstElementChild && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only))))
     return tidy(el.textContent ?? '');
   const out: string[] = [];
   collect(el, out, true);

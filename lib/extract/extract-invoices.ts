@@ -75,7 +75,7 @@ function listsOf(root: ParentNode, profile?: SiteProfile): RawList[] {
 }
 
 /**
- * Reads the invoices of a page, one step per row so a caller can spread the work (see
+ * Reads the invoices of a page, a few rows per step so a caller can spread the work (see
  * extractInvoicesChunked). Required columns (number, customer, an amount) are never guessed:
  * a list missing one is reported, with no invoice taken from it.
  */
@@ -86,7 +86,9 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
   yield;
   const problems: ReadProblem[] = [];
   const reports: ListReport[] = [];
-  const byNumber = new Map<string, InvoiceObservation>();
+  // Invoices in page order, the first of each number: one invoice shown in two lists is read once.
+  const invoices: InvoiceObservation[] = [];
+  const numbers = new Set<string>();
   for (const [i, list] of lists.entries()) {
     const where = describe(list, i);
     const mapped = mapColumns(list, { today: opts.today, locale, hints: profile?.columns, indexes: profile?.columnIndexes });
@@ -124,8 +126,10 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
     problems.push(...rows.problems);
     let taken = 0;
     for (const inv of rows.invoices) {
-      if (byNumber.has(inv.number)) continue;
-      byNumber.set(inv.number, inv);
+      // One look-up per invoice: adding a number already there leaves the set as it was.
+      const known = numbers.size;
+      if (numbers.add(inv.number).size === known) continue;
+      invoices.push(inv);
       taken++;
     }
     const req = mapped.columns.filter((c) => ['number', 'customer', 'balance', 'total'].includes(c.field));
@@ -151,11 +155,9 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
   // No list: the page may be one invoice's own form.
   const form = reports.length === 0 ? readInvoiceForm(root, { today: opts.today, locale, currency: profile?.currency, hints: profile?.columns }) : undefined;
   if (form) {
-    byNumber.set(form.number, form);
     return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], locale };
   }
   if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: 'no invoice table found on this page' });
-  const invoices = [...byNumber.values()];
   // Cell text ends up in reasons: keep them within what a PageRead accepts.
   for (const p of problems) [p.where, p.reason] = [p.where.slice(0, 500), p.reason.slice(0, 1000)];
   const weight = reports.reduce((s, r) => s + r.invoices, 0);

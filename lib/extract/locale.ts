@@ -20,7 +20,8 @@ function region(locale: string): string | undefined {
 const memo = <T>(fn: (key: string) => T) => {
   const cache = new Map<string, T>();
   return (key: string): T => {
-    if (cache.has(key)) return cache.get(key)!;
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as T;
     const v = fn(key);
     if (cache.size < 200) cache.set(key, v);
     return v;
@@ -55,11 +56,13 @@ const orderOf = memo((locale: string): DateOrder => {
 
 /** A locale string Intl accepts, or undefined ("en_US" → "en-US"). */
 export function cleanLocale(locale: string | undefined | null): string | undefined {
-  if (!locale) return undefined;
-  const l = locale.trim().replace(/_/g, '-');
+  return locale ? canonicalLocale(locale) : undefined;
+}
+
+const canonicalLocale = memo((locale: string): string | undefined => {
   try {
-    return new Intl.Locale(l).toString();
+    return new Intl.Locale(locale.trim().replace(/_/g, '-')).toString();
   } catch {
     return undefined;
   }
-}
+});

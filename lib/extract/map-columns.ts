@@ -23,14 +23,21 @@ function shapeOf(values: string[], today: string, locale?: string): { shape: Sha
   const vals = values.filter((v) => v && !/^[-–—]$/.test(v));
   const fit: Record<string, number> = {};
   if (vals.length === 0) return { shape: 'empty', fit };
-  const share = (pred: (v: string) => boolean) => vals.filter(pred).length / vals.length;
-  fit.date = share((v) => parseDate(v, { today, locale }).ok && !/^\d+$/.test(v));
-  fit.moneyish = share((v) => looksLikeMoney(v, { locale }));
-  fit.money = share((v) => parseMoney(v, { locale }).ok);
+  const share = (pred: (v: string, i: number) => boolean) => {
+    let n = 0;
+    for (let i = 0; i < vals.length; i++) if (pred(vals[i]!, i)) n++;
+    return n / vals.length;
+  };
+  // Each value is read as money once: three shares below ask about it.
+  const money = vals.map((v) => parseMoney(v, { locale }));
+  const moneyish = vals.map((v, i) => looksLikeMoney(v, { locale }, money[i]));
+  fit.date = share((v) => !/^\d+$/.test(v) && parseDate(v, { today, locale }).ok);
+  fit.moneyish = share((_, i) => moneyish[i]!);
+  fit.money = share((_, i) => money[i]!.ok);
   fit.email = share((v) => EMAIL.test(v));
   fit.phone = share((v) => PHONE.test(v) && /\d{3}/.test(v));
   fit.status = share(isStatusWord);
-  fit.id = share((v) => v.length <= 40 && /\d/.test(v) && !/\s{2}/.test(v) && !looksLikeMoney(v, { locale }));
+  fit.id = share((v, i) => v.length <= 40 && /\d/.test(v) && !/\s{2}/.test(v) && !moneyish[i]);
   fit.text = share((v) => /\p{L}{2}/u.test(v));
   fit.unique = new Set(vals).size / vals.length;
   const order: [Shape, number][] = [

@@ -107,6 +107,9 @@ const RELATIVE: [RegExp, 1 | -1][] = [
   [new RegExp(`^${NUM}\\s+${UNIT}\\s+(?:fa|di\\s+ritardo|scadut[ao])$`), -1],
 ];
 
+// Every relative phrase above holds a count of days or weeks ("3 days"): text without one is none of them.
+const COUNT = new RegExp(`${NUM}\\s+${UNIT}`);
+
 const TODAY_WORDS = /^(?:due\s+)?(today|aujourd'hui|heute|hoy|hoje|vandaag|oggi)$/;
 const YESTERDAY_WORDS = /^(?:due\s+)?(yesterday|hier|gestern|ayer|ontem|gisteren|ieri)$/;
 const TOMORROW_WORDS = /^(?:due\s+)?(tomorrow|demain|morgen|manana|amanha|domani)$/;
@@ -116,6 +119,7 @@ function parseRelative(text: string, today: string): string | undefined {
   if (TODAY_WORDS.test(t)) return today;
   if (YESTERDAY_WORDS.test(t)) return addDays(today, -1);
   if (TOMORROW_WORDS.test(t)) return addDays(today, 1);
+  if (!COUNT.test(t)) return undefined;
   for (const [re, sign] of RELATIVE) {
     const m = re.exec(t);
     if (m) return addDays(today, sign * unitDays(m[2]!, Number(m[1])));

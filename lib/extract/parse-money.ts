@@ -63,26 +63,31 @@ export function minorDigits(currency: string): number {
 
 /** "$" and "kr" mean different currencies by country: the page's locale decides. */
 function resolveAmbiguous(sym: string, locale: string | undefined, fallback: string | undefined): string | undefined {
-  const local = locale ? currencyForLocale(locale) : undefined;
   if (sym === '$') {
     if (fallback && fallback !== 'EUR' && /^(USD|CAD|AUD|NZD|MXN|SGD|HKD|ARS|CLP|COP)$/.test(fallback)) return fallback;
+    const local = locale ? currencyForLocale(locale) : undefined;
     return local && /^(USD|CAD|AUD|NZD|MXN|SGD|HKD|ARS|CLP|COP)$/.test(local) ? local : 'USD';
   }
+  const local = locale ? currencyForLocale(locale) : undefined;
   if (local && /^(SEK|NOK|DKK|ISK)$/.test(local)) return local;
   if (fallback && /^(SEK|NOK|DKK|ISK)$/.test(fallback)) return fallback;
   return undefined;
 }
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+const HAS_SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
 
 /**
  * Reads an amount as an invoicing app shows it: "$1,234.50", "1.234,50 €", "CHF 1'234.50",
  * "(120.00)", "-€5", "1 234,50 EUR", "120.00 CR". Returns integer minor units, or why it could not.
  */
 export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult {
-  let s = input.replace(SPACES, ' ').trim();
+  // Most cells hold no space to collapse or trim.
+  let s = HAS_SPACE.test(input) ? input.replace(SPACES, ' ').trim() : input;
   if (!s) return { ok: false, reason: 'empty' };
   if (s.length > 60) return { ok: false, reason: 'too long to be an amount' };
+  const plain = readPlain(s, opts);
+  if (plain) return plain;
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -143,6 +148,75 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
   return { ok: true, minor: negative && minor !== 0 ? -minor : minor, currency, currencyShown: shown };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// Separators of thousands the usual cell may use: , . space ' ’
+const isGroupSep = (c: number) => c === 44 || c === 46 || c === 32 || c === 39 || c === 0x2019;
+
+/**
+ * The usual cell, an unsigned amount bare or with "$", "€" or "£" before it or "€" after it
+ * ("1,234.50", "$1,234.50", "1.234,50 €", "12"), read in one pass with the result the general
+ * steps give it: this runs for every amount of every row. Undefined for anything else.
+ */
+function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
+  let start = 0;
+  let end = s.length;
+  let sym = '';
+  const first = s.charCodeAt(0);
+  if (first === 36 || first === 0x20ac || first === 0xa3) {
+    sym = s[0]!;
+    start = 1;
+  }
+  if (s.charCodeAt(end - 1) === 0x20ac) {
+    if (sym) return undefined;
+    sym = '€';
+    end = s.charCodeAt(end - 2) === 32 ? end - 2 : end - 1;
+  }
+  // Digits after the decimal separator: one or two, or none in a bare whole number.
+  let dot = end;
+  while (dot > start && isDigit(s.charCodeAt(dot - 1))) dot--;
+  if (dot === end) return undefined;
+  const fractionEnd = end;
+  let fractionStart = end;
+  let lastSep = -1;
+  if (dot > start) {
+    const dec = s.charCodeAt(dot - 1);
+    if (end - dot > 2 || (dec !== 44 && dec !== 46)) return undefined;
+    fractionStart = dot;
+    end = dot - 1;
+    // The whole part: digits, or 1 to 3 digits then groups of a separator and 3 digits.
+    let i = start;
+    while (i < end && isDigit(s.charCodeAt(i))) i++;
+    if (i === start) return undefined;
+    if (i < end) {
+      if (i - start > 3) return undefined;
+      while (i < end) {
+        lastSep = s.charCodeAt(i);
+        if (!isGroupSep(lastSep) || i + 4 > end || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2)) || !isDigit(s.charCodeAt(i + 3))) return undefined;
+        i += 4;
+      }
+    }
+    // The same separator for thousands and decimals ("1.234.56"): the general steps decide.
+    if (lastSep === dec) return undefined;
+  }
+  const currency = sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
+  const digits = currency ? minorDigits(currency) : 2;
+  const decimals = fractionEnd - fractionStart;
+  if (decimals > digits) return undefined;
+  const minor = digitsValue(s, start, end) * 10 ** digits + digitsValue(s, fractionStart, fractionEnd) * 10 ** (digits - decimals);
+  if (!Number.isSafeInteger(minor)) return undefined;
+  return { ok: true, minor, currency, currencyShown: !!sym };
+}
+
+/** The number the digits of `s` from `from` to `to` spell, separators skipped (exact up to 2^53; readPlain checks beyond). */
+function digitsValue(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) v = v * 10 + d;
+  }
+  return v;
+}
+
 /** Splits "1.234,50" / "1,234.50" / "1'234.50" / "1 234,5" into integer and fraction digits. */
 function readNumber(s: string, digits: number): [string, string] | string {
   // The usual shapes first: "1234", "1234.50", "1,234.50", "1.234,50", "1 234,50".
@@ -180,9 +254,12 @@ function readNumber(s: string, digits: number): [string, string] | string {
   return [units.replace(/^0+(?=\d)/, ''), frac];
 }
 
-/** True when text looks like an amount by its shape (a currency, or two decimals), not just any number. */
-export function looksLikeMoney(text: string, opts: MoneyOptions = {}): boolean {
-  const r = parseMoney(text, opts);
+/**
+ * True when text looks like an amount by its shape (a currency, or two decimals), not just any
+ * number. `parsed` is the text's parseMoney result with these options, when the caller has it.
+ */
+export function looksLikeMoney(text: string, opts: MoneyOptions = {}, parsed?: MoneyResult): boolean {
+  const r = parsed ?? parseMoney(text, opts);
   if (!r.ok) return false;
   return r.currencyShown || /\d[.,]\d{2}\)?\s*(CR)?-?$/.test(text.trim());
 }

@@ -22,6 +22,13 @@ export const isStatusWord = (text: string) => {
   return /^(due|fallig|vence|vervalt|scade|echeance)\b/.test(s) || PAID.test(s) || PARTIAL.test(s) || OVERDUE.test(s) || DRAFT.test(s) || /^(open|sent|unpaid|due|outstanding|viewed|pending|posted|approved|void|ouverte?|envoyee?|impayee?|offen|versendet|gesendet|abierta|enviada|pendiente|aberta|enviada|pendente|openstaand|verzonden|aperta|inviata|emessa|da pagare|validated|cancell?ed|awaiting payment|in payment)$/.test(s);
 };
 
+/** The element after `el` in page order inside `root`, or null at the end of `root`. */
+function nextInside(root: Element, el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
+}
+
 /**
  * The app marks the row overdue: a class on the row or on a badge in it, or an overdue word.
  * A profile's own selector replaces the class guess (Odoo paints every unpaid badge red).
@@ -38,9 +45,13 @@ export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, 
   if (OVERDUE_CLASS.test(row.getAttribute('class') ?? '')) return true;
   if (statusCell) {
     if (OVERDUE_CLASS.test(statusCell.getAttribute('class') ?? '')) return true;
-    // A live collection walks the badge without building a static node list per row.
-    const inner = statusCell.getElementsByTagName('*');
-    for (let i = 0; i < inner.length && i < 20; i++) if (OVERDUE_CLASS.test(inner[i]!.getAttribute('class') ?? '')) return true;
+    // The cell's first 20 elements in page order (a badge, its icon), walked without building a
+    // node list or live collection per row.
+    let el: Element | null = statusCell.firstElementChild;
+    for (let i = 0; el && i < 20; i++) {
+      if (OVERDUE_CLASS.test(el.getAttribute('class') ?? '')) return true;
+      el = nextInside(statusCell, el);
+    }
   }
   return false;
 }

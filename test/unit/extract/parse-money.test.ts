@@ -51,6 +51,21 @@ describe('parseMoney', () => {
     expect(r.ok && r.currency).toBe(undefined);
     expect(r.ok && r.currencyShown).toBe(false);
   });
+  it('reads the usual cell, bare or with a symbol, the same as the general rules read it', () => {
+    expect(ok('1,234.50', { currency: 'USD' })).toEqual(ok('USD 1,234.50'));
+    expect(ok('€1.234,50')).toEqual(ok('1.234,50 EUR'));
+    expect(ok('1 234,50€')).toEqual([123450, 'EUR']);
+    expect(ok('£0.5')).toEqual([50, 'GBP']);
+    expect(ok('0042', { currency: 'EUR' })).toEqual([4200, 'EUR']);
+    expect(ok('7 €')).toEqual([700, 'EUR']);
+    expect(ok('123', { currency: 'KWD' })).toEqual([123000, 'KWD']);
+    expect(ok('1.5', { currency: 'KWD' })).toEqual([1500, 'KWD']);
+    expect(ok('$1.234', { locale: 'es-CL' })).toEqual([1234, 'CLP']);
+    expect(parseMoney('$12.50', { locale: 'es-CL' })).toMatchObject({ ok: false, reason: expect.stringContaining('more decimals') });
+    expect(parseMoney('90,071,992,547,409.92', { currency: 'USD' })).toEqual({ ok: false, reason: 'amount too large' });
+    expect(ok('90,071,992,547,409.91', { currency: 'USD' })).toEqual([Number.MAX_SAFE_INTEGER, 'USD']);
+    for (const bad of ['1.234.56', '€12€', '$ ', '1,23,4.50'] as const) expect(parseMoney(bad, { currency: 'USD' }).ok, bad).toBe(false);
+  });
   it('gives a reason for text that is not an amount', () => {
     for (const bad of ['', 'abc', 'INV-001', '12/03/2026', '1,2,3', '1.234,56.78', '$', '12.3456 EUR']) {
       const r = parseMoney(bad);
