@@ -1,9 +1,11 @@
 import { OwedDb, type StoredProfile } from '../../lib/db';
+import { detectColumns } from '../../lib/extract/teach-columns';
 import { parseProfileJson } from '../../lib/extract/teach-profile';
+import { todayIn } from '../../lib/ledger/calendar';
 import { matchesPattern } from '../../lib/extract/site-profile';
 import { SiteProfile } from '../../lib/extract/site-profile-schema';
 import type { OwedResponse } from '../../lib/messages/requests';
-import { TeachPicked, TeachRequest, isTeachRequest, missingRequired, type TeachTabMessage } from '../../lib/messages/teach';
+import { TeachPicked, TeachPickedList, TeachRequest, isTeachRequest, missingRequired, type TeachTabMessage } from '../../lib/messages/teach';
 
 export interface TeachDeps {
   listProfiles(): Promise<StoredProfile[]>;
@@ -81,7 +83,11 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       // A fresh copy each time: it replaces one left from an earlier pick (WXT's context stops the old one).
       await deps.loadTeaching(tab);
       const picked = unwrapTab(await deps.sendToTab(tab, { type: 'teach:pick' }), 'pick');
-      return picked === null ? null : TeachPicked.parse(picked);
+      if (picked === null) return null;
+      const list = TeachPickedList.parse(picked);
+      // The columns are detected here: the script in the page carries no value parsers.
+      const shown = detectColumns(list, { today: todayIn(deps.now(), undefined), locale: list.locale });
+      return TeachPicked.parse({ url: list.url, headers: shown.headers, sample: shown.sample, columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])) });
     }
     case 'teach:cancel':
       await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:cancel' }).catch(() => undefined);

@@ -1,23 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageLocale } from '../../lib/extract/extract-invoices';
-import { detectColumnsAt, taughtProfileDraft } from '../../lib/extract/teach-draft';
+import { pickedListAt, taughtProfileDraft } from '../../lib/extract/teach-draft';
 import type { OwedResponse } from '../../lib/messages/requests';
-import type { TeachPicked, TeachTabMessage } from '../../lib/messages/teach';
+import type { TeachPickedList, TeachTabMessage } from '../../lib/messages/teach';
 import { pickList } from './pick-list';
 
-// The page's half of teaching it (lib/messages/teach.ts has the whole exchange): pick a list, say
-// what its columns look like, draft the profile from the confirmed columns.
+// The page's half of teaching it (lib/messages/teach.ts has the whole exchange): pick a list, hand
+// over its text (the background detects the columns), draft the profile from the confirmed columns.
 // Type-only imports from the protocol: no zod in a content script.
 
 const TEACH_TYPES = new Set(['teach:pick', 'teach:cancel', 'teach:build']);
 
 /** Answers the background's teach messages for this tab until the script is replaced or the extension goes. */
-export function answerTeaching(ctx: ContentScriptContext, o: { today: () => string }) {
+export function answerTeaching(ctx: ContentScriptContext) {
   if (window.top !== window) return; // the user teaches the page, not its frames
   let picked: Element | undefined;
   let picking: AbortController | undefined;
 
-  const pick = async (): Promise<TeachPicked | null> => {
+  const pick = async (): Promise<TeachPickedList | null> => {
     picking?.abort();
     const ac = new AbortController();
     picking = ac;
@@ -25,14 +25,15 @@ export function answerTeaching(ctx: ContentScriptContext, o: { today: () => stri
     const el = await pickList(document, ac.signal);
     if (picking === ac) picking = undefined;
     if (!el) return null;
-    const shown = detectColumnsAt(el, { today: o.today(), locale: pageLocale(document) });
-    if (!shown) return null;
+    const list = pickedListAt(el);
+    if (!list) return null;
     picked = el;
+    const locale = pageLocale(document);
     return {
       url: location.href,
-      headers: shown.headers.slice(0, 200).map((h) => h.slice(0, 200)),
-      sample: shown.sample.slice(0, 5).map((r) => r.slice(0, 200).map((t) => t.slice(0, 300))),
-      columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])),
+      ...(locale ? { locale } : {}),
+      headers: list.headers.slice(0, 200).map((h) => h.slice(0, 200)),
+      rows: list.rows.slice(0, 100).map((r) => r.slice(0, 200).map((t) => t.slice(0, 300))),
     };
   };
 

@@ -1,4 +1,3 @@
-import { todayIn } from '../../lib/ledger/calendar';
 import { answerTeaching } from './answer-teach';
 
 // Teaching a page: the overlay that lets the user pick the invoice list, and the profile draft.
@@ -9,6 +8,6 @@ export default defineContentScript({
   // Loaded only on demand: no "script started" postMessage for the page to see.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    answerTeaching(ctx, { today: () => todayIn(Date.now(), undefined) });
+    answerTeaching(ctx);
   },
 });

@@ -1,4 +1,3 @@
-import type { RawList } from './find-lists';
 import { FIELDS, headerScores, type Field } from './header-words';
 import { looksLikeMoney, parseMoney } from './parse-money';
 import { parseDate } from './parse-date';
@@ -92,6 +91,12 @@ export interface MapResult {
   shapes: Shape[];
 }
 
+/** What column mapping reads of a list: its headers and its rows' texts (a RawList is one). */
+export interface ListTexts {
+  headers: string[];
+  rows: readonly { texts: string[] }[];
+}
+
 export interface MapOptions {
   today: string;
   locale?: string;
@@ -106,7 +111,7 @@ export interface MapOptions {
  * languages, each checked against the shape of the column's values; then, for columns no header
  * named, by the shape of their values alone — and says which way each was found.
  */
-export function mapColumns(list: RawList, opts: MapOptions): MapResult {
+export function mapColumns(list: ListTexts, opts: MapOptions): MapResult {
   // A sample of rows is enough to know a column, and keeps one step of work short on big lists.
   const width = Math.max(list.headers.length, ...list.rows.slice(0, 100).map((r) => r.texts.length));
   const sample = list.rows.slice(0, 100);
@@ -158,7 +163,7 @@ export function mapColumns(list: RawList, opts: MapOptions): MapResult {
 
 /** Columns no header named, read by their values alone: only where the values leave no doubt. */
 function inferByValues(
-  list: RawList,
+  list: ListTexts,
   shapes: Shape[],
   fitsOf: Record<string, number>[],
   usedIndex: Set<number>,

@@ -1,8 +1,8 @@
 // Teaching a page, the part that runs in the content script: find the list the user pointed at,
-// show its columns, and draft the profile. No zod here (the background validates the draft).
+// hand over its text (the background says which column is which: teach-columns.ts), and draft the
+// profile. No zod and no value parsers here (the background validates the draft).
 import { findLists, listAt, type RawList } from './find-lists';
 import type { Field } from './header-words';
-import { mapColumns, type ColumnMapping } from './map-columns';
 import type { SiteProfileInput } from './site-profile-schema';
 import { splitStackedColumns } from './split-stacked';
 
@@ -23,13 +23,12 @@ export function listAround(clicked: Element): { element: Element; list: RawList 
   return best ? { element: best.element, list: best } : undefined;
 }
 
-/** What the teaching UI shows for the clicked list: its headers, sample rows and the columns detected. */
-export function detectColumnsAt(clicked: Element, opts: { today: string; locale?: string }): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } | undefined {
+/** The clicked list as text, stacked columns split: its headers and up to 100 rows. */
+export function pickedListAt(clicked: Element): { headers: string[]; rows: string[][] } | undefined {
   const found = listAround(clicked);
   if (!found) return undefined;
   const list = splitStackedColumns(found.list);
-  const { columns } = mapColumns(list, opts);
-  return { headers: list.headers, sample: list.rows.slice(0, 5).map((r) => r.texts), columns };
+  return { headers: list.headers, rows: list.rows.slice(0, 100).map((r) => r.texts) };
 }
 
 /** A CSS selector that finds this element again on the app's next visit: an id, else stable classes. */

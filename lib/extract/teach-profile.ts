@@ -1,7 +1,14 @@
 import { SiteProfile } from './site-profile-schema';
-import { taughtProfileDraft, type TaughtInput } from './teach-draft';
+import { detectColumns } from './teach-columns';
+import { pickedListAt, taughtProfileDraft, type TaughtInput } from './teach-draft';
 
-export { detectColumnsAt, listAround, selectorFor, taughtProfileDraft, type TaughtInput } from './teach-draft';
+export { listAround, pickedListAt, selectorFor, taughtProfileDraft, type TaughtInput } from './teach-draft';
+
+/** The teaching UI's view of the list around `clicked`: the page's half and the background's, in one call. */
+export function detectColumnsAt(clicked: Element, opts: { today: string; locale?: string }) {
+  const list = pickedListAt(clicked);
+  return list && detectColumns(list, opts);
+}
 
 /**
  * A site profile from the list the user clicked and the columns they confirmed: saved, exported

@@ -7,7 +7,7 @@ import { FIELDS } from '../extract/header-words';
 // (entrypoints/teach.content) is not in the manifest: the background injects it on teach:start.
 //
 //   sidebar  --teach:start-->  background  --inject, then teach:pick-->  teach script (user clicks a list)
-//   sidebar  <--TeachPicked--  background  <--TeachPicked--
+//   sidebar  <--TeachPicked--  background (detects the columns)  <--TeachPickedList (text)--
 //   sidebar  --teach:save(columns)-->  background  --teach:build-->  teach script (profile draft)
 //            background validates and saves it, then --teach:profiles-changed--> reader content
 //            script, which reads the page again with it.
@@ -18,7 +18,16 @@ export type TeachField = (typeof TEACH_FIELDS)[number];
 
 const ColumnMap = z.partialRecord(z.enum(FIELDS), z.number().int().min(0).max(200));
 
-/** What the content script found where the user clicked: the list's headers, a few rows, the columns it recognised. */
+/** What the teach script sends when the user picked a list: its text; the background detects the columns. */
+export const TeachPickedList = z.object({
+  url: z.string().max(4000),
+  locale: z.string().max(40).optional(),
+  headers: z.array(z.string().max(200)).max(200),
+  rows: z.array(z.array(z.string().max(300)).max(200)).max(100),
+});
+export type TeachPickedList = z.infer<typeof TeachPickedList>;
+
+/** What the sidebar is shown of the list the user clicked: its headers, a few rows, the columns recognised. */
 export const TeachPicked = z.object({
   url: z.string().max(4000),
   headers: z.array(z.string().max(200)).max(200),

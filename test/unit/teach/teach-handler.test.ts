@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
 import { taughtProfileDraft } from '../../../lib/extract/teach-draft';
-import { detectColumnsAt } from '../../../lib/extract/teach-profile';
+import { pickedListAt } from '../../../lib/extract/teach-profile';
 import { TeachRequest, type TeachTabMessage } from '../../../lib/messages/teach';
 import { handleTeachRequest, type TeachDeps } from '../../../entrypoints/background/teach';
 
@@ -32,8 +32,7 @@ async function setup() {
       if (message.type !== 'teach:profiles-changed' && !loaded.includes(tab)) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (message.type === 'teach:pick') {
         if (!pickThis) return { ok: true, value: null };
-        const shown = detectColumnsAt(pickThis, { today: '2026-11-23', locale: 'sv-SE' })!;
-        return { ok: true, value: { url: URL_, headers: shown.headers, sample: shown.sample, columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])) } };
+        return { ok: true, value: { url: URL_, locale: 'sv-SE', ...pickedListAt(pickThis)! } };
       }
       if (message.type === 'teach:build') return { ok: true, value: taughtProfileDraft({ clicked: pickThis!, url: URL_, columns: message.columns, name: message.name, locale: 'sv-SE' }) };
       return { ok: true, value: null };
@@ -77,11 +76,18 @@ describe('handleTeachRequest', () => {
     expect(t.sent[0]).toEqual({ tab: 5, message: { type: 'teach:pick' } });
     expect(res).toMatchObject({ ok: true, value: { url: URL_, headers: ['Fakturanr', 'Kund', 'Förfallodag', 'Att betala'] } });
     if (res.ok) expect((res.value as { sample: string[][] }).sample[0]).toEqual(['F-1001', 'Volvo Bygg AB', '2026-10-05', 'SEK 1 250,00']);
+    // The page sent text only; the columns were recognised here, by their values.
+    if (res.ok) expect((res.value as { columns: unknown }).columns).toEqual({ number: 0, customer: 1, total: 3 });
     t.cancelNextPick();
     // No sender tab (the toolbar's side panel): the active tab.
     expect(await t.ask({ type: 'teach:start' })).toEqual({ ok: true, value: null });
     expect(t.sent[1]!.tab).toBe(99);
     expect(t.loaded).toEqual([5, 99]);
+  });
+
+  it('a pick the page answers with something other than a list of text is refused', async () => {
+    const deps: TeachDeps = { ...t.deps, sendToTab: async () => ({ ok: true, value: { url: URL_, headers: ['A'], rows: [[{ html: '<b>x</b>' }]] } }) };
+    expect(await handleTeachRequest({ type: 'teach:start' }, { tab: { id: 5 } }, deps)).toMatchObject({ ok: false });
   });
 
   it('a page the teach script cannot be loaded into is an error, and nothing is sent to it', async () => {
