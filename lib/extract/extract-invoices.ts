@@ -24,6 +24,8 @@ export interface ListReport {
   element: Element;
   /** A row of the list: where a virtualised list's scrolling container is found. */
   firstRow?: Element;
+  /** The list's row elements: page scans that look outside the rows skip them. */
+  rowElements: Element[];
   rows: number;
   invoices: number;
   columns: ColumnMapping[];
@@ -144,6 +146,7 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
       kind: list.kind,
       element: list.element,
       firstRow: list.rows[0]?.element,
+      rowElements: list.rows.flatMap((r) => (r.element ? [r.element] : [])),
       rows: list.rows.length,
       invoices: taken,
       columns: mapped.columns,

@@ -178,7 +178,20 @@ function fromAriaGrid(grid: Element): RawList | undefined {
 // Classes that say a row's state, not what it is: rows of one list differ by them.
 const STATE_CLASS = /^(is-|has-)|active|selected|odd|even|overdue|danger|late|paid|hover|focus|open|closed|draft|sent|partial|unpaid|expanded|collapsed|striped|highlight|warning|success|error|muted/i;
 
+const signatures = new Map<string, string>();
+
 function signature(el: Element): string {
+  // Rows repeat their tag and classes: work each combination out once.
+  const raw = `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+  let sig = signatures.get(raw);
+  if (sig === undefined) {
+    if (signatures.size > 5_000) signatures.clear();
+    signatures.set(raw, (sig = signatureOf(el)));
+  }
+  return sig;
+}
+
+function signatureOf(el: Element): string {
   const classes = Array.from(el.classList)
     // BEM modifiers ("row--overdue", "fatture__row--scaduta") say a state in any language.
     .filter((c) => !STATE_CLASS.test(c) && !/\d{3,}/.test(c) && !c.includes('--'))
@@ -209,18 +222,47 @@ function leafCells(row: Element): { key: string; el: Element }[] {
   return out;
 }
 
+/** Rows of a repeated list that decide its columns: beyond this many, a sample spread over it. */
+const REPEATED_SAMPLE = 400;
+
+const cellsByKey = (leaves: { key: string; el: Element }[], keys: string[]) => keys.map((k) => leaves.find((c) => c.key === k)?.el);
+
+/** Whether `el` has at least `n` elements below it (stops counting there). */
+function hasDescendants(el: Element, n: number): boolean {
+  let count = 0;
+  const walk = (parent: Element): boolean => {
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (++count >= n || walk(c)) return true;
+    return false;
+  };
+  return walk(el);
+}
+
 function fromRepeated(container: Element): RawList | undefined {
+  // Rows need three cells (below): two children with three elements under them, or no list. This
+  // turns away each row of a 5,000-row list at once (each is a container of spans too).
+  let rich = 0;
+  for (let c = container.firstElementChild; c && rich < 2; c = c.nextElementSibling) if (hasDescendants(c, 3)) rich++;
+  if (rich < 2) return undefined;
   const groups = new Map<string, Element[]>();
   for (const child of Array.from(container.children)) {
     if (isHidden(child)) continue;
     const sig = signature(child);
-    groups.set(sig, [...(groups.get(sig) ?? []), child]);
+    const group = groups.get(sig);
+    if (group) group.push(child);
+    else groups.set(sig, [child]);
   }
   let best: Element[] = [];
   for (const g of groups.values()) if (g.length > best.length) best = g;
+  // A first row shaped like the others that only names columns is the header, not an invoice.
+  if (best.length > 2 && looksLikeHeaderRow(leafCells(best[0]!).map((c) => cellText(c.el)))) best = best.slice(1);
   if (best.length < 2) return undefined;
-  const leaves = best.map(leafCells);
-  if (leaves.filter((l) => l.length >= 3).length < best.length * 0.8) return undefined;
+  // The columns and the shape test come from rows spread over the list (all of a short one); each
+  // other row finds its cells when it is read, so a long list is read a few rows per step, as a
+  // table is, instead of in one long task.
+  const stride = Math.ceil(best.length / REPEATED_SAMPLE);
+  const sample = stride === 1 ? best : best.filter((_, i) => i % stride === 0);
+  const leaves = sample.map(leafCells);
+  if (leaves.filter((l) => l.length >= 3).length < sample.length * 0.8) return undefined;
   const keys: string[] = [];
   for (const l of leaves) for (const { key } of l) if (!keys.includes(key)) keys.push(key);
   if (keys.length > 40) return undefined;
@@ -235,7 +277,8 @@ function fromRepeated(container: Element): RawList | undefined {
     return '';
   });
   if (headers.every((h) => !h)) {
-    const candidates = [...Array.from(container.children).filter((c) => !best.includes(c)), container.previousElementSibling].filter(
+    const inRows = new Set(best);
+    const candidates = [...Array.from(container.children).filter((c) => !inRows.has(c)), container.previousElementSibling].filter(
       (c): c is Element => !!c && (c.compareDocumentPosition(best[0]!) & 4) !== 0,
     );
     for (const cand of candidates.reverse()) {
@@ -256,7 +299,10 @@ function fromRepeated(container: Element): RawList | undefined {
     element: container,
     kind: 'repeated',
     headers,
-    rows: best.map((row, i) => lazyRow(row, keys.map((k) => leaves[i]!.find((c) => c.key === k)?.el))),
+    rows:
+      stride === 1
+        ? best.map((row, i) => lazyRow(row, cellsByKey(leaves[i]!, keys)))
+        : best.map((row) => new LazyRow(row, undefined, (r) => cellsByKey(leafCells(r), keys))),
   };
 }
 

@@ -86,7 +86,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   };
 
   /** Loads more rows if the list has more; true when it asked the page for more. */
-  const askForMore = (result: ExtractResult, profile: SiteProfile | undefined): boolean => {
+  const askForMore = (result: ExtractResult, profile: SiteProfile | undefined, stated: () => number | undefined): boolean => {
     if (steps >= maxSteps) return false;
     const list = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0]?.element;
     const more = findLoadMore(o.doc, profile?.loadMore, list);
@@ -97,8 +97,8 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     }
     // A virtualised list shows fewer rows than it says it has: scroll it a screen further.
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
-    const stated = main?.statedRows ?? statedTotal(o.doc);
-    if (main && stated !== undefined && seen.size < stated) {
+    const total = stated();
+    if (main && total !== undefined && seen.size < total) {
       const box = scroller(main.firstRow ?? main.element);
       if (box && box.scrollTop !== lastScrollTop && box.scrollTop + box.clientHeight < box.scrollHeight) {
         lastScrollTop = box.scrollTop;
@@ -155,9 +155,13 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // Paging checks scan the page's controls: a slice of their own.
     if (o.pause) await o.pause();
     if (o.signal.aborted || listKey(o.url()) !== key) return;
-    const asked = askForMore(result, profile);
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
-    const stated = main?.statedRows ?? statedTotal(o.doc);
+    // The page's "1–20 of 57", read once per read, outside the rows already read (a scan of
+    // 5,000 rows of divs would be a long task of its own).
+    let statedOnce: { n: number | undefined } | undefined;
+    const statedRows = () => (statedOnce ??= { n: main?.statedRows ?? statedTotal(o.doc, new Set(result.lists.flatMap((l) => l.rowElements))) }).n;
+    const asked = askForMore(result, profile, statedRows);
+    const stated = statedRows();
     // One invoice's own page (a form) never speaks for the whole list.
     // Rows the list states include drafts and voids the reader skips on purpose.
     const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;

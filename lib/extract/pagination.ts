@@ -62,15 +62,18 @@ export function hasNextPage(root: ParentNode): boolean {
 // "1–20 of 57", "1-20 sur 57", "1 - 20 von 57", "Showing 20 of 57 invoices", "57 invoices".
 const OF_TOTAL = /(?<!\d)\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|(?:showing|affichage de|zeige)\s+\d+\s+(?:of|sur|von)\s+(\d{1,6})\b/i;
 
-/** How many rows the page says the list has in all, when it says. */
-export function statedTotal(root: ParentNode): number | undefined {
-  const m = OF_TOTAL.exec(textOutsideRows((root as Document).body ?? (root as Element)).replace(/\s+/g, ' '));
+/**
+ * How many rows the page says the list has in all, when it says. `rows`: row elements already
+ * known (a list of divs has no TBODY to skip), left out of the scan.
+ */
+export function statedTotal(root: ParentNode, rows?: ReadonlySet<Element>): number | undefined {
+  const m = OF_TOTAL.exec(textOutsideRows((root as Document).body ?? (root as Element), rows).replace(/\s+/g, ' '));
   const n = m ? Number(m[1] ?? m[2]) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** The page's text without the rows of its lists: where "1–20 of 57" is said, at a fraction of the cost. */
-function textOutsideRows(top: Element | null): string {
+function textOutsideRows(top: Element | null, rows?: ReadonlySet<Element>): string {
   if (!top) return '';
   const out: string[] = [];
   const walk = (el: Element) => {
@@ -78,7 +81,7 @@ function textOutsideRows(top: Element | null): string {
       if (n.nodeType === 3) out.push(n.nodeValue ?? '');
       else if (n.nodeType === 1) {
         const c = n as Element;
-        if (c.tagName === 'TBODY' || c.tagName === 'SCRIPT' || c.tagName === 'STYLE' || c.getAttribute('role') === 'rowgroup' || (c.getAttribute('role') === 'row' && c.childElementCount > 2)) continue;
+        if (rows?.has(c) || c.tagName === 'TBODY' || c.tagName === 'SCRIPT' || c.tagName === 'STYLE' || c.getAttribute('role') === 'rowgroup' || (c.getAttribute('role') === 'row' && c.childElementCount > 2)) continue;
         out.push(' ');
         walk(c);
       }

@@ -18,9 +18,26 @@ const PROBE = `<script>
   }).observe(document.documentElement, { childList: true });
 </script>`;
 
+/** The same invoices as a list of divs, as single-page apps draw them (no table for the reader to find first). */
+export function invoiceDivListHtml(rows = ROWS): string {
+  return invoiceTableHtml(rows)
+    .replace(/<table id="invoices">/, '<div id="invoices" class="list">')
+    .replace('</table>', '</div>')
+    .replace(/<\/?(thead|tbody)>/g, '')
+    .replace(/<tr( class="[^"]*")?>/g, (_, cls) => `<div class="row${cls ? ` ${cls.slice(8, -1)}` : ''}">`)
+    .replace(/<\/tr>/g, '</div>')
+    .replace(/<(td|th)>/g, '<span class="cell">')
+    .replace(/<\/(td|th)>/g, '</span>')
+    .replace('td,th{', '.cell{display:inline-block;width:13%;');
+}
+
 export default async function pageWork(): Promise<BenchRow[]> {
   buildExtension();
-  const html = invoiceTableHtml(ROWS).replace('<head>', `<head>${PROBE}`);
+  return [await measure('table', invoiceTableHtml(ROWS)), await measure('list of divs', invoiceDivListHtml(ROWS))];
+}
+
+async function measure(kind: string, page0: string): Promise<BenchRow> {
+  const html = page0.replace('<head>', `<head>${PROBE}`);
   const server = await servePages({ '/invoices': html });
   const browser = await launchChromium({ extension: true });
   try {
@@ -61,16 +78,14 @@ export default async function pageWork(): Promise<BenchRow[]> {
     const before = tasks.filter((t) => t.start + t.ms <= start);
     const longest = Math.max(0, ...during.map((t) => t.ms));
     const pageOwn = Math.max(0, ...before.map((t) => t.ms));
-    return [
-      {
-        name: `longest main-thread task while Owed reads a ${ROWS.toLocaleString('en-US')}-row page (long tasks: ${during.length ? `${during.map((t) => t.ms.toFixed(0)).join(', ')} ms` : 'none'}; read + store took ${((Date.now() - loadStart) / 1000).toFixed(1)} s)`,
+    return {
+        name: `longest main-thread task while Owed reads a ${ROWS.toLocaleString('en-US')}-row ${kind} page (long tasks: ${during.length ? `${during.map((t) => t.ms.toFixed(0)).join(', ')} ms` : 'none'}; read + store took ${((Date.now() - loadStart) / 1000).toFixed(1)} s)`,
         value: longest,
         unit: 'ms',
         baseline: `the page's own load: longest task ${pageOwn.toFixed(0)} ms; probe control: an 80 ms isolated-world task seen as ${control.toFixed(0)} ms`,
         goal: 'no task > 50 ms',
         pass: longest <= 50,
-      },
-    ];
+      };
   } finally {
     await browser.close();
     await server.close();

@@ -29,6 +29,12 @@ describe('hasNextPage and statedTotal', () => {
     expect(hasNextPage(document)).toBe(false);
     expect(statedTotal(document)).toBe(20);
   });
+  it('leaves out the rows it is given: a row that reads like "1–2 of 9" is not the list saying its size', () => {
+    document.body.innerHTML = '<div id="l"><div class="r"><span>INV-1</span><span>Lots 1-2 of 9</span></div><div class="r"><span>INV-2</span><span>Acme</span></div></div><p>1–2 of 2</p>';
+    const rows = new Set(Array.from(document.querySelectorAll('.r')));
+    expect(statedTotal(document)).toBe(9);
+    expect(statedTotal(document, rows)).toBe(2);
+  });
 });
 
 describe('row marks', () => {
