@@ -1,4 +1,5 @@
 // What a page's locale tells the reader: its currency by country, its numeric date order.
+import { memo } from './memo';
 
 const REGION_CURRENCY: Record<string, string> = {
   US: 'USD', CA: 'CAD', GB: 'GBP', UK: 'GBP', IE: 'EUR', AU: 'AUD', NZ: 'NZD', IN: 'INR', ZA: 'ZAR', SG: 'SGD', HK: 'HKD',
@@ -16,20 +17,11 @@ function region(locale: string): string | undefined {
   }
 }
 
-// Intl objects are costly to build and a page has one locale: remember the answers.
-const memo = <T>(fn: (key: string) => T) => {
-  const cache = new Map<string, T>();
-  return (key: string): T => {
-    const known = cache.get(key);
-    if (known !== undefined || cache.has(key)) return known as T;
-    const v = fn(key);
-    if (cache.size < 200) cache.set(key, v);
-    return v;
-  };
-};
+// Intl objects are costly to build and a page has one locale: remember the answers (of 200 locales at most).
+const perLocale = <T>(judge: (locale: string) => T) => memo(judge, 200);
 
 /** The currency of the locale's country ("fr-CA" → CAD, "de" → EUR via its likely region). */
-export const currencyForLocale = memo((locale: string): string | undefined => {
+export const currencyForLocale = perLocale((locale: string): string | undefined => {
   const r = region(locale);
   return r ? REGION_CURRENCY[r.toUpperCase()] : undefined;
 });
@@ -41,7 +33,7 @@ export function dateOrderForLocale(locale: string | undefined): DateOrder {
   return locale ? orderOf(locale) : 'mdy';
 }
 
-const orderOf = memo((locale: string): DateOrder => {
+const orderOf = perLocale((locale: string): DateOrder => {
   try {
     const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
       .formatToParts(new Date(Date.UTC(2020, 10, 23)))
@@ -59,7 +51,7 @@ export function cleanLocale(locale: string | undefined | null): string | undefin
   return locale ? canonicalLocale(locale) : undefined;
 }
 
-const canonicalLocale = memo((locale: string): string | undefined => {
+const canonicalLocale = perLocale((locale: string): string | undefined => {
   try {
     return new Intl.Locale(locale.trim().replace(/_/g, '-')).toString();
   } catch {

@@ -6,7 +6,8 @@ import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
 import { parseDate, detectDateOrder, fold, type DateResult } from './parse-date';
 import { parseMoney, type MoneyOptions, type MoneyResult } from './parse-money';
-import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, rowMarkedOverdue } from './row-marks';
+import { memo } from './memo';
+import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, rowMarkedOverdue, saysOverdue } from './row-marks';
 
 export interface RowReadOptions {
   today: string;
@@ -28,16 +29,6 @@ const TOTALS = /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesa
 const NOT_INVOICE = /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;
 const DATE_FIELDS = ['issued', 'due', 'paidOn'] as const;
 const ROWS_PER_STEP = 16;
-
-/** A judgement of texts that remembers its answers for the length of one read. */
-function memo<T>(judge: (t: string) => T): (t: string) => T {
-  const answers = new Map<string, T>();
-  return (t) => {
-    let a = answers.get(t);
-    if (a === undefined) answers.set(t, (a = judge(t)));
-    return a;
-  };
-}
 
 /**
  * Whether fold(t) is `folded`, without building the folded text: most cells differ from their
@@ -66,8 +57,8 @@ const readable = (read: MoneyResult | undefined) => (read === undefined ? undefi
 interface DateColumn {
   field: (typeof DATE_FIELDS)[number];
   index: number;
-  cache: Map<string, DateResult>;
-  order: DateOrder | undefined;
+  /** parseDate with the column's day/month order, once per distinct text. */
+  read: (text: string) => DateResult;
 }
 
 const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\.\.|…)$/;
@@ -118,14 +109,16 @@ export function* readRows(
   const derivedBalance = !col.has('balance');
   const dateColumns: Partial<Record<(typeof DATE_FIELDS)[number], DateColumn>> = {};
   for (const field of DATE_FIELDS)
-    if (at[field] >= 0) dateColumns[field] = { field, index: at[field], cache: new Map(), order: orders.get(field) };
+    if (at[field] >= 0) {
+      const order = orders.get(field);
+      dateColumns[field] = { field, index: at[field], read: memo((t) => parseDate(t, { today: opts.today, locale: opts.locale, order })) };
+    }
   // A status or kind column holds a few words over thousands of rows, a due column a few hundred
   // dates: each text is judged once.
   const statusFacts = memo((status: string) => ({
     draftOrVoid: isDraftStatus(status) || isVoidStatus(status),
     paid: isPaidStatus(status),
     credit: isCreditText(` ${status}`),
-    overdue: isOverdueText(status),
   }));
   const noStatusCredit = isCreditText(' ');
   const listMoneyOpts = { locale: opts.locale, currency: listCurrency };
@@ -139,10 +132,7 @@ export function* readRows(
   const dateIn = (column: DateColumn | undefined, texts: readonly string[]): DateResult | undefined => {
     if (!column) return undefined;
     const t = cell(texts, column.index);
-    if (!t || isDash(t)) return undefined;
-    let d = column.cache.get(t);
-    if (!d) column.cache.set(t, (d = parseDate(t, { today: opts.today, locale: opts.locale, order: column.order })));
-    return d;
+    return !t || isDash(t) ? undefined : column.read(t);
   };
   /** What an unreadable date cell says about its row: noted on pages; the reason itself in files. */
   const notDate = (column: DateColumn | undefined, read: DateResult | undefined, texts: readonly string[], number: string, rowNo: number): string => {
@@ -153,7 +143,9 @@ export function* readRows(
     return '';
   };
   const creditText = memo(isCreditText);
+  // Pages say overdue in a short status or due text (rowMarkedOverdue's rule); files in any.
   const overdueText = memo(isOverdueText);
+  const saidOverdue = memo(saysOverdue);
 
   /** Reads one row: an invoice, a skipped row with its reason, or nothing (an empty or "more" row). */
   const readRow = (r: RawRow, rowNo: number): void => {
@@ -282,10 +274,8 @@ export function* readRows(
     if (phone) obs.phone = phone.slice(0, 100);
     if (balance > 0) {
       const dueText = cell(texts, at.due);
-      // The app's words first (the same two texts rowMarkedOverdue would test), then its marks.
-      const said = r.element
-        ? (!!facts && status!.length < 60 && facts.overdue) || (dueText.length < 60 && overdueText(dueText))
-        : !!facts?.overdue || overdueText(dueText);
+      // The app's words first (the two texts rowMarkedOverdue would test, each judged once), then its marks.
+      const said = r.element ? saidOverdue(status ?? '') || saidOverdue(dueText) : overdueText(status ?? '') || overdueText(dueText);
       if (said || (r.element && rowMarkedOverdue(r.element, at.status < 0 ? undefined : r.cells[at.status], [], opts.overdueSelector))) obs.overdue = true;
     }
     invoices.push(obs);

@@ -13,6 +13,8 @@ export const isPaidStatus = (status: string) => {
   return !PARTIAL.test(s) && PAID.test(s);
 };
 export const isOverdueText = (text: string) => OVERDUE.test(fold(text));
+/** A page's short status or due text that says overdue (a long text that mentions lateness does not). */
+export const saysOverdue = (text: string) => text.length < 60 && isOverdueText(text);
 export const isCreditText = (text: string) => CREDIT.test(fold(text));
 const VOID = /^(void|voided|cancell?ed|written off|annulee?|storniert|anulad[ao]|cancelad[ao]|geannuleerd|vervallen verklaard|annullat[ao]|stornat[ao])$/;
 export const isVoidStatus = (status: string) => VOID.test(fold(status).trim());
@@ -34,7 +36,7 @@ function nextInside(root: Element, el: Element): Element | null {
  * A profile's own selector replaces the class guess (Odoo paints every unpaid badge red).
  */
 export function rowMarkedOverdue(row: Element, statusCell: Element | undefined, texts: string[], profileSelector?: string): boolean {
-  if (texts.some((t) => t.length < 60 && isOverdueText(t))) return true;
+  if (texts.some(saysOverdue)) return true;
   if (profileSelector) {
     try {
       return row.matches(profileSelector) || !!row.querySelector(profileSelector);
