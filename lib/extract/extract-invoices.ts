@@ -22,9 +22,7 @@ export interface ListReport {
   where: string;
   kind: RawList['kind'];
   element: Element;
-  /** A row of the list: where a virtualised list's scrolling container is found. */
-  firstRow?: Element;
-  /** The list's row elements: page scans that look outside the rows skip them. */
+  /** The list's row elements: the first is where a virtualised list's scrolling container is found; page scans that look outside the rows skip them. */
   rowElements: Element[];
   rows: number;
   invoices: number;
@@ -145,7 +143,6 @@ export function* extractInvoiceSteps(root: ParentNode, opts: ExtractOptions): Ge
       where,
       kind: list.kind,
       element: list.element,
-      firstRow: list.rows[0]?.element,
       rowElements: list.rows.flatMap((r) => (r.element ? [r.element] : [])),
       rows: list.rows.length,
       invoices: taken,

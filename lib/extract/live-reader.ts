@@ -1,7 +1,7 @@
 import type { InvoiceObservation } from '../model';
 import type { PageReadInput, ReadProblem } from '../messages/protocol';
 import { extractCustomerContact } from './customer-contact';
-import { extractInvoicesChunked, pageLocale, type ExtractResult } from './extract-invoices';
+import { extractInvoicesChunked, pageLocale, type ListReport } from './extract-invoices';
 import { viewFilter } from './filtered-view';
 import { maturityListFor, readMaturities } from './read-maturities';
 import { findLoadMore, hasNextPage, statedTotal } from './pagination';
@@ -85,21 +85,21 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     await o.send(read);
   };
 
-  /** Loads more rows if the list has more; true when it asked the page for more. */
-  const askForMore = (result: ExtractResult, profile: SiteProfile | undefined, stated: () => number | undefined): boolean => {
+  /**
+   * Loads more rows if the list has more; true when it asked the page for more. `main` is the list
+   * read the most invoices from, `stated` how many rows the page says it has.
+   */
+  const askForMore = (main: ListReport | undefined, stated: number | undefined, profile: SiteProfile | undefined): boolean => {
     if (steps >= maxSteps) return false;
-    const list = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0]?.element;
-    const more = findLoadMore(o.doc, profile?.loadMore, list);
+    const more = findLoadMore(o.doc, profile?.loadMore, main?.element);
     if (more) {
       steps++;
       more.click();
       return true;
     }
     // A virtualised list shows fewer rows than it says it has: scroll it a screen further.
-    const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
-    const total = stated();
-    if (main && total !== undefined && seen.size < total) {
-      const box = scroller(main.firstRow ?? main.element);
+    if (main && stated !== undefined && seen.size < stated) {
+      const box = scroller(main.rowElements[0] ?? main.element);
       if (box && box.scrollTop !== lastScrollTop && box.scrollTop + box.clientHeight < box.scrollHeight) {
         lastScrollTop = box.scrollTop;
         steps++;
@@ -156,12 +156,10 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     if (o.pause) await o.pause();
     if (o.signal.aborted || listKey(o.url()) !== key) return;
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
-    // The page's "1–20 of 57", read once per read, outside the rows already read (a scan of
-    // 5,000 rows of divs would be a long task of its own).
-    let statedOnce: { n: number | undefined } | undefined;
-    const statedRows = () => (statedOnce ??= { n: main?.statedRows ?? statedTotal(o.doc, new Set(result.lists.flatMap((l) => l.rowElements))) }).n;
-    const asked = askForMore(result, profile, statedRows);
-    const stated = statedRows();
+    // The page's "1–20 of 57", outside the rows already read (a scan of 5,000 rows of divs would
+    // be a long task of its own).
+    const stated = main?.statedRows ?? statedTotal(o.doc, new Set(result.lists.flatMap((l) => l.rowElements)));
+    const asked = askForMore(main, stated, profile);
     // One invoice's own page (a form) never speaks for the whole list.
     // Rows the list states include drafts and voids the reader skips on purpose.
     const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;
