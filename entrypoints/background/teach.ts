@@ -102,7 +102,7 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       return save(deps, parsed.data, tab);
     }
     case 'teach:profiles':
-      return request.url ? taughtProfilesFor(deps, request.url) : validProfiles(deps);
+      return validProfiles(deps);
     case 'teach:import': {
       const parsed = parseProfileJson(request.json);
       if (!parsed.ok) throw new Error(`Not an Owed site profile: ${parsed.reason}`);

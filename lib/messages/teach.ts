@@ -49,8 +49,8 @@ export const TeachRequest = z.discriminatedUnion('type', [
     columns: ColumnMap,
     name: z.string().max(100).optional(),
   }),
-  /** Saved profiles; with `url`, only those for that page's site (what a content script asks at start). */
-  z.object({ type: z.literal('teach:profiles'), url: z.string().max(4000).optional() }),
+  /** Saved profiles, for the options page (the reader asks 'reader:profiles' for its page's). */
+  z.object({ type: z.literal('teach:profiles') }),
   /** A profile shared as JSON. */
   z.object({ type: z.literal('teach:import'), json: z.string().max(100_000) }),
   z.object({ type: z.literal('teach:delete'), id: z.string().max(60) }),

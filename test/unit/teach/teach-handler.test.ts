@@ -5,6 +5,7 @@ import { extractInvoices } from '../../../lib/extract/extract-invoices';
 import { taughtProfileDraft } from '../../../lib/extract/teach-draft';
 import { pickedListAt } from '../../../lib/extract/teach-profile';
 import { TeachRequest, type TeachTabMessage } from '../../../lib/messages/teach';
+import { handleReaderProfiles } from '../../../entrypoints/background/reader-profiles';
 import { handleTeachRequest, type TeachDeps } from '../../../entrypoints/background/teach';
 
 // Swedish words the generic reader does not know, one date column: it reads nothing here.
@@ -113,7 +114,8 @@ describe('handleTeachRequest', () => {
     const changed = t.sent.filter((s) => s.message.type === 'teach:profiles-changed').map((s) => s.tab).sort();
     expect(changed).toEqual([5, 7, 8]);
 
-    const listed = await t.ask({ type: 'teach:profiles', url: `${URL_}?x=1` });
+    // What the page's reader is given now: the taught profile first.
+    const listed = await handleReaderProfiles({ type: 'reader:profiles', url: `${URL_}?x=1` }, t.deps);
     const [saved] = (listed as { value: Parameters<typeof extractInvoices>[1]['profile'][] }).value;
     const read = extractInvoices(document, { url: URL_, today: '2026-11-23', profile: saved });
     expect(read.invoices.map((i) => [i.number, i.customer, i.due, i.balance, i.currency])).toEqual([
@@ -121,7 +123,8 @@ describe('handleTeachRequest', () => {
       ['F-1002', 'Ikano Möbler', '2026-11-30', 98050, 'SEK'],
     ]);
     // Another app on the same machine, another port: not this profile's site.
-    expect(await t.ask({ type: 'teach:profiles', url: 'http://127.0.0.1:8000/#invoices' })).toEqual({ ok: true, value: [] });
+    const other = await handleReaderProfiles({ type: 'reader:profiles', url: 'http://127.0.0.1:8000/#invoices' }, t.deps);
+    expect(other?.ok && other.value.map((p) => p.id)).toEqual(['odoo', 'tryton']); // the built-in ones only
   });
 
   it('refuses a draft that is not a valid profile', async () => {
