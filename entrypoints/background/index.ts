@@ -5,6 +5,7 @@ import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
+import { handlePageParse } from './page-parse';
 import { handleReaderProfiles } from './reader-profiles';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
 import { browserTeachDeps, handleTeachRequest } from './teach';
@@ -48,6 +49,7 @@ export default defineBackground(() => {
     const answer =
       handleTeachRequest(message, sender, teachDeps) ??
       handleReaderProfiles(message, teachDeps) ??
+      handlePageParse(message) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
       (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
     answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));

@@ -1,5 +1,8 @@
 import { OwedDb, type StoredProfile } from '../../lib/db';
+import { readingLocale } from '../../lib/extract/read-capture';
+import { resolveList } from '../../lib/extract/resolve-list';
 import { detectColumns } from '../../lib/extract/teach-columns';
+import { taughtProfileDraft } from '../../lib/extract/teach-draft';
 import { parseProfileJson } from '../../lib/extract/teach-profile';
 import { todayIn } from '../../lib/ledger/calendar';
 import { matchesPattern } from '../../lib/extract/site-profile';
@@ -84,10 +87,10 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       await deps.loadTeaching(tab);
       const picked = unwrapTab(await deps.sendToTab(tab, { type: 'teach:pick' }), 'pick');
       if (picked === null) return null;
-      const list = TeachPickedList.parse(picked);
+      const { url, lang, list } = TeachPickedList.parse(picked);
       // The columns are detected here: the script in the page carries no value parsers.
-      const shown = detectColumns(list, { today: todayIn(deps.now(), undefined), locale: list.locale });
-      return TeachPicked.parse({ url: list.url, headers: shown.headers, sample: shown.sample, columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])) });
+      const shown = detectColumns(list, { today: todayIn(deps.now(), undefined), locale: readingLocale(undefined, lang) });
+      return TeachPicked.parse({ url, headers: shown.headers, sample: shown.sample, columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])) });
     }
     case 'teach:cancel':
       await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:cancel' }).catch(() => undefined);
@@ -96,7 +99,11 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       const missing = missingRequired(request.columns);
       if (missing.length) throw new Error(`Choose the column for: ${missing.join(', ')}.`);
       const tab = await tabOf(request.tabId);
-      const draft = unwrapTab(await deps.sendToTab(tab, { type: 'teach:build', columns: request.columns, name: request.name }), 'build');
+      const picked = TeachPickedList.safeParse(unwrapTab(await deps.sendToTab(tab, { type: 'teach:build' }), 'build'));
+      if (!picked.success) throw new Error('The page did not describe the list it picked. Pick it again.');
+      const { url, lang, selector, list } = picked.data;
+      // The draft names columns by the headers the reader resolved, as it reads them.
+      const draft = taughtProfileDraft({ url, columns: request.columns, name: request.name, headers: resolveList(list).headers, selector, locale: readingLocale(undefined, lang) });
       const parsed = SiteProfile.safeParse(draft);
       if (!parsed.success) throw new Error(`This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return save(deps, parsed.data, tab);

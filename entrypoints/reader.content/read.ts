@@ -1,12 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReadInput } from '../../lib/messages/protocol';
 import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader';
-import { todayIn } from '../../lib/ledger/calendar';
 import type { SiteProfile } from '../../lib/extract/site-profile';
+import { backgroundParser } from './background-parser';
 import { listenForProfileChanges, profilesFor } from './page-profiles';
-
-/** Today in the browser's time zone, as the invoicing app shows dates. */
-const localToday = () => todayIn(Date.now(), undefined);
 
 /** Browsers that have it give the page's own scheduler a say; others get a macrotask. */
 const pause = () =>
@@ -16,7 +13,9 @@ const pause = () =>
   });
 
 /**
- * Reads the invoices of this page as it changes and sends each new read to the background.
+ * Reads the invoices of this page as it changes and sends each new read to the background: the
+ * page captures its lists' text, the background reads the invoices out of it (in the browser's
+ * time zone, as the app shows dates).
  * The site profiles that tell it how (the user's taught ones first, then the built-in ones) are
  * asked of the background at start, and again when the user teaches or deletes one (the page is
  * then read again with them).
@@ -30,8 +29,8 @@ export function startReading(ctx: ContentScriptContext, send: (read: PageReadInp
     const reader = startLiveReader({
       doc: document,
       url: () => location.href,
-      today: localToday,
       profiles: forPage,
+      parse: backgroundParser,
       send,
       signal: stop.signal,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),

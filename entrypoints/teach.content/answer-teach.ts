@@ -1,12 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageLocale } from '../../lib/extract/extract-invoices';
-import { pickedListAt, taughtProfileDraft } from '../../lib/extract/teach-draft';
+import { pickedAt } from '../../lib/extract/teach-pick';
 import type { OwedResponse } from '../../lib/messages/requests';
 import type { TeachPickedList, TeachTabMessage } from '../../lib/messages/teach';
 import { pickList } from './pick-list';
 
-// The page's half of teaching it (lib/messages/teach.ts has the whole exchange): pick a list, hand
-// over its text (the background detects the columns), draft the profile from the confirmed columns.
+// The page's half of teaching it (lib/messages/teach.ts has the whole exchange): pick a list and
+// hand over its text; the background detects the columns and drafts the profile.
 // Type-only imports from the protocol: no zod in a content script.
 
 const TEACH_TYPES = new Set(['teach:pick', 'teach:cancel', 'teach:build']);
@@ -24,17 +23,17 @@ export function answerTeaching(ctx: ContentScriptContext) {
     ctx.signal.addEventListener('abort', () => ac.abort());
     const el = await pickList(document, ac.signal);
     if (picking === ac) picking = undefined;
-    if (!el) return null;
-    const list = pickedListAt(el);
-    if (!list) return null;
-    picked = el;
-    const locale = pageLocale(document);
-    return {
-      url: location.href,
-      ...(locale ? { locale } : {}),
-      headers: list.headers.slice(0, 200).map((h) => h.slice(0, 200)),
-      rows: list.rows.slice(0, 100).map((r) => r.slice(0, 200).map((t) => t.slice(0, 300))),
-    };
+    const found = el && describe(el);
+    if (found) picked = el;
+    return found ?? null;
+  };
+
+  /** The picked list as the background reads it: its text, the page's language, a selector for it. */
+  const describe = (el: Element): TeachPickedList | null => {
+    const found = pickedAt(el);
+    if (!found) return null;
+    const lang = document.documentElement.getAttribute('lang');
+    return { url: location.href, ...(lang ? { lang: lang.slice(0, 100) } : {}), selector: found.selector.slice(0, 500), list: found.list };
   };
 
   const handle = async (m: Exclude<TeachTabMessage, { type: 'teach:profiles-changed' }>): Promise<unknown> => {
@@ -46,7 +45,7 @@ export function answerTeaching(ctx: ContentScriptContext) {
         return null;
       case 'teach:build':
         if (!picked?.isConnected) throw new Error('The list picked is gone from the page: pick it again.');
-        return taughtProfileDraft({ clicked: picked, url: location.href, columns: m.columns, name: m.name, locale: pageLocale(document) });
+        return describe(picked);
     }
   };
 

@@ -1,5 +1,5 @@
 import { findLists } from '../../lib/extract/find-lists';
-import { listAround } from '../../lib/extract/teach-draft';
+import { listAround } from '../../lib/extract/teach-pick';
 
 const STYLE = `
   :host { all: initial; }

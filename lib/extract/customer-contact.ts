@@ -1,6 +1,6 @@
 import { cellText } from './cell-text';
-import { fold } from './parse-date';
-import { labelledValues } from './read-form';
+import { fold } from './fold';
+import { labelledValues } from './labelled-values';
 
 // Labels of a record form's name field (Tryton's party form has no heading).
 const NAME_LABEL = /^(name|party|customer|client|company|nom|raison sociale|kunde|firma|nombre|cliente|nome|naam|klant|ragione sociale)$/;

@@ -1,7 +1,4 @@
 import { cellText, headerText, isHidden } from './cell-text';
-import { headerScores } from './header-words';
-import { looksLikeMoney } from './parse-money';
-import { parseDate } from './parse-date';
 
 /** One row of a list as found in the page, cells aligned to the list's columns. */
 export interface RawRow {
@@ -17,6 +14,12 @@ export interface RawList {
   element: Element;
   kind: 'table' | 'aria' | 'repeated';
   headers: string[];
+  /**
+   * No header row in the markup: the first row (still among `rows`) read as a header. Whether it
+   * is one, plain cells that name columns as old apps write them, is the reader's call: that needs
+   * the header words and value parsers, which stay out of the page (resolve-list.ts).
+   */
+  maybeHeader?: string[];
   rows: RawRow[];
   /** Rows the list says it has (aria-rowcount), when it says so. */
   statedRows?: number;
@@ -81,13 +84,6 @@ class LazyRow implements RawRow {
 const rowOf = (cells: Element[], element: Element, header: boolean): RawRow => new LazyRow(element, align(cells), undefined, header);
 const lazyRow = (element: Element, cells: (Element | undefined)[]): RawRow => new LazyRow(element, cells);
 
-/** A first row of plain cells that names columns (old apps write headers as bold <td>s). */
-function looksLikeHeaderRow(texts: string[]): boolean {
-  const named = texts.filter((t) => headerScores(t).size > 0).length;
-  const values = texts.filter((t) => looksLikeMoney(t) || parseDate(t, { today: '2000-01-01' }).ok || /^\d+$/.test(t)).length;
-  return named >= 2 && named >= texts.filter(Boolean).length / 2 && values === 0;
-}
-
 /**
  * A table's own rows in the order of table.rows (its THEADs' rows, then its own and its TBODYs',
  * then its TFOOTs'), found from its few children: cheaper than that collection on 5,000 rows.
@@ -140,19 +136,22 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   };
   const inHead = own ? own.head.filter((tr) => !isHidden(tr)) : trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
   let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
+  let maybeHeader: string[] | undefined;
   if (!headerRow) {
     const first = trs[0]!;
     const cells = cellsOf(first);
     if (cells.length >= 2 && cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) headerRow = first;
-    else if (cells.length >= 2 && looksLikeHeaderRow(cells.map((c) => cellText(c)))) headerRow = first;
+    else if (cells.length >= 2) maybeHeader = rowOf(cells, first, true).texts;
   }
   const body = trs.filter((tr) => tr !== headerRow && !inHead.includes(tr));
-  return {
+  const list: RawList = {
     element: table,
     kind: 'table',
     headers: headerRow ? rowOf(cellsOf(headerRow), headerRow, true).texts : [],
     rows: body.map((tr) => new LazyRow(tr, undefined, alignedCellsOf)),
   };
+  if (maybeHeader) list.maybeHeader = maybeHeader;
+  return list;
 }
 
 function fromAriaGrid(grid: Element): RawList | undefined {
@@ -253,20 +252,25 @@ function fromRepeated(container: Element): RawList | undefined {
   }
   let best: Element[] = [];
   for (const g of groups.values()) if (g.length > best.length) best = g;
-  // A first row shaped like the others that only names columns is the header, not an invoice.
-  if (best.length > 2 && looksLikeHeaderRow(leafCells(best[0]!).map((c) => cellText(c.el)))) best = best.slice(1);
   if (best.length < 2) return undefined;
+  // A first row shaped like the others may only name columns: the reader judges it (maybeHeader).
+  // The columns come from the rows after it, so a header's plain texts add no columns of their own.
+  const from = best.length > 2 ? 1 : 0;
   // The columns and the shape test come from rows spread over the list (all of a short one); each
   // other row finds its cells when it is read, so a long list is read a few rows per step, as a
   // table is, instead of in one long task.
-  const stride = Math.ceil(best.length / REPEATED_SAMPLE);
-  const sample = stride === 1 ? best : best.filter((_, i) => i % stride === 0);
+  const stride = Math.ceil((best.length - from) / REPEATED_SAMPLE);
+  const sample = best.filter((_, i) => i >= from && (i - from) % stride === 0);
   const leaves = sample.map(leafCells);
   if (leaves.filter((l) => l.length >= 3).length < sample.length * 0.8) return undefined;
   const keys: string[] = [];
   for (const l of leaves) for (const { key } of l) if (!keys.includes(key)) keys.push(key);
   if (keys.length > 40) return undefined;
 
+  // Header cells often hold plain text where data cells wrap it in a link or badge: match by path prefix.
+  const headerCells = (cells: { key: string; el: Element }[]) =>
+    keys.map((k) => cells.find((c) => c.key === k || k.startsWith(`${c.key}/`) || c.key.startsWith(`${k}/`))?.el);
+  const headerTexts = (cells: (Element | undefined)[]) => cells.map((c) => (c ? headerText(c) : ''));
   // Header: labels on the cells, else a differently shaped row before the first one with as many texts.
   let headers: string[] = keys.map((k) => {
     for (const l of leaves) {
@@ -283,10 +287,9 @@ function fromRepeated(container: Element): RawList | undefined {
     );
     for (const cand of candidates.reverse()) {
       const cells = leafCells(cand);
-      // Header cells often hold plain text where data cells wrap it in a link or badge: match by path prefix.
-      const byKey = keys.map((k) => cells.find((c) => c.key === k || k.startsWith(`${c.key}/`) || c.key.startsWith(`${k}/`))?.el);
+      const byKey = headerCells(cells);
       if (byKey.filter(Boolean).length >= Math.min(3, keys.length)) {
-        headers = byKey.map((c) => (c ? headerText(c) : ''));
+        headers = headerTexts(byKey);
         break;
       }
       if (cells.length === keys.length) {
@@ -295,15 +298,17 @@ function fromRepeated(container: Element): RawList | undefined {
       }
     }
   }
-  return {
+  const list: RawList = {
     element: container,
     kind: 'repeated',
     headers,
     rows:
       stride === 1
-        ? best.map((row, i) => lazyRow(row, cellsByKey(leaves[i]!, keys)))
+        ? best.map((row, i) => lazyRow(row, cellsByKey(i < from ? leafCells(row) : leaves[i - from]!, keys)))
         : best.map((row) => new LazyRow(row, undefined, (r) => cellsByKey(leafCells(r), keys))),
   };
+  if (from) list.maybeHeader = headerTexts(headerCells(leafCells(best[0]!)));
+  return list;
 }
 
 // Containers whose repeated children may be the rows of a single-page app's list.

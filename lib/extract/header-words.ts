@@ -1,4 +1,4 @@
-import { fold } from './parse-date';
+import { fold } from './fold';
 
 /** What a column of an invoice list can hold. */
 export const FIELDS = ['number', 'customer', 'issued', 'due', 'total', 'balance', 'dueNow', 'paid', 'status', 'paidOn', 'currency', 'email', 'phone', 'kind'] as const;

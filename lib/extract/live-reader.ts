@@ -1,18 +1,20 @@
 import type { InvoiceObservation } from '../model';
 import type { PageReadInput, ReadProblem } from '../messages/protocol';
+import { capturePage, inSlices, withElements, type ListReport } from './capture-page';
 import { extractCustomerContact } from './customer-contact';
-import { extractInvoicesChunked, pageLocale, type ListReport } from './extract-invoices';
 import { viewFilter } from './filtered-view';
-import { maturityListFor, readMaturities } from './read-maturities';
+import type { PageParser } from './page-parser';
 import { findLoadMore, hasNextPage, statedTotal } from './pagination';
-import { isCustomerPage, isInvoiceListPage, profileFor, type SiteProfile } from './site-profile';
+import { isCustomerPage, isInvoiceListPage, maturityListFor, profileFor, type SiteProfile } from './site-profile';
 
 export interface LiveReaderOptions {
   doc: Document;
   url: () => string;
-  /** Today as YYYY-MM-DD in the user's time zone. */
-  today: () => string;
+  /** Today as YYYY-MM-DD in the user's time zone (else the parser's own today). */
+  today?: () => string;
   profiles: readonly SiteProfile[];
+  /** Reads invoices and due dates out of what the page captured: the background, in the extension. */
+  parse: PageParser;
   send: (read: PageReadInput) => Promise<void>;
   /** Aborted when the page or the extension goes away: everything stops. */
   signal: AbortSignal;
@@ -69,6 +71,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   let running: Promise<void> | undefined;
   let again = false;
   let timer = 0;
+  let failures = 0;
 
   const reset = () => {
     key = listKey(o.url());
@@ -122,12 +125,16 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
       return;
     }
+    const today = o.today?.();
+    const stale = () => o.signal.aborted || listKey(o.url()) !== key;
     const dueDates = maturityListFor(profile, url);
     if (profile && dueDates) {
       // Due dates without invoice numbers: never invoices, so never a complete invoice list.
-      const got = readMaturities(o.doc, dueDates, { today: o.today(), locale: pageLocale(o.doc, profile.locale), currency: profile.currency, listSelector: profile.listSelector });
-      if (o.signal.aborted || listKey(o.url()) !== key) return;
-      const more = steps < maxSteps ? findLoadMore(o.doc, profile.loadMore, got.list) : undefined;
+      const page = await inSlices(capturePage(o.doc, { listSelector: dueDates.listSelector ?? profile.listSelector }), o.pause, 12, o.signal);
+      if (!page || stale()) return;
+      const got = await o.parse.maturities({ url, today, profile, capture: page.capture });
+      if (stale()) return;
+      const more = steps < maxSteps ? findLoadMore(o.doc, profile.loadMore, got.list === undefined ? undefined : page.lists[got.list]?.element) : undefined;
       if (more) {
         steps++;
         more.click();
@@ -137,9 +144,13 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       return;
     }
     if (profile && !isInvoiceListPage(profile, url)) return;
-    // Slices of 12 ms: with the step that follows a slice, no task nears 50 ms.
-    const result = await extractInvoicesChunked(o.doc, { url, today: o.today(), profile }, o.pause, 12, o.signal);
-    if (!result || o.signal.aborted || listKey(o.url()) !== key) return;
+    // Slices of 12 ms: with the step that follows a slice, no task nears 50 ms. The text goes to
+    // the parser (the background), which reads the invoices out of it off the page's thread.
+    const page = await inSlices(capturePage(o.doc, { listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector, form: true }), o.pause, 12, o.signal);
+    if (!page || stale()) return;
+    const read = await o.parse.invoices({ url, today, profile, capture: page.capture });
+    if (stale()) return;
+    const result = { ...read, lists: withElements(read.lists, page.lists) };
     for (const inv of result.invoices) seen.set(inv.number, inv);
     const invoiceish = result.problems.filter((p: ReadProblem) => p.reason !== 'no invoice table found on this page');
     if (seen.size === 0) {
@@ -154,7 +165,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     }
     // Paging checks scan the page's controls: a slice of their own.
     if (o.pause) await o.pause();
-    if (o.signal.aborted || listKey(o.url()) !== key) return;
+    if (stale()) return;
     const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
     // The page's "1–20 of 57", outside the rows already read (a scan of 5,000 rows of divs would
     // be a long task of its own).
@@ -168,11 +179,11 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     if (complete) {
       // Each scan of the page's controls in a slice of its own, and the send in another.
       if (o.pause) await o.pause();
-      if (o.signal.aborted || listKey(o.url()) !== key) return;
+      if (stale()) return;
       complete = !viewFilter(url, o.doc, profile) && !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) && !hasNextPage(o.doc);
     }
     if (o.pause) await o.pause();
-    if (o.signal.aborted || listKey(o.url()) !== key) return;
+    if (stale()) return;
     await deliver({
       ...base,
       invoices: [...seen.values()],
@@ -193,7 +204,12 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
         do {
           again = false;
           await readOnce();
+          failures = 0;
         } while (again && !o.signal.aborted);
+      } catch {
+        // The parser could not answer (the background restarting, the extension updated): read
+        // again a little later, a few times, even if the page does not change meanwhile.
+        if (++failures <= 3 && !o.signal.aborted) later(() => void read(), 1000 * failures);
       } finally {
         running = undefined;
       }

@@ -1,5 +1,5 @@
 import { cellText, isHidden } from './cell-text';
-import { fold } from './parse-date';
+import { fold } from './fold';
 
 // Words of "load more" controls in seven languages (folded).
 const LOAD_MORE = /^(load more|show more|more|view more|see more|load more invoices|show more invoices|more results|plus|voir plus|afficher plus|charger plus|en voir plus|mehr|mehr laden|mehr anzeigen|weitere laden|weitere anzeigen|cargar mas|ver mas|mostrar mas|mas|carregar mais|ver mais|mostrar mais|mais|meer laden|meer tonen|toon meer|meer|carica altri|mostra altri|mostra di piu|altro|altri)(\s*\.\.\.|\s*…)?$/;

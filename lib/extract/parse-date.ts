@@ -1,3 +1,4 @@
+import { fold } from './fold';
 import { dateOrderForLocale, type DateOrder } from './locale';
 
 export type DateResult = { ok: true; date: string; relative?: boolean } | { ok: false; reason: string };
@@ -9,16 +10,6 @@ export interface DateOptions {
   /** Day/month order of numeric dates, when the whole column says it (see detectDateOrder). */
   order?: DateOrder;
 }
-
-/** Folds case and accents so "März", "marz" and "MÄRZ" meet. */
-export const fold = (s: string) =>
-  // Most text is plain ASCII: skip the costly normalisation then (this runs for every cell).
-  /[^\x00-\x7f]/.test(s)
-    ? s
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-    : s.toLowerCase();
 
 // Month names and abbreviations in en, fr, de, es, pt, nl, it (folded).
 const MONTH_WORDS: string[][] = [

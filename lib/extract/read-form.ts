@@ -1,9 +1,8 @@
 import type { InvoiceObservation } from '../model';
-import { cellText } from './cell-text';
-import { findLists } from './find-lists';
 import { headerScores, type Field } from './header-words';
 import { currencyForLocale } from './locale';
 import { mapColumns } from './map-columns';
+import type { ResolvedList } from './resolve-list';
 import { parseDate } from './parse-date';
 import { parseMoney } from './parse-money';
 import { isDraftStatus, isPaidStatus, isVoidStatus } from './row-marks';
@@ -15,52 +14,13 @@ export interface FormOptions {
   hints?: Partial<Record<Field, string[]>>;
 }
 
-/** The value a form control shows: what is typed or selected, else its text. */
-function valueOf(el: Element): string {
-  if (el.tagName === 'SELECT') {
-    // Apps that draw read-only forms (sao) mark the shown option; otherwise the live selection.
-    const sel = el.querySelector('option[selected]') ?? (el as HTMLSelectElement).selectedOptions?.[0];
-    return sel ? cellText(sel) : '';
-  }
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
-    const type = el.getAttribute('type');
-    if (type === 'checkbox' || type === 'radio' || type === 'hidden') return '';
-    return ((el as HTMLInputElement).value || el.getAttribute('value') || '').trim();
-  }
-  return cellText(el);
-}
-
-const CONTROL = 'input:not([type=hidden]):not([style*="display: none"]),select,textarea';
-
-/** Label → value pairs of a record's form: <label> with for= or aria-labelledby, and <dt>/<dd>. */
-export function labelledValues(root: ParentNode): { label: string; value: string }[] {
-  const out: { label: string; value: string }[] = [];
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  for (const label of Array.from(root.querySelectorAll('label'))) {
-    if (label.closest('th,thead,tfoot')) continue;
-    const text = cellText(label).replace(/\s*:\s*$/, '');
-    if (!text) continue;
-    let control: Element | null = null;
-    const forId = label.getAttribute('for');
-    if (forId) control = doc.getElementById(forId);
-    if (!control && label.id) control = root.querySelector(`[aria-labelledby~="${label.id.replace(/["\\]/g, '\\$&')}"]`);
-    if (!control) control = label.querySelector(CONTROL);
-    if (control) out.push({ label: text, value: valueOf(control) });
-  }
-  for (const dt of Array.from(root.querySelectorAll('dt'))) {
-    const dd = dt.nextElementSibling;
-    if (dd?.tagName === 'DD') out.push({ label: cellText(dt).replace(/\s*:\s*$/, ''), value: cellText(dd) });
-  }
-  return out;
-}
-
 /**
- * Reads one invoice from its own page (a record form, as in Tryton's invoice form): number,
- * customer, dates and amounts by their labels, and the due date as the earliest maturity date
- * of a "lines to pay" table on the page. Undefined unless number, customer and an amount are all there.
+ * Reads one invoice from its own page (a record form, as in Tryton's invoice form) out of the
+ * form's label → value pairs (labelled-values.ts) and the page's lists: number, customer, dates
+ * and amounts by their labels, and the due date as the earliest maturity date of a "lines to pay"
+ * list on the page. Undefined unless number, customer and an amount are all there.
  */
-export function readInvoiceForm(root: ParentNode, opts: FormOptions): InvoiceObservation | undefined {
-  const pairs = labelledValues(root);
+export function readInvoiceForm(pairs: readonly { label: string; value: string }[], lists: readonly ResolvedList[], opts: FormOptions): InvoiceObservation | undefined {
   const best = new Map<Field, { value: string; score: number }>();
   const taken = new Set<number>();
   const scored = pairs.flatMap((p, i) => [...headerScores(p.label, opts.hints)].map(([field, score]) => ({ field, score, i, value: p.value })));
@@ -97,7 +57,7 @@ export function readInvoiceForm(root: ParentNode, opts: FormOptions): InvoiceObs
   else {
     // Instalments: the earliest maturity date among the lines still to pay.
     const dates: string[] = [];
-    for (const list of findLists(root)) {
+    for (const list of lists) {
       const col = mapColumns(list, { today: opts.today, locale: opts.locale }).columns.find((c) => c.field === 'due');
       if (!col) continue;
       for (const r of list.rows) {

@@ -1,31 +1,13 @@
 import type { PageRead, ReadProblem } from '../messages/protocol';
-import { findLists, listAt, type RawList } from './find-lists';
 import { normalizeHeader } from './header-words';
+import type { CapturedList } from './page-capture';
 import { detectDateOrder, parseDate } from './parse-date';
 import { parseMoney } from './parse-money';
-import { pathOf, type SiteProfile } from './site-profile';
+import { resolveList } from './resolve-list';
+import type { SiteProfile } from './site-profile';
 
 export type Maturity = PageRead['maturities'][number];
 type MaturityList = NonNullable<SiteProfile['maturityLists']>[number];
-
-/** The profile's due-date list for this page (Tryton's Dunnings), if the page is one. */
-export function maturityListFor(profile: SiteProfile | undefined, url: string): MaturityList | undefined {
-  return profile?.maturityLists?.find((m) => m.urls.some((r) => new RegExp(r, 'i').test(pathOf(url))));
-}
-
-function listsOf(root: ParentNode, selector: string | undefined): RawList[] {
-  if (selector) {
-    try {
-      const lists = Array.from(root.querySelectorAll(selector))
-        .map(listAt)
-        .filter((l): l is RawList => !!l && l.rows.length > 0);
-      if (lists.length) return lists;
-    } catch {
-      // a bad selector in a shared profile: fall back to every list
-    }
-  }
-  return findLists(root);
-}
 
 const column = (headers: string[], names: readonly string[] | undefined) => {
   if (!names?.length) return -1;
@@ -36,15 +18,17 @@ const column = (headers: string[], names: readonly string[] | undefined) => {
 /**
  * Due dates a page shows without invoice numbers: customer, due date and amount per row of the
  * list the profile names, by its header names (data in the profile, no per-app code). A row
- * whose date or amount does not read is reported, never guessed.
+ * whose date or amount does not read is reported, never guessed. `list`: which of the captured
+ * lists it read (the page looks for its "load more" beside it).
  */
 export function readMaturities(
-  root: ParentNode,
+  lists: readonly CapturedList[],
   spec: MaturityList,
-  opts: { today: string; locale?: string; currency?: string; listSelector?: string },
-): { maturities: Maturity[]; problems: ReadProblem[]; list?: Element } {
+  opts: { today: string; locale?: string; currency?: string },
+): { maturities: Maturity[]; problems: ReadProblem[]; list?: number } {
   const problems: ReadProblem[] = [];
-  for (const list of listsOf(root, spec.listSelector ?? opts.listSelector)) {
+  for (const [index, captured] of lists.entries()) {
+    const list = resolveList(captured);
     const ci = column(list.headers, spec.customer);
     const di = column(list.headers, spec.due);
     const ai = column(list.headers, spec.amount);
@@ -75,7 +59,7 @@ export function readMaturities(
     // Oldest first: the background gives a date it cannot match by amount (an instalment) to the
     // customer's oldest undated invoice, and the oldest invoice falls due first.
     maturities.sort((a, b) => a.due.localeCompare(b.due));
-    return { maturities, problems, list: list.element };
+    return { maturities, problems, list: index };
   }
   return { maturities: [], problems: [{ where: 'page', reason: `no list with the columns ${spec.customer[0]} and ${spec.due[0]}` }] };
 }

@@ -1,22 +1,30 @@
 import type { InvoiceObservation } from '../model';
 import type { ReadProblem } from '../messages/protocol';
-import type { RawList, RawRow } from './find-lists';
 import { FIELDS, type Field } from './header-words';
 import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
-import { parseDate, detectDateOrder, fold, type DateResult } from './parse-date';
+import { fold } from './fold';
+import { parseDate, detectDateOrder, type DateResult } from './parse-date';
 import { parseMoney, type MoneyOptions, type MoneyResult } from './parse-money';
 import { memo } from './memo';
-import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, rowMarkedOverdue, saysOverdue } from './row-marks';
+import type { CapturedRow } from './page-capture';
+import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, saysOverdue } from './row-marks';
 
 export interface RowReadOptions {
   today: string;
   locale?: string;
   currency?: string;
   dateOrder?: DateOrder;
-  overdueSelector?: string;
+  /** The rows come from a page (short status texts, the app's marks), not from a file. */
+  fromPage?: boolean;
   /** A date that cannot be read makes the row bad (files), instead of leaving the date out (pages). */
   strictDates?: boolean;
+}
+
+/** The rows to read and their headers: a captured list, resolved (resolve-list.ts), or a file's. */
+export interface RowsToRead {
+  headers: string[];
+  rows: readonly CapturedRow[];
 }
 
 export interface SkippedRow {
@@ -69,7 +77,7 @@ const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\
  * problem naming the rows ("column 'Montant' could not be read as money in rows 3, 7").
  */
 export function* readRows(
-  list: RawList,
+  list: RowsToRead,
   columns: ColumnMapping[],
   opts: RowReadOptions,
   label: string,
@@ -81,7 +89,7 @@ export function* readRows(
   for (const f of FIELDS) at[f] = col.get(f) ?? -1;
   // Texts come trimmed (RawRow): a cell is read as it is.
   const cell = (texts: readonly string[], i: number) => (i < 0 ? '' : (texts[i] ?? ''));
-  const text = (r: RawList['rows'][number], f: Field) => cell(r.texts, at[f]);
+  const text = (r: CapturedRow, f: Field) => cell(r.texts, at[f]);
   const orders = new Map<Field, DateOrder>();
   for (const f of DATE_FIELDS) {
     // The column decides day/month order; its first 300 dates are plenty and keep this step short.
@@ -143,12 +151,12 @@ export function* readRows(
     return '';
   };
   const creditText = memo(isCreditText);
-  // Pages say overdue in a short status or due text (rowMarkedOverdue's rule); files in any.
+  // Pages say overdue in a short status or due text (saysOverdue); files in any.
   const overdueText = memo(isOverdueText);
   const saidOverdue = memo(saysOverdue);
 
   /** Reads one row: an invoice, a skipped row with its reason, or nothing (an empty or "more" row). */
-  const readRow = (r: RawRow, rowNo: number): void => {
+  const readRow = (r: CapturedRow, rowNo: number): void => {
     const texts = r.texts;
     let filled = 0;
     let firstFilled = '';
@@ -274,9 +282,10 @@ export function* readRows(
     if (phone) obs.phone = phone.slice(0, 100);
     if (balance > 0) {
       const dueText = cell(texts, at.due);
-      // The app's words first (the two texts rowMarkedOverdue would test, each judged once), then its marks.
-      const said = r.element ? saidOverdue(status ?? '') || saidOverdue(dueText) : overdueText(status ?? '') || overdueText(dueText);
-      if (said || (r.element && rowMarkedOverdue(r.element, at.status < 0 ? undefined : r.cells[at.status], [], opts.overdueSelector))) obs.overdue = true;
+      // The app's words (each text judged once), then its looks: the row, or its status cell (overdue-marks.ts).
+      const said = opts.fromPage ? saidOverdue(status ?? '') || saidOverdue(dueText) : overdueText(status ?? '') || overdueText(dueText);
+      const marked = r.marked === true || (at.status >= 0 && !!r.marked?.includes(at.status));
+      if (said || marked) obs.overdue = true;
     }
     invoices.push(obs);
   };

@@ -73,3 +73,8 @@ const testAny = (res: string[], url: string) => res.some((r) => new RegExp(r, 'i
 /** Whether the profile says this page is its invoice list (any page, when it does not say). */
 export const isInvoiceListPage = (p: SiteProfile, url: string) => p.invoiceListUrls.length === 0 || testAny(p.invoiceListUrls, url);
 export const isCustomerPage = (p: SiteProfile, url: string) => p.customerPageUrls.length > 0 && testAny(p.customerPageUrls, url);
+
+/** The profile's due-date list for this page (Tryton's Dunnings), if the page is one. */
+export function maturityListFor(profile: SiteProfile | undefined, url: string): NonNullable<SiteProfile['maturityLists']>[number] | undefined {
+  return profile?.maturityLists?.find((m) => m.urls.some((r) => new RegExp(r, 'i').test(pathOf(url))));
+}

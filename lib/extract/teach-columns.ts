@@ -1,17 +1,15 @@
 import { mapColumns, type ColumnMapping } from './map-columns';
-
-/** A picked list as the teach script hands it over: headers and rows of text. */
-export interface PickedListText {
-  headers: string[];
-  rows: string[][];
-}
+import type { CapturedList } from './page-capture';
+import { resolveList } from './resolve-list';
 
 /**
- * What the teaching UI shows for the list the user picked: its headers, a few rows and the columns
- * detected. Pure text in, so it runs in the background, and the teach script that runs in the
- * page carries no money or date parser.
+ * What the teaching UI shows for the list the user picked: its headers (a header row found,
+ * stacked columns split, as the reader will read it), a few rows and the columns detected. Pure
+ * text in, so it runs in the background, and the teach script that runs in the page carries no
+ * money or date parser.
  */
-export function detectColumns(list: PickedListText, opts: { today: string; locale?: string }): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } {
-  const { columns } = mapColumns({ headers: list.headers, rows: list.rows.map((texts) => ({ texts })) }, opts);
-  return { headers: list.headers, sample: list.rows.slice(0, 5), columns };
+export function detectColumns(picked: CapturedList, opts: { today: string; locale?: string }): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } {
+  const list = resolveList(picked);
+  const { columns } = mapColumns(list, opts);
+  return { headers: list.headers, sample: list.rows.slice(0, 5).map((r) => r.texts), columns };
 }

@@ -1,21 +1,23 @@
 import { SiteProfile } from './site-profile-schema';
+import { resolveList } from './resolve-list';
 import { detectColumns } from './teach-columns';
-import { pickedListAt, taughtProfileDraft, type TaughtInput } from './teach-draft';
-
-export { listAround, pickedListAt, selectorFor, taughtProfileDraft, type TaughtInput } from './teach-draft';
+import { taughtProfileDraft, type TaughtInput } from './teach-draft';
+import { pickedAt } from './teach-pick';
 
 /** The teaching UI's view of the list around `clicked`: the page's half and the background's, in one call. */
 export function detectColumnsAt(clicked: Element, opts: { today: string; locale?: string }) {
-  const list = pickedListAt(clicked);
-  return list && detectColumns(list, opts);
+  const picked = pickedAt(clicked);
+  return picked && detectColumns(picked.list, opts);
 }
 
 /**
- * A site profile from the list the user clicked and the columns they confirmed: saved, exported
- * and shared as JSON, read by the same generic extractor as the built-in ones.
+ * A site profile from the list the user clicked and the columns they confirmed (both halves in one
+ * call): saved, exported and shared as JSON, read by the same generic extractor as the built-in ones.
  */
-export function buildTaughtProfile(input: TaughtInput): SiteProfile {
-  return SiteProfile.parse(taughtProfileDraft(input));
+export function buildTaughtProfile(input: Omit<TaughtInput, 'headers' | 'selector'> & { clicked: Element }): SiteProfile {
+  const picked = pickedAt(input.clicked);
+  const headers = picked ? resolveList(picked.list).headers : [];
+  return SiteProfile.parse(taughtProfileDraft({ ...input, headers, selector: picked?.selector }));
 }
 
 /** A profile from shared JSON: parsed and validated, or the reasons it is refused. */

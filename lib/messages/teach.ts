@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIELDS } from '../extract/header-words';
+import { CapturedList, CapturedRow } from './page-parse';
 
 // Teaching Owed a page it cannot read. Views (the sidebar, the options page) and the reader
 // content script talk to the background with these; the background answers them itself
@@ -8,8 +9,8 @@ import { FIELDS } from '../extract/header-words';
 //
 //   sidebar  --teach:start-->  background  --inject, then teach:pick-->  teach script (user clicks a list)
 //   sidebar  <--TeachPicked--  background (detects the columns)  <--TeachPickedList (text)--
-//   sidebar  --teach:save(columns)-->  background  --teach:build-->  teach script (profile draft)
-//            background validates and saves it, then --teach:profiles-changed--> reader content
+//   sidebar  --teach:save(columns)-->  background  --teach:build-->  teach script (the list again)
+//            background drafts the profile, validates and saves it, then --teach:profiles-changed--> reader content
 //            script, which reads the page again with it.
 
 /** A field the user can give a column, or "ignore". */
@@ -18,12 +19,16 @@ export type TeachField = (typeof TEACH_FIELDS)[number];
 
 const ColumnMap = z.partialRecord(z.enum(FIELDS), z.number().int().min(0).max(200));
 
-/** What the teach script sends when the user picked a list: its text; the background detects the columns. */
+/**
+ * What the teach script sends of the list the user picked (on teach:pick, and again on
+ * teach:build): its text, the page's language and a selector that finds the list again. The
+ * background detects the columns and drafts the profile.
+ */
 export const TeachPickedList = z.object({
   url: z.string().max(4000),
-  locale: z.string().max(40).optional(),
-  headers: z.array(z.string().max(200)).max(200),
-  rows: z.array(z.array(z.string().max(300)).max(200)).max(100),
+  lang: z.string().max(100).optional(),
+  selector: z.string().max(500).optional(),
+  list: CapturedList.extend({ rows: z.array(CapturedRow).max(100) }),
 });
 export type TeachPickedList = z.infer<typeof TeachPickedList>;
 
@@ -61,7 +66,7 @@ export type TeachRequest = z.infer<typeof TeachRequest>;
 export type TeachTabMessage =
   | { type: 'teach:pick' }
   | { type: 'teach:cancel' }
-  | { type: 'teach:build'; columns: Partial<Record<(typeof FIELDS)[number], number>>; name?: string }
+  | { type: 'teach:build' }
   | { type: 'teach:profiles-changed' };
 
 export const isTeachRequest = (m: unknown): boolean => {

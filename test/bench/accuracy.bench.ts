@@ -2,10 +2,9 @@
 // page beside the invoices it really shows) and the bundled demo app served for real. Known apps
 // are read as the content script reads them (profile by URL or markup); every page is also read
 // by the generic path alone, with no profile, to show what an app Owed has never seen would get.
-import { extractInvoices, pageLocale } from '../../lib/extract/extract-invoices';
+import { extractInvoices, extractMaturities } from '../../lib/extract/extract-invoices';
 import { readFileSync } from 'node:fs';
 import { tryton } from '../../lib/extract/profiles/tryton';
-import { maturityListFor, readMaturities } from '../../lib/extract/read-maturities';
 import { scoreFields, type FieldScore } from '../../lib/extract/score-fields';
 import { Window } from 'happy-dom';
 import { loadCorpus, loadDemoPage, readFixture, type FixturePage } from '../fixtures/pages/corpus';
@@ -70,7 +69,7 @@ function dunningScore(): FieldScore {
   const window = new Window({ url: expected.url });
   window.document.write(readFileSync(new URL('dunnings.html', dir), 'utf8'));
   const doc = window.document as unknown as Document;
-  const got = readMaturities(doc, maturityListFor(tryton, expected.url)!, { today: expected.today, locale: pageLocale(doc), listSelector: tryton.listSelector }).maturities;
+  const got = extractMaturities(doc, { url: expected.url, today: expected.today, profile: tryton }).maturities;
   void window.happyDOM.close();
   const key = (m: { customer: string; due: string; amount?: number }) => `${m.customer}|${m.due}|${m.amount}`;
   const want = expected.tryton.dunnings.map(key);

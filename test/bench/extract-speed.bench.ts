@@ -29,25 +29,39 @@ export function invoiceTableHtml(rows = ROWS): string {
 <tbody>${body.join('\n')}</tbody></table></body></html>`;
 }
 
+/**
+ * The whole read as the extension does it, in one page so both halves meet the same floor: the
+ * page's capture (capture-page.ts), the message each way (extension messaging serialises as JSON,
+ * in the page when sending and receiving), and the background's read (read-capture.ts). `page` is
+ * the page's share: the capture, sending it and taking the answer.
+ */
+const PAGE_SCRIPT = `import { capturePage } from './lib/extract/capture-page';
+  import { readCapture } from './lib/extract/read-capture';
+  (globalThis as any).__owedRead = () => {
+    const opts = { url: location.href, today: '2026-11-23' };
+    const t0 = performance.now();
+    const steps = capturePage(document, { form: true });
+    let s = steps.next();
+    while (!s.done) s = steps.next();
+    const sent = JSON.stringify(s.value.capture);
+    const t1 = performance.now();
+    const answer = JSON.stringify(readCapture(JSON.parse(sent), opts));
+    const t2 = performance.now();
+    const read = JSON.parse(answer);
+    const t3 = performance.now();
+    return { whole: t3 - t0, page: t1 - t0 + (t3 - t2), invoices: read.invoices.length };
+  };`;
+
 export default async function extractSpeed(): Promise<BenchRow[]> {
-  const script = await bundleForPage(`import { extractInvoices } from './lib/extract/extract-invoices';
-    (globalThis as any).__owedExtract = extractInvoices;`);
+  const script = await bundleForPage(PAGE_SCRIPT);
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
     await page.setContent(invoiceTableHtml(), { waitUntil: 'load' });
     await page.addScriptTag({ content: script });
-    const read = await page.evaluate(() => {
-      const r = (globalThis as any).__owedExtract(document, { url: location.href, today: '2026-11-23' });
-      return { invoices: r.invoices.length, problems: r.problems.length };
-    });
-    if (read.invoices !== ROWS) throw new Error(`the extractor read ${read.invoices} of ${ROWS} rows`);
-    const extract = () =>
-      page.evaluate(() => {
-        const t0 = performance.now();
-        (globalThis as any).__owedExtract(document, { url: location.href, today: '2026-11-23' });
-        return performance.now() - t0;
-      });
+    const first = await page.evaluate(() => (globalThis as any).__owedRead() as { invoices: number });
+    if (first.invoices !== ROWS) throw new Error(`the extractor read ${first.invoices} of ${ROWS} rows`);
+    const extract = () => page.evaluate(() => (globalThis as any).__owedRead() as { whole: number; page: number });
     const innerText = () =>
       page.evaluate(() => {
         const t0 = performance.now();
@@ -57,22 +71,35 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
         return performance.now() - t0;
       });
     // Interleave the two so a busy moment on the shared machine hits both alike.
-    const ex: number[] = [];
+    const whole: number[] = [];
+    const inPage: number[] = [];
     const floor: number[] = [];
     for (let i = 0; i < 7; i++) {
-      ex.push(await medianOf(1, extract));
+      const t = await extract();
+      whole.push(t.whole);
+      inPage.push(t.page);
       floor.push(await medianOf(1, innerText));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const ratio = median(ex) / median(floor);
+    const ratio = median(whole) / median(floor);
+    const pageRatio = median(inPage) / median(floor);
+    const rows = ROWS.toLocaleString('en-US');
     return [
       {
-        name: `extract a ${ROWS.toLocaleString('en-US')}-row invoice table (Chromium), ${median(ex).toFixed(0)} ms`,
+        name: `extract a ${rows}-row invoice table (Chromium): capture, message both ways, read; ${median(whole).toFixed(0)} ms`,
         value: ratio,
         unit: '×',
         baseline: `table.innerText ${median(floor).toFixed(0)} ms`,
         goal: '≤ 2×',
         pass: ratio <= 2,
+      },
+      {
+        name: `  of which on the page's thread (capture, send, take the answer): ${median(inPage).toFixed(0)} ms`,
+        value: pageRatio,
+        unit: '×',
+        baseline: `table.innerText ${median(floor).toFixed(0)} ms`,
+        goal: '< the whole read',
+        pass: median(inPage) < median(whole),
       },
     ];
   } finally {

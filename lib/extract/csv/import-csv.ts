@@ -1,8 +1,7 @@
 import type { InvoiceObservation } from '../../model';
-import type { RawList } from '../find-lists';
 import { FIELDS, headerScores, type Field } from '../header-words';
 import { mapColumns } from '../map-columns';
-import { readRows } from '../read-rows';
+import { readRows, type RowsToRead } from '../read-rows';
 import { layoutOf } from './layouts';
 import { parseCsv, type CsvRecord } from './parse-csv';
 
@@ -101,12 +100,7 @@ export function importCsv(text: string, mapping: Partial<Record<Field, number>> 
     header = [...header, 'Customer'];
   }
 
-  const list: RawList = {
-    element: undefined as unknown as Element,
-    kind: 'repeated',
-    headers: header,
-    rows: body.map((r) => ({ cells: [], texts: r.cells.map((c) => c.trim()) })),
-  };
+  const list: RowsToRead = { headers: header, rows: body.map((r) => ({ texts: r.cells.map((c) => c.trim()) })) };
   const layout = layoutOf(header);
   const indexes = mapping ?? undefined;
   const mapped = mapColumns(list, { today: opts.today, locale: opts.locale, hints: layout?.columns, indexes });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { urlFilters, viewFilter } from '../../../lib/extract/filtered-view';
 import { defineProfile } from '../../../lib/extract/site-profile';
 import { startLiveReader } from '../../../lib/extract/live-reader';
+import { parseHere } from '../../../lib/extract/parse-here';
 import type { PageReadInput } from '../../../lib/messages/protocol';
 
 const TABLE = `<table><thead><tr><th>Number</th><th>Customer</th><th>Due date</th><th>Amount due</th></tr></thead>
@@ -54,7 +55,7 @@ describe('live reader on a filtered view', () => {
   const read = async (url: string) => {
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ doc: document, url: () => url, today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere, doc: document, url: () => url, today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     const t0 = Date.now();
     while (!sent.length && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
     ac.abort();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLiveReader } from '../../../lib/extract/live-reader';
+import { parseHere } from '../../../lib/extract/parse-here';
 import { PROFILES } from '../../../lib/extract/profiles';
 import type { PageReadInput } from '../../../lib/messages/protocol';
 
@@ -41,7 +42,7 @@ describe('startLiveReader', () => {
     const shown = setup(12, 5);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 20 });
+    startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 20 });
     await until(() => sent.some((s) => s.complete));
     ac.abort();
     expect(shown()).toBe(12);
@@ -56,7 +57,7 @@ describe('startLiveReader', () => {
     setup(100, 5);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10, maxSteps: 3 });
+    startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10, maxSteps: 3 });
     await until(() => sent.some((s) => s.invoices.length === 20));
     await new Promise((r) => setTimeout(r, 100));
     ac.abort();
@@ -68,7 +69,7 @@ describe('startLiveReader', () => {
     document.body.innerHTML = '<h1>Dashboard</h1><p>Welcome back</p>';
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    const reader = startLiveReader({ doc: document, url: () => 'http://127.0.0.1:4178/', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const reader = startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4178/', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await reader.read();
     ac.abort();
     document.body.innerHTML = `<table><tr><th>Number</th><th>Customer</th><th>Total</th></tr>${row(1)}</table>`;
@@ -100,7 +101,7 @@ describe('a virtualised grid', () => {
     draw();
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ doc: document, url: () => 'http://127.0.0.1:4321/receivables', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4321/receivables', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await until(() => sent.some((s) => s.complete));
     ac.abort();
     const last = sent.at(-1)!;
@@ -118,7 +119,7 @@ describe("Tryton's list as first drawn (captured)", () => {
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
     const url = 'http://127.0.0.1:8000/#invoices/model/account.invoice';
-    const reader = startLiveReader({ doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const reader = startLiveReader({ parse: parseHere, doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await reader.read();
     ac.abort();
     expect(clicks).toBeGreaterThan(0);
@@ -133,7 +134,7 @@ describe('startLiveReader on a known app page with nothing to read', () => {
     document.body.innerHTML = body;
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere, doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await new Promise((r) => setTimeout(r, 300));
     ac.abort();
     return sent;

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { maturityListFor, readMaturities } from '../../../lib/extract/read-maturities';
+import { extractMaturities } from '../../../lib/extract/extract-invoices';
+import { maturityListFor } from '../../../lib/extract/site-profile';
 import { startLiveReader } from '../../../lib/extract/live-reader';
+import { parseHere } from '../../../lib/extract/parse-here';
 import { PROFILES } from '../../../lib/extract/profiles';
 import { tryton } from '../../../lib/extract/profiles/tryton';
 import { SiteProfile } from '../../../lib/extract/site-profile-schema';
@@ -31,7 +33,7 @@ describe('Tryton Dunnings list (real capture)', () => {
 
   it('reads every row: party, maturity date and amount, as Tryton has them', () => {
     load();
-    const got = readMaturities(document, maturityListFor(tryton, expected.url)!, { today: expected.today, locale: 'en', listSelector: tryton.listSelector });
+    const got = extractMaturities(document, { url: expected.url, today: expected.today, profile: tryton });
     expect(got.problems).toEqual([]);
     const want = expected.tryton.dunnings.map((d) => ({ customer: d.customer, due: d.due, amount: d.amount })).sort((a, b) => a.due.localeCompare(b.due));
     expect(got.maturities).toEqual(want);
@@ -43,7 +45,7 @@ describe('Tryton Dunnings list (real capture)', () => {
     load();
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ doc: document, url: () => expected.url, today: () => expected.today, profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere, doc: document, url: () => expected.url, today: () => expected.today, profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     const t0 = Date.now();
     while (!sent.length && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
     ac.abort();
@@ -58,7 +60,7 @@ describe('Tryton Dunnings list (real capture)', () => {
   it('reports a date it cannot read instead of guessing', () => {
     document.body.innerHTML = `<table><thead><tr><th>Party</th><th>Amount</th><th>Maturity Date</th></tr></thead>
       <tbody><tr><td>Acme</td><td>10.00</td><td>soon</td></tr><tr><td>Globex</td><td>20.00</td><td>11/03/2026</td></tr></tbody></table>`;
-    const got = readMaturities(document, tryton.maturityLists![0]!, { today: '2026-11-23', locale: 'en-US' });
+    const got = extractMaturities(document, { url: expected.url, today: '2026-11-23', profile: { ...tryton, listSelector: undefined } });
     expect(got.maturities).toEqual([{ customer: 'Globex', due: '2026-11-03', amount: 2000 }]);
     expect(got.problems).toHaveLength(1);
     expect(got.problems[0]!.reason).toMatch(/soon/);

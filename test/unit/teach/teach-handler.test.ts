@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
 import { taughtProfileDraft } from '../../../lib/extract/teach-draft';
-import { pickedListAt } from '../../../lib/extract/teach-profile';
+import { pickedAt } from '../../../lib/extract/teach-pick';
 import { TeachRequest, type TeachTabMessage } from '../../../lib/messages/teach';
 import { handleReaderProfiles } from '../../../entrypoints/background/reader-profiles';
 import { handleTeachRequest, type TeachDeps } from '../../../entrypoints/background/teach';
@@ -31,11 +31,10 @@ async function setup() {
     sendToTab: async (tab, message) => {
       sent.push({ tab, message });
       if (message.type !== 'teach:profiles-changed' && !loaded.includes(tab)) throw new Error('Could not establish connection. Receiving end does not exist.');
-      if (message.type === 'teach:pick') {
+      if (message.type === 'teach:pick' || message.type === 'teach:build') {
         if (!pickThis) return { ok: true, value: null };
-        return { ok: true, value: { url: URL_, locale: 'sv-SE', ...pickedListAt(pickThis)! } };
+        return { ok: true, value: { url: URL_, lang: 'sv-SE', ...pickedAt(pickThis)! } };
       }
-      if (message.type === 'teach:build') return { ok: true, value: taughtProfileDraft({ clicked: pickThis!, url: URL_, columns: message.columns, name: message.name, locale: 'sv-SE' }) };
       return { ok: true, value: null };
     },
     activeTabId: async () => 99,
@@ -127,12 +126,21 @@ describe('handleTeachRequest', () => {
     expect(other?.ok && other.value.map((p) => p.id)).toEqual(['odoo', 'tryton']); // the built-in ones only
   });
 
-  it('refuses a draft that is not a valid profile', async () => {
+  it('refuses to save when the page answers the build with something other than the picked list', async () => {
     const deps: TeachDeps = { ...t.deps, sendToTab: async () => ({ ok: true, value: { id: 'Not valid!', name: '' } }) };
     const res = await handleTeachRequest({ type: 'teach:save', columns: { number: 0, customer: 1, total: 3 } }, { tab: { id: 5 } }, deps)!;
-    expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.error).toMatch(/cannot be saved: .*id/);
+    expect(res).toEqual({ ok: false, error: 'The page did not describe the list it picked. Pick it again.' });
     expect(await t.db.listProfiles()).toEqual([]);
+  });
+
+  it('names columns by the header row the reader finds, even one of plain cells', async () => {
+    document.body.innerHTML = `<table class="old"><tr><td><b>Faktura nr</b></td><td><b>Kund</b></td><td><b>Invoice date</b></td><td><b>Balance</b></td></tr>
+      <tr><td>F-7</td><td>Volvo Bygg AB</td><td>2026-10-05</td><td>SEK 10,00</td></tr><tr><td>F-8</td><td>Ikano</td><td>2026-10-06</td><td>SEK 20,00</td></tr></table>`;
+    const deps: TeachDeps = { ...t.deps, sendToTab: async () => ({ ok: true, value: { url: URL_, ...pickedAt(document.querySelector('.old td')!)! } }) };
+    const shown = await handleTeachRequest({ type: 'teach:start' }, { tab: { id: 5 } }, deps)!;
+    expect(shown).toMatchObject({ ok: true, value: { headers: ['Faktura nr', 'Kund', 'Invoice date', 'Balance'] } });
+    const saved = await handleTeachRequest({ type: 'teach:save', columns: { number: 0, customer: 1, issued: 2, balance: 3 } }, { tab: { id: 5 } }, deps)!;
+    expect(saved).toMatchObject({ ok: true, value: { listSelector: 'table.old', columns: { number: ['Faktura nr'], customer: ['Kund'], balance: ['Balance'] } } });
   });
 
   it('passes the page\'s refusal on (the picked list is gone)', async () => {
@@ -141,7 +149,7 @@ describe('handleTeachRequest', () => {
   });
 
   it('imports shared JSON, refuses what is not a profile, and deletes', async () => {
-    const draft = taughtProfileDraft({ clicked: document.querySelector('.fakt td')!, url: 'https://erp.example.se/fakturor', columns: { number: 0, customer: 1, balance: 3 } });
+    const draft = taughtProfileDraft({ url: 'https://erp.example.se/fakturor', headers: ['Fakturanr', 'Kund', 'Förfallodag', 'Att betala'], columns: { number: 0, customer: 1, balance: 3 } });
     const imported = await t.ask({ type: 'teach:import', json: JSON.stringify(draft) });
     expect(imported).toMatchObject({ ok: true, value: { id: 'taught-erp-example-se' } });
     expect(await t.ask({ type: 'teach:import', json: '{"id":"x"}' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Not an Owed site profile: /) });

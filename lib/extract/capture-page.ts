@@ -1,0 +1,140 @@
+// The page's half of reading it (read-capture.ts is the reader's): find the lists, read what their
+// cells show and how the app marks overdue rows. Only the DOM work runs in the page; recognising
+// columns, amounts and dates runs in the background on the text handed over.
+import { findLists, listAt, type RawList } from './find-lists';
+import { labelledValues } from './labelled-values';
+import { overdueMarks } from './overdue-marks';
+import type { CapturedList, CapturedRow, PageCapture } from './page-capture';
+import type { ListRead } from './read-capture';
+import { stackedBlocks, stackedColumns } from './stacked-cells';
+
+/** Most rows of one list handed over, and most characters of one cell (the reader keeps fewer). */
+const MAX_ROWS = 20_000;
+const MAX_TEXT = 2_000;
+/** Rows read per step: a step of 16 is tens of microseconds, fine-grained enough to pause between. */
+const ROWS_PER_STEP = 16;
+
+export interface CaptureOptions {
+  /** A site profile's selector for the lists to read (else every list of the page). */
+  listSelector?: string;
+  /** A site profile's selector for overdue rows (else the app's classes). */
+  overdueSelector?: string;
+  /** Also hand over a record form's labelled values (an invoice's own page). */
+  form?: boolean;
+}
+
+/** A page's capture, and the lists it came from (their elements stay in the page). */
+export interface CapturedPage {
+  capture: PageCapture;
+  lists: RawList[];
+}
+
+/** What the page read of one list, with the elements the live reader scrolls and scans around. */
+export interface ListReport extends ListRead {
+  element: Element;
+  /** The list's row elements: the first is where a virtualised list's scrolling container is found; page scans that look outside the rows skip them. */
+  rowElements: Element[];
+}
+
+function describe(list: RawList, i: number): string {
+  const el = list.element;
+  const name = el.getAttribute('aria-label') ?? el.querySelector('caption')?.textContent?.trim() ?? (el.id ? `#${el.id}` : '');
+  const kind = list.kind === 'table' ? 'table' : list.kind === 'aria' ? 'grid' : 'list';
+  return `${kind} ${name ? `"${name.slice(0, 60)}"` : i + 1}`;
+}
+
+/** The lists a selector names (a site profile's), or those inside them, else every list of the page. */
+function listsOf(root: ParentNode, selector: string | undefined): RawList[] {
+  if (selector) {
+    let els: Element[] = [];
+    try {
+      els = Array.from(root.querySelectorAll(selector));
+    } catch {
+      els = []; // a bad selector in a taught profile: every list is read instead
+    }
+    const lists = els.map(listAt).filter((l): l is RawList => !!l && l.rows.length > 0);
+    if (lists.length) return lists;
+    const inside = els.flatMap((el) => findLists(el));
+    if (inside.length) return inside;
+  }
+  return findLists(root);
+}
+
+const clip = (texts: string[]) => (texts.some((t) => t.length > MAX_TEXT) ? texts.map((t) => t.slice(0, MAX_TEXT)) : texts);
+
+/** One list's text and marks, a few rows per step. */
+function* captureList(list: RawList, where: string, overdueSelector: string | undefined, limit = MAX_ROWS): Generator<void, CapturedList> {
+  const stacked = stackedColumns(list);
+  const rows: CapturedRow[] = [];
+  const n = Math.min(list.rows.length, limit);
+  for (let i = 0; i < n; i++) {
+    if (i % ROWS_PER_STEP === 0) yield;
+    const r = list.rows[i]!;
+    const row: CapturedRow = { texts: clip(r.texts) };
+    if (r.element) {
+      const marked = overdueMarks(r.element, r.cells, overdueSelector);
+      if (marked) row.marked = marked;
+    }
+    if (stacked.length) {
+      const blocks = stackedBlocks(r, stacked);
+      if (blocks) row.blocks = blocks;
+    }
+    rows.push(row);
+  }
+  const out: CapturedList = { where, kind: list.kind, headers: clip(list.headers), rows };
+  if (list.maybeHeader) out.maybeHeader = clip(list.maybeHeader);
+  if (list.statedRows !== undefined) out.statedRows = list.statedRows;
+  if (stacked.length) out.stacked = stacked;
+  return out;
+}
+
+/** One list's first `limit` rows at once (the list the user picked to teach). */
+export function captureListNow(list: RawList, where: string, limit: number): CapturedList {
+  const steps = captureList(list, where, undefined, limit);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** Captures the page's lists, a few rows per step so a caller can spread the work (see inSlices). */
+export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Generator<void, CapturedPage> {
+  const lists = listsOf(root, opts.listSelector);
+  yield;
+  const captured: CapturedList[] = [];
+  for (const [i, list] of lists.entries()) captured.push(yield* captureList(list, describe(list, i), opts.overdueSelector));
+  const capture: PageCapture = { lists: captured };
+  if (opts.form) capture.form = labelledValues(root).slice(0, 500).map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const lang = doc?.documentElement?.getAttribute('lang');
+  if (lang) capture.lang = lang.slice(0, 100);
+  return { capture, lists };
+}
+
+/** The reader's lists paired with the page's: each with its element and row elements. */
+export function withElements(read: readonly ListRead[], lists: readonly RawList[]): ListReport[] {
+  return read.flatMap((r) => {
+    const list = lists[r.index];
+    if (!list) return [];
+    return [{ ...r, element: list.element, rowElements: list.rows.flatMap((row) => (row.element ? [row.element] : [])) }];
+  });
+}
+
+/** Runs a stepwise task without holding the main thread longer than `budgetMs` at a time; undefined when aborted. */
+export async function inSlices<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+  budgetMs = 25,
+  signal?: AbortSignal,
+): Promise<T | undefined> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      if (signal?.aborted) return undefined;
+      sliceStart = performance.now();
+    }
+  }
+}
