@@ -6,6 +6,7 @@ import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
 import { handlePageParse } from './page-parse';
+import { parseHere } from '../../lib/extract/parse-here';
 import { handleReaderProfiles } from './reader-profiles';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
 import { browserTeachDeps, handleTeachRequest } from './teach';
@@ -40,6 +41,12 @@ export default defineBackground(() => {
     },
   };
 
+  // Reads what pages captured; keeps them as page reads.
+  const pageReader = parseHere(async (read) => {
+    const res = await (await getService()).handle({ type: 'page-read', read });
+    if (!res.ok) throw new Error(res.error);
+  });
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return;
     if (!mayAsk(message, (sender.url ?? '').startsWith(extensionOrigin))) {
@@ -49,7 +56,7 @@ export default defineBackground(() => {
     const answer =
       handleTeachRequest(message, sender, teachDeps) ??
       handleReaderProfiles(message, teachDeps) ??
-      handlePageParse(message) ??
+      handlePageParse(message, pageReader) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
       (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
     answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));

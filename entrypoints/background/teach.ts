@@ -1,4 +1,5 @@
 import { OwedDb, type StoredProfile } from '../../lib/db';
+import { unpackList } from '../../lib/extract/capture-wire';
 import { readingLocale } from '../../lib/extract/read-capture';
 import { resolveList } from '../../lib/extract/resolve-list';
 import { detectColumns } from '../../lib/extract/teach-columns';
@@ -103,7 +104,7 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       if (!picked.success) throw new Error('The page did not describe the list it picked. Pick it again.');
       const { url, lang, selector, list } = picked.data;
       // The draft names columns by the headers the reader resolved, as it reads them.
-      const draft = taughtProfileDraft({ url, columns: request.columns, name: request.name, headers: resolveList(list).headers, selector, locale: readingLocale(undefined, lang) });
+      const draft = taughtProfileDraft({ url, columns: request.columns, name: request.name, headers: resolveList(unpackList(list)).headers, selector, locale: readingLocale(undefined, lang) });
       const parsed = SiteProfile.safeParse(draft);
       if (!parsed.success) throw new Error(`This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return save(deps, parsed.data, tab);

@@ -14,4 +14,5 @@ async function ask<T>(request: PageParseRequestInput): Promise<T> {
 export const backgroundParser: PageParser = {
   invoices: (request) => ask({ type: 'page:invoices', ...request }),
   maturities: (request) => ask({ type: 'page:maturities', ...request }),
+  store: (request) => ask({ type: 'page:store', ...request }),
 };

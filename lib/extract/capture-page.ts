@@ -1,16 +1,14 @@
 // The page's half of reading it (read-capture.ts is the reader's): find the lists, read what their
 // cells show and how the app marks overdue rows. Only the DOM work runs in the page; recognising
 // columns, amounts and dates runs in the background on the text handed over.
+import { CELL, MAX_ROWS, MAX_TEXT, ROW, type WireCapture, type WireList } from './capture-wire';
+import { cellText, lastLook } from './cell-text';
 import { findLists, listAt, type RawList } from './find-lists';
 import { labelledValues } from './labelled-values';
-import { overdueMarks } from './overdue-marks';
-import type { CapturedList, CapturedRow, PageCapture } from './page-capture';
+import { cellMarked, rowLooks } from './overdue-marks';
 import type { ListRead } from './read-capture';
 import { stackedBlocks, stackedColumns } from './stacked-cells';
 
-/** Most rows of one list handed over, and most characters of one cell (the reader keeps fewer). */
-const MAX_ROWS = 20_000;
-const MAX_TEXT = 2_000;
 /** Rows read per step: a step of 16 is tens of microseconds, fine-grained enough to pause between. */
 const ROWS_PER_STEP = 16;
 
@@ -19,13 +17,13 @@ export interface CaptureOptions {
   listSelector?: string;
   /** A site profile's selector for overdue rows (else the app's classes). */
   overdueSelector?: string;
-  /** Also hand over a record form's labelled values (an invoice's own page). */
+  /** Also hand over a record form's labelled values (formOf: an invoice's own page). */
   form?: boolean;
 }
 
-/** A page's capture, and the lists it came from (their elements stay in the page). */
+/** A page's capture, ready to send, and the lists it came from (their elements stay in the page). */
 export interface CapturedPage {
-  capture: PageCapture;
+  capture: WireCapture;
   lists: RawList[];
 }
 
@@ -60,36 +58,51 @@ function listsOf(root: ParentNode, selector: string | undefined): RawList[] {
   return findLists(root);
 }
 
-const clip = (texts: string[]) => (texts.some((t) => t.length > MAX_TEXT) ? texts.map((t) => t.slice(0, MAX_TEXT)) : texts);
+const clip = (texts: string[]) => texts.map((t) => t.slice(0, MAX_TEXT));
 
-/** One list's text and marks, a few rows per step. */
-function* captureList(list: RawList, where: string, overdueSelector: string | undefined, limit = MAX_ROWS): Generator<void, CapturedList> {
+/**
+ * One list's text and marks, a few rows per step, packed as it is sent (capture-wire.ts). A cell
+ * is sent whole: the background cuts what it keeps.
+ */
+function* captureList(list: RawList, where: string, overdueSelector: string | undefined, limit = MAX_ROWS): Generator<void, WireList> {
   const stacked = stackedColumns(list);
-  const rows: CapturedRow[] = [];
   const n = Math.min(list.rows.length, limit);
+  // The rows' texts and separators in one array, joined once: no array or string per row.
+  const parts: string[] = [];
+  let marked: WireList['marked'];
+  let blocks: WireList['blocks'];
   for (let i = 0; i < n; i++) {
     if (i % ROWS_PER_STEP === 0) yield;
     const r = list.rows[i]!;
-    const row: CapturedRow = { texts: clip(r.texts) };
-    if (r.element) {
-      const marked = overdueMarks(r.element, r.cells, overdueSelector);
-      if (marked) row.marked = marked;
+    const cells = r.cells;
+    // The app's overdue looks: the row's, else each cell's, asked as its text is read.
+    const looks = r.element ? rowLooks(r.element, overdueSelector) : false;
+    let cellsMarked: number[] | undefined;
+    if (i) parts.push(ROW);
+    for (let c = 0; c < cells.length; c++) {
+      if (c) parts.push(CELL);
+      const cell = cells[c];
+      if (!cell) continue;
+      parts.push(cellText(cell));
+      if (looks === 'cells' && cellMarked(cell, lastLook)) (cellsMarked ??= []).push(c);
     }
+    if (looks === true || cellsMarked) (marked ??= {})[i] = looks === true || cellsMarked!;
     if (stacked.length) {
-      const blocks = stackedBlocks(r, stacked);
-      if (blocks) row.blocks = blocks;
+      const b = stackedBlocks(r, stacked);
+      if (b) (blocks ??= {})[i] = b;
     }
-    rows.push(row);
   }
-  const out: CapturedList = { where, kind: list.kind, headers: clip(list.headers), rows };
+  const out: WireList = { where, kind: list.kind, headers: clip(list.headers), count: n, rows: parts.join('') };
   if (list.maybeHeader) out.maybeHeader = clip(list.maybeHeader);
   if (list.statedRows !== undefined) out.statedRows = list.statedRows;
   if (stacked.length) out.stacked = stacked;
+  if (marked) out.marked = marked;
+  if (blocks) out.blocks = blocks;
   return out;
 }
 
 /** One list's first `limit` rows at once (the list the user picked to teach). */
-export function captureListNow(list: RawList, where: string, limit: number): CapturedList {
+export function captureListNow(list: RawList, where: string, limit: number): WireList {
   const steps = captureList(list, where, undefined, limit);
   for (;;) {
     const s = steps.next();
@@ -97,14 +110,17 @@ export function captureListNow(list: RawList, where: string, limit: number): Cap
   }
 }
 
+/** A record form's labelled values: an invoice's own page shows one instead of a list. */
+export const formOf = (root: ParentNode) => labelledValues(root).slice(0, 500).map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
+
 /** Captures the page's lists, a few rows per step so a caller can spread the work (see inSlices). */
 export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Generator<void, CapturedPage> {
   const lists = listsOf(root, opts.listSelector);
   yield;
-  const captured: CapturedList[] = [];
+  const captured: WireList[] = [];
   for (const [i, list] of lists.entries()) captured.push(yield* captureList(list, describe(list, i), opts.overdueSelector));
-  const capture: PageCapture = { lists: captured };
-  if (opts.form) capture.form = labelledValues(root).slice(0, 500).map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
+  const capture: WireCapture = { lists: captured };
+  if (opts.form) capture.form = formOf(root);
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const lang = doc?.documentElement?.getAttribute('lang');
   if (lang) capture.lang = lang.slice(0, 100);

@@ -23,23 +23,54 @@ function collect(node: Node, out: string[], top: boolean): void {
   }
 }
 
-// Whitespace that collapsing would change: anything but single plain spaces between words.
-const UNTIDY = /[^\S ]| {2}|^ | $/;
-const tidy = (t: string) => (UNTIDY.test(t) ? t.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : t);
+const SPACES = /[\s\u0000-\u001f\u007f-\u009f\u00a0\u202f]+/g;
 
-/** Visible text of an element, whitespace collapsed (NBSP kept as a plain space). */
+/**
+ * Whether collapsing whitespace would change `t`: a space at either end, two spaces in a row, any
+ * other whitespace, or a control character (read as a space: capture-wire.ts's separators are
+ * control characters, so none can be in a cell). A loop over the characters: this runs for every
+ * cell, and most are short plain ASCII, which a regular expression with alternatives scans slower.
+ */
+function untidy(t: string): boolean {
+  const n = t.length;
+  if (n === 0) return false;
+  if (t.charCodeAt(0) === 32 || t.charCodeAt(n - 1) === 32) return true;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (prev === 32) return true;
+    } else if (c < 33 || (c >= 127 && c <= 160) || (c > 160 && isOtherSpace(c))) return true;
+    prev = c;
+  }
+  return false;
+}
+
+/** Whitespace beyond Latin-1, as `\s` has it. */
+const isOtherSpace = (c: number) => c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+const tidy = (t: string) => (untidy(t) ? t.replace(SPACES, ' ').trim() : t);
+
+/**
+ * What the last cellText call saw inside its element, for a caller that asks more of the same
+ * cell without asking the DOM again (capture-page.ts, for the app's overdue marks): null when it
+ * holds text only, its one element when that holds text only, undefined when it is more than that.
+ */
+export let lastLook: Element | null | undefined;
+
+/** Visible text of an element, whitespace and control characters collapsed (NBSP kept as a plain space). */
 export function cellText(el: Element): string {
   // Most cells hold text only, or one plain element (a link, a badge): no walk needed. This runs
   // for every cell of every row, so it asks the DOM as little as it can.
   const only = el.firstElementChild;
-  if (!only || (!only.nextElementSibling && !only.firstElementChild && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only))))
+  if (!only || (!only.nextElementSibling && !only.firstElementChild && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only)))) {
+    lastLook = only;
     return tidy(el.textContent ?? '');
+  }
+  lastLook = undefined;
   const out: string[] = [];
   collect(el, out, true);
-  return out
-    .join('')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim();
+  return out.join('').replace(SPACES, ' ').trim();
 }
 
 /** Header text: a visible label, else an aria-label or title (icon-only headers). */

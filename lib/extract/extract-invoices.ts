@@ -3,6 +3,7 @@
 // the capture in the page and the reading in the background; tests, benchmarks and fuzzing read
 // pages with this.
 import { capturePage, inSlices, withElements, type CapturedPage, type ListReport } from './capture-page';
+import { unpackCapture, type WireCapture } from './capture-wire';
 import { cleanLocale } from './locale';
 import { readCapture, readingLocale, type CaptureRead } from './read-capture';
 import type { MaturitiesRead } from './page-parser';
@@ -32,8 +33,10 @@ export function pageLocale(root: ParentNode, given?: string): string | undefined
 
 const captureOptions = (profile: SiteProfile | undefined) => ({ listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector, form: true });
 
+/** The capture read as the background reads it: packed, sent as JSON, unpacked. */
 function read(page: CapturedPage, opts: ExtractOptions): ExtractResult {
-  const result = readCapture(page.capture, opts);
+  const sent = JSON.parse(JSON.stringify(page.capture)) as WireCapture;
+  const result = readCapture(unpackCapture(sent), opts);
   return { ...result, lists: withElements(result.lists, page.lists) };
 }
 

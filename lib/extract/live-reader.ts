@@ -1,9 +1,9 @@
-import type { InvoiceObservation } from '../model';
-import type { PageReadInput, ReadProblem } from '../messages/protocol';
-import { capturePage, inSlices, withElements, type ListReport } from './capture-page';
+import type { PageReadInput } from '../messages/protocol';
+import { capturePage, formOf, inSlices } from './capture-page';
+import { mergeCaptures, type WireCapture } from './capture-wire';
 import { extractCustomerContact } from './customer-contact';
 import { viewFilter } from './filtered-view';
-import type { PageParser } from './page-parser';
+import type { CaptureSummary, PageParser } from './page-parser';
 import { findLoadMore, hasNextPage, statedTotal } from './pagination';
 import { isCustomerPage, isInvoiceListPage, maturityListFor, profileFor, type SiteProfile } from './site-profile';
 
@@ -26,6 +26,9 @@ export interface LiveReaderOptions {
   /** Yields to the page between slices of work. */
   pause?: () => Promise<void>;
 }
+
+/** A list read, still on the page: its element and row elements, where paging looks. */
+type ListOnPage = CaptureSummary['lists'][number] & { element: Element; rowElements: Element[] };
 
 export interface LiveReader {
   /** Reads now (after the current read, if one runs). */
@@ -64,7 +67,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   const debounceMs = o.debounceMs ?? 400;
   const maxSteps = o.maxSteps ?? 60;
   let key = listKey(o.url());
-  let seen = new Map<string, InvoiceObservation>();
+  let kept: WireCapture | undefined;
   let steps = 0;
   let lastScrollTop = -1;
   let lastSent = '';
@@ -75,14 +78,15 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
 
   const reset = () => {
     key = listKey(o.url());
-    seen = new Map();
+    kept = undefined;
     steps = 0;
     lastScrollTop = -1;
     lastSent = '';
   };
 
+  /** Sends a read of contacts or due dates (a capture of invoices is stored by the parser). */
   const deliver = async (read: PageReadInput) => {
-    const fingerprint = JSON.stringify([read.invoices, read.customers, read.maturities, read.complete, read.problems]);
+    const fingerprint = JSON.stringify([read.customers, read.maturities, read.problems]);
     if (fingerprint === lastSent || o.signal.aborted) return;
     lastSent = fingerprint;
     await o.send(read);
@@ -90,9 +94,10 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
 
   /**
    * Loads more rows if the list has more; true when it asked the page for more. `main` is the list
-   * read the most invoices from, `stated` how many rows the page says it has.
+   * read the most invoices from, `stated` how many rows the page says it has, `seen` how many
+   * invoices were read.
    */
-  const askForMore = (main: ListReport | undefined, stated: number | undefined, profile: SiteProfile | undefined): boolean => {
+  const askForMore = (main: ListOnPage | undefined, stated: number | undefined, seen: number, profile: SiteProfile | undefined): boolean => {
     if (steps >= maxSteps) return false;
     const more = findLoadMore(o.doc, profile?.loadMore, main?.element);
     if (more) {
@@ -101,7 +106,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       return true;
     }
     // A virtualised list shows fewer rows than it says it has: scroll it a screen further.
-    if (main && stated !== undefined && seen.size < stated) {
+    if (main && stated !== undefined && seen < stated) {
       const box = scroller(main.rowElements[0] ?? main.element);
       if (box && box.scrollTop !== lastScrollTop && box.scrollTop + box.clientHeight < box.scrollHeight) {
         lastScrollTop = box.scrollTop;
@@ -146,51 +151,62 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     if (profile && !isInvoiceListPage(profile, url)) return;
     // Slices of 12 ms: with the step that follows a slice, no task nears 50 ms. The text goes to
     // the parser (the background), which reads the invoices out of it off the page's thread.
-    const page = await inSlices(capturePage(o.doc, { listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector, form: true }), o.pause, 12, o.signal);
+    const page = await inSlices(capturePage(o.doc, { listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector }), o.pause, 12, o.signal);
     if (!page || stale()) return;
-    const read = await o.parse.invoices({ url, today, profile, capture: page.capture });
+    // Rows read before stay (a virtualised list shows a screenful at a time), the current ones first.
+    let capture = mergeCaptures(kept, page.capture);
+    kept = capture;
+    let summary = await o.parse.invoices({ url, today, profile, capture });
     if (stale()) return;
-    const result = { ...read, lists: withElements(read.lists, page.lists) };
-    for (const inv of result.invoices) seen.set(inv.number, inv);
-    const invoiceish = result.problems.filter((p: ReadProblem) => p.reason !== 'no invoice table found on this page');
-    if (seen.size === 0) {
+    if (summary.invoices === 0 && summary.lists.length === 0) {
+      // No list of invoices: the page may be one invoice's own form.
+      const form = formOf(o.doc);
+      if (form.length) {
+        capture = { ...capture, form };
+        summary = await o.parse.invoices({ url, today, profile, capture });
+        if (stale()) return;
+      }
+    }
+    // The lists read that are still on the page, with their elements.
+    const lists = summary.lists.flatMap((l) => {
+      const list = page.lists[l.index];
+      return list ? [{ ...l, element: list.element, rowElements: list.rows.flatMap((r) => (r.element ? [r.element] : [])) }] : [];
+    });
+    const store = (complete: boolean) => {
+      const fingerprint = `${complete}${JSON.stringify(capture)}`;
+      if (fingerprint === lastSent || o.signal.aborted) return;
+      lastSent = fingerprint;
+      return o.parse.store({ url, today, profile, capture, readId: summary.readId, title: o.doc.title, complete });
+    };
+    if (summary.invoices === 0) {
       // A customer page of an unknown app: its contact details, when it shows some.
-      const contact = result.lists.length === 0 ? extractCustomerContact(o.doc) : undefined;
+      const contact = summary.lists.length === 0 ? extractCustomerContact(o.doc) : undefined;
       if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
-      else if (invoiceish.length) await deliver({ ...base, invoices: [], problems: invoiceish.slice(0, 1000), complete: false, confidence: 0 });
-      // The app's own invoice list page (its profile says so) with no list Owed can find: say so,
-      // so the sidebar explains why nothing was read instead of staying silent.
-      else if (profile && result.lists.length === 0) await deliver({ ...base, invoices: [], problems: result.problems.slice(0, 1000), complete: false, confidence: 0 });
+      // Problems worth telling; or the app's own invoice list page (its profile says so) with no
+      // list Owed can find: say so, so the sidebar explains why nothing was read.
+      else if (summary.problems || (profile && summary.lists.length === 0)) await store(false);
       return;
     }
     // Paging checks scan the page's controls: a slice of their own.
     if (o.pause) await o.pause();
     if (stale()) return;
-    const main = [...result.lists].sort((a, b) => b.invoices - a.invoices)[0];
+    const main = [...lists].sort((a, b) => b.invoices - a.invoices)[0];
     // The page's "1–20 of 57", outside the rows already read (a scan of 5,000 rows of divs would
     // be a long task of its own).
-    const stated = main?.statedRows ?? statedTotal(o.doc, new Set(result.lists.flatMap((l) => l.rowElements)));
-    const asked = askForMore(main, stated, profile);
-    // One invoice's own page (a form) never speaks for the whole list.
+    const stated = main?.statedRows ?? statedTotal(o.doc, new Set(lists.flatMap((l) => l.rowElements)));
+    const asked = askForMore(main, stated, summary.invoices, profile);
     // Rows the list states include drafts and voids the reader skips on purpose.
-    const skippedRows = main ? main.skipped.filter((s) => !/totals row|header row|heading row/.test(s.reason)).length : 0;
-    // A view the app filters (a status tab, a search) hides open invoices on purpose.
-    let complete = result.lists.length > 0 && !asked && (stated === undefined || seen.size + skippedRows >= stated);
+    let complete = summary.lists.length > 0 && !asked && (stated === undefined || summary.invoices + (main?.skipped ?? 0) >= stated);
     if (complete) {
       // Each scan of the page's controls in a slice of its own, and the send in another.
+      // A view the app filters (a status tab, a search) hides open invoices on purpose.
       if (o.pause) await o.pause();
       if (stale()) return;
       complete = !viewFilter(url, o.doc, profile) && !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) && !hasNextPage(o.doc);
     }
     if (o.pause) await o.pause();
     if (stale()) return;
-    await deliver({
-      ...base,
-      invoices: [...seen.values()],
-      problems: invoiceish.slice(0, 1000),
-      complete,
-      confidence: result.confidence,
-    });
+    await store(complete);
   };
 
   const read = async (): Promise<void> => {

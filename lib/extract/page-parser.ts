@@ -1,8 +1,7 @@
 // What the page asks of the reader (the background, in the extension: lib/messages/page-parse.ts),
 // and how it is answered (parse-here.ts does it in the same thread, for tests and benchmarks).
 import type { PageRead, ReadProblem } from '../messages/protocol';
-import type { PageCapture } from './page-capture';
-import type { CaptureRead } from './read-capture';
+import type { WireCapture } from './capture-wire';
 import type { SiteProfile } from './site-profile';
 
 export interface ParseRequest {
@@ -10,7 +9,19 @@ export interface ParseRequest {
   /** Today as YYYY-MM-DD; the reader's own today when absent (the same browser, the same day). */
   today?: string;
   profile?: SiteProfile;
-  capture: PageCapture;
+  capture: WireCapture;
+}
+
+/** What the page needs to know of a read to page on: how many invoices, from which lists. */
+export interface CaptureSummary {
+  /** Names the read for a 'store' of the same capture soon after, so it is not read twice. */
+  readId: string;
+  /** Invoices read (one per number). */
+  invoices: number;
+  /** The lists invoices were read from: which captured list, its rows, its invoices, its rows skipped for a reason other than being a header or total. */
+  lists: { index: number; rows: number; invoices: number; skipped: number; statedRows?: number }[];
+  /** Problems worth telling the user (not "no invoice table on this page"). */
+  problems: number;
 }
 
 /** Due dates read off a profile's due-date list, and which captured list they came from. */
@@ -21,8 +32,18 @@ export interface MaturitiesRead {
 }
 
 export interface PageParser {
-  /** The invoices of a captured page. */
-  invoices(request: ParseRequest): Promise<CaptureRead>;
+  /** Reads the invoices of a capture and says how it went (the invoices stay with the reader). */
+  invoices(request: ParseRequest): Promise<CaptureSummary>;
   /** The due dates of a captured due-date list (the request's profile says which list and columns). */
   maturities(request: ParseRequest & { profile: SiteProfile }): Promise<MaturitiesRead>;
+  /** Reads the capture again and keeps what it read: a PageRead of its invoices and problems. */
+  store(request: StoreRequest): Promise<void>;
+}
+
+export interface StoreRequest extends ParseRequest {
+  /** The summary's readId: the reader keeps what it read then when it still has it, else reads the capture again. */
+  readId?: string;
+  title: string;
+  /** The read covered the whole list of open invoices (see PageRead.complete). */
+  complete: boolean;
 }

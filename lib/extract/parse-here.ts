@@ -1,25 +1,81 @@
 import { todayIn } from '../ledger/calendar';
-import type { MaturitiesRead, PageParser, ParseRequest } from './page-parser';
-import { readCapture, readingLocale } from './read-capture';
+import type { PageReadInput } from '../messages/protocol';
+import { unpackCapture } from './capture-wire';
+import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from './page-parser';
+import { readCapture, readingLocale, type CaptureRead } from './read-capture';
 import { readMaturities } from './read-maturities';
 import { maturityListFor, type SiteProfile } from './site-profile';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
 const localToday = () => todayIn(Date.now(), undefined);
+const NO_TABLE = 'no invoice table found on this page';
+/** Skips that are no invoice missed: headers, totals, headings (drafts and voids are, on purpose). */
+const NOT_A_ROW = /totals row|header row|heading row/;
 
-export function parseInvoices(request: ParseRequest) {
-  return readCapture(request.capture, { url: request.url, today: request.today ?? localToday(), profile: request.profile });
+export function parseInvoices(request: ParseRequest): CaptureRead {
+  return readCapture(unpackCapture(request.capture), { url: request.url, today: request.today ?? localToday(), profile: request.profile });
+}
+
+export function summarize(read: CaptureRead, readId: string): CaptureSummary {
+  return {
+    readId,
+    invoices: read.invoices.length,
+    lists: read.lists.map((l) => {
+      const list: CaptureSummary['lists'][number] = { index: l.index, rows: l.rows, invoices: l.invoices, skipped: l.skipped.filter((s) => !NOT_A_ROW.test(s.reason)).length };
+      if (l.statedRows !== undefined) list.statedRows = l.statedRows;
+      return list;
+    }),
+    problems: read.problems.filter((p) => p.reason !== NO_TABLE).length,
+  };
+}
+
+/** What is kept of a read: its invoices, and its problems ("no invoice table" only when nothing was read). */
+export function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
+  return {
+    source: new URL(request.url).origin,
+    url: request.url,
+    title: request.title.slice(0, 500),
+    profile: request.profile?.id ?? 'generic',
+    invoices: read.invoices,
+    problems: (read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems).slice(0, 1000),
+    complete: request.complete,
+    confidence: read.confidence,
+  };
 }
 
 export function parseMaturities(request: ParseRequest & { profile: SiteProfile }): MaturitiesRead {
-  const { profile, capture } = request;
+  const { profile } = request;
+  const capture = unpackCapture(request.capture);
   const spec = maturityListFor(profile, request.url);
   if (!spec) return { maturities: [], problems: [{ where: 'page', reason: `${profile.name} has no due-date list at this address` }] };
   return readMaturities(capture.lists, spec, { today: request.today ?? localToday(), locale: readingLocale(profile.locale, capture.lang), currency: profile.currency });
 }
 
-/** The reader in the caller's own thread: the background answers the page with it; tests and benchmarks call it directly. */
-export const parseHere: PageParser = {
-  invoices: async (request) => parseInvoices(request),
-  maturities: async (request) => parseMaturities(request),
-};
+/** Reads kept for the store that follows their summary (a few pages read at once at most). */
+const RECENT = 8;
+
+/**
+ * The reader in the caller's own thread, keeping reads with `keep`: the background answers the
+ * page with it (keeping into the database); tests and benchmarks call it directly. A store right
+ * after its summary keeps what the summary read instead of reading the capture again.
+ */
+export function parseHere(keep: (read: PageReadInput) => Promise<void>): PageParser {
+  const recent = new Map<string, { url: string; read: CaptureRead }>();
+  let n = 0;
+  return {
+    invoices: async (request) => {
+      const read = parseInvoices(request);
+      const readId = `${Date.now().toString(36)}-${(n++).toString(36)}-${Math.random().toString(36).slice(2)}`;
+      recent.set(readId, { url: request.url, read });
+      if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+      return summarize(read, readId);
+    },
+    maturities: async (request) => parseMaturities(request),
+    store: async (request) => {
+      const known = request.readId ? recent.get(request.readId) : undefined;
+      if (request.readId) recent.delete(request.readId);
+      const read = known && known.url === request.url ? known.read : parseInvoices(request);
+      await keep(pageReadOf(request, read));
+    },
+  };
+}

@@ -123,10 +123,13 @@ export function* readRows(
     }
   // A status or kind column holds a few words over thousands of rows, a due column a few hundred
   // dates: each text is judged once.
+  // Pages say overdue in a short status or due text (saysOverdue); files in any.
+  const says = opts.fromPage ? saysOverdue : isOverdueText;
   const statusFacts = memo((status: string) => ({
     draftOrVoid: isDraftStatus(status) || isVoidStatus(status),
     paid: isPaidStatus(status),
     credit: isCreditText(` ${status}`),
+    overdue: says(status),
   }));
   const noStatusCredit = isCreditText(' ');
   const listMoneyOpts = { locale: opts.locale, currency: listCurrency };
@@ -151,9 +154,7 @@ export function* readRows(
     return '';
   };
   const creditText = memo(isCreditText);
-  // Pages say overdue in a short status or due text (saysOverdue); files in any.
-  const overdueText = memo(isOverdueText);
-  const saidOverdue = memo(saysOverdue);
+  const dueSays = memo(says);
 
   /** Reads one row: an invoice, a skipped row with its reason, or nothing (an empty or "more" row). */
   const readRow = (r: CapturedRow, rowNo: number): void => {
@@ -283,7 +284,7 @@ export function* readRows(
     if (balance > 0) {
       const dueText = cell(texts, at.due);
       // The app's words (each text judged once), then its looks: the row, or its status cell (overdue-marks.ts).
-      const said = opts.fromPage ? saidOverdue(status ?? '') || saidOverdue(dueText) : overdueText(status ?? '') || overdueText(dueText);
+      const said = !!facts?.overdue || (!!dueText && dueSays(dueText));
       const marked = r.marked === true || (at.status >= 0 && !!r.marked?.includes(at.status));
       if (said || marked) obs.overdue = true;
     }

@@ -1,5 +1,5 @@
 import { mapColumns, type ColumnMapping } from './map-columns';
-import type { CapturedList } from './page-capture';
+import { unpackList, type WireList } from './capture-wire';
 import { resolveList } from './resolve-list';
 
 /**
@@ -8,8 +8,8 @@ import { resolveList } from './resolve-list';
  * text in, so it runs in the background, and the teach script that runs in the page carries no
  * money or date parser.
  */
-export function detectColumns(picked: CapturedList, opts: { today: string; locale?: string }): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } {
-  const list = resolveList(picked);
+export function detectColumns(picked: WireList, opts: { today: string; locale?: string }): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } {
+  const list = resolveList(unpackList(picked));
   const { columns } = mapColumns(list, opts);
   return { headers: list.headers, sample: list.rows.slice(0, 5).map((r) => r.texts), columns };
 }

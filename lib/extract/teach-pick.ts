@@ -3,7 +3,7 @@
 // the profile (teach-draft.ts). No zod and no value parsers here.
 import { captureListNow } from './capture-page';
 import { findLists, listAt, type RawList } from './find-lists';
-import type { CapturedList } from './page-capture';
+import type { WireList } from './capture-wire';
 
 /** The list the user clicked in: the innermost table, grid or repeated-row container around the element. */
 export function listAround(clicked: Element): { element: Element; list: RawList } | undefined {
@@ -33,7 +33,7 @@ export function selectorFor(el: Element): string {
 
 /** What the page hands over of the list the user clicked: its text (100 rows) and a selector that finds it again. */
 export interface PickedList {
-  list: CapturedList;
+  list: WireList;
   selector: string;
 }
 

@@ -1,4 +1,5 @@
 import { SiteProfile } from './site-profile-schema';
+import { unpackList } from './capture-wire';
 import { resolveList } from './resolve-list';
 import { detectColumns } from './teach-columns';
 import { taughtProfileDraft, type TaughtInput } from './teach-draft';
@@ -16,7 +17,7 @@ export function detectColumnsAt(clicked: Element, opts: { today: string; locale?
  */
 export function buildTaughtProfile(input: Omit<TaughtInput, 'headers' | 'selector'> & { clicked: Element }): SiteProfile {
   const picked = pickedAt(input.clicked);
-  const headers = picked ? resolveList(picked.list).headers : [];
+  const headers = picked ? resolveList(unpackList(picked.list)).headers : [];
   return SiteProfile.parse(taughtProfileDraft({ ...input, headers, selector: picked?.selector }));
 }
 

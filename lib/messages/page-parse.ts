@@ -1,34 +1,42 @@
 import { z } from 'zod';
 import { IsoDate } from '../model';
+import { MAX_CELLS, MAX_ROWS, MAX_TEXT } from '../extract/capture-wire';
 import { SiteProfile } from '../extract/site-profile-schema';
 
-// The reader content script captures a page's lists as text (lib/extract/capture-page.ts) and asks
-// the background to read the invoices, or a profile's due dates, out of it: the value parsers,
-// header words and locale tables never load into the page. The answer is an
-// OwedResponse<CaptureRead | MaturitiesRead> (lib/extract/page-parser.ts). A page's text is
-// untrusted: every size is bounded here, and nothing is stored on this request.
+// The reader content script captures a page's lists as text (lib/extract/capture-page.ts, sent as
+// capture-wire.ts packs it) and asks the background to read the invoices, or a profile's due
+// dates, out of it: the value parsers, header words and locale tables never load into the page.
+// 'page:invoices' answers how the read went (CaptureSummary), 'page:maturities' the due dates,
+// 'page:store' reads the capture again and keeps it (lib/extract/page-parser.ts). A page's text is
+// untrusted: every size is bounded here and when the rows are unpacked.
 
-const Text = z.string().max(2_000);
-const Column = z.number().int().min(0).max(200);
+const Text = z.string().max(MAX_TEXT);
+const Column = z.number().int().min(0).max(MAX_CELLS);
+const Marked = z.union([z.literal(true), z.array(Column).max(MAX_CELLS)]);
+const Blocks = z.record(z.string().regex(/^\d{1,3}$/), z.array(Text).max(3));
+const RowKey = z.string().regex(/^\d{1,5}$/);
 
-export const CapturedRow = z.object({
-  texts: z.array(Text).max(200),
-  marked: z.union([z.literal(true), z.array(Column).max(200)]).optional(),
-  blocks: z.record(z.string().regex(/^\d{1,3}$/), z.array(Text).max(3)).optional(),
-});
-
-export const CapturedList = z.object({
+/** A list as captured, its rows packed as the page sends them (capture-wire.ts). */
+const ListFields = {
   where: z.string().max(500),
   kind: z.enum(['table', 'aria', 'repeated']),
-  headers: z.array(Text).max(200),
-  maybeHeader: z.array(Text).max(200).optional(),
-  rows: z.array(CapturedRow).max(20_000),
+  headers: z.array(Text).max(MAX_CELLS),
+  maybeHeader: z.array(Text).max(MAX_CELLS).optional(),
   statedRows: z.number().int().min(0).optional(),
-  stacked: z.array(z.object({ index: Column, parts: z.array(z.string().max(2_000)).min(2).max(3) })).max(200).optional(),
+  stacked: z.array(z.object({ index: Column, parts: z.array(Text).min(2).max(3) })).max(MAX_CELLS).optional(),
+};
+
+export const WireList = z.object({
+  ...ListFields,
+  count: z.number().int().min(0).max(MAX_ROWS),
+  /** Rows packed: at most MAX_ROWS × MAX_CELLS cells of MAX_TEXT characters would be far more; a page that big is cut at 50 M characters. */
+  rows: z.string().max(50_000_000),
+  marked: z.record(RowKey, Marked).optional(),
+  blocks: z.record(RowKey, Blocks).optional(),
 });
 
-export const PageCapture = z.object({
-  lists: z.array(CapturedList).max(200),
+export const WireCapture = z.object({
+  lists: z.array(WireList).max(200),
   form: z.array(z.object({ label: Text, value: Text })).max(500).optional(),
   lang: z.string().max(100).optional(),
 });
@@ -36,17 +44,17 @@ export const PageCapture = z.object({
 const Request = {
   url: z.string().max(4000),
   today: IsoDate.optional(),
-  capture: PageCapture,
+  capture: WireCapture,
 };
 
 export const PageParseRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:invoices'), ...Request, profile: SiteProfile.optional() }),
   z.object({ type: z.literal('page:maturities'), ...Request, profile: SiteProfile }),
+  z.object({ type: z.literal('page:store'), ...Request, profile: SiteProfile.optional(), readId: z.string().max(100).optional(), title: z.string().max(10_000), complete: z.boolean() }),
 ]);
 export type PageParseRequest = z.infer<typeof PageParseRequest>;
 export type PageParseRequestInput = z.input<typeof PageParseRequest>;
 
-export const isPageParseRequest = (m: unknown): boolean => {
-  const t = (m as { type?: unknown } | null)?.type;
-  return t === 'page:invoices' || t === 'page:maturities';
-};
+export const PAGE_PARSE_TYPES = ['page:invoices', 'page:maturities', 'page:store'] as const;
+
+export const isPageParseRequest = (m: unknown): boolean => (PAGE_PARSE_TYPES as readonly unknown[]).includes((m as { type?: unknown } | null)?.type);

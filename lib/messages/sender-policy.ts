@@ -1,11 +1,11 @@
 /**
  * What a content script, which runs inside web pages Owed does not control, may ask of the
- * background: fetch the site profiles that tell it how to read, have the page's captured text
- * read (nothing is stored by it), report what it read, relay the Outlook taskpane (its handler
- * checks the origin again). Everything else — the ledger, backups,
- * wiping, settings — is for Owed's own pages only, so a compromised page script can reach nothing.
+ * background: fetch the site profiles that tell it how to read, have the page's captured text read
+ * and kept, report contacts and due dates it read, relay the Outlook taskpane (its handler checks
+ * the origin again). Everything else — the ledger, backups, wiping, settings — is for Owed's own
+ * pages only, so a compromised page script can reach nothing.
  */
-const FROM_WEB_PAGES = new Set(['page-read', 'reader:profiles', 'page:invoices', 'page:maturities', 'addin']);
+const FROM_WEB_PAGES = new Set(['page-read', 'reader:profiles', 'page:invoices', 'page:maturities', 'page:store', 'addin']);
 
 export function mayAsk(message: unknown, fromExtensionPage: boolean): boolean {
   if (fromExtensionPage) return true;

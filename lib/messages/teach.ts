@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELDS } from '../extract/header-words';
-import { CapturedList, CapturedRow } from './page-parse';
+import { WireList } from './page-parse';
 
 // Teaching Owed a page it cannot read. Views (the sidebar, the options page) and the reader
 // content script talk to the background with these; the background answers them itself
@@ -28,7 +28,7 @@ export const TeachPickedList = z.object({
   url: z.string().max(4000),
   lang: z.string().max(100).optional(),
   selector: z.string().max(500).optional(),
-  list: CapturedList.extend({ rows: z.array(CapturedRow).max(100) }),
+  list: WireList.extend({ count: z.number().int().min(0).max(100) }),
 });
 export type TeachPickedList = z.infer<typeof TeachPickedList>;
 

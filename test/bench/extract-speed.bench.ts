@@ -30,26 +30,33 @@ export function invoiceTableHtml(rows = ROWS): string {
 }
 
 /**
- * The whole read as the extension does it, in one page so both halves meet the same floor: the
- * page's capture (capture-page.ts), the message each way (extension messaging serialises as JSON,
- * in the page when sending and receiving), and the background's read (read-capture.ts). `page` is
- * the page's share: the capture, sending it and taking the answer.
+ * A read as the extension does it, in one page so every part meets the same floor, each part
+ * timed: the page's capture (capture-page.ts, rows packed as capture-wire.ts sends them), the
+ * message out (extension messaging serialises as JSON in the page and parses it in the
+ * background, which validates it and unpacks the rows), the background's read (read-capture.ts),
+ * and its short answer back.
  */
 const PAGE_SCRIPT = `import { capturePage } from './lib/extract/capture-page';
+  import { unpackCapture } from './lib/extract/capture-wire';
   import { readCapture } from './lib/extract/read-capture';
+  import { summarize } from './lib/extract/parse-here';
+  import { PageParseRequest } from './lib/messages/page-parse';
   (globalThis as any).__owedRead = () => {
-    const opts = { url: location.href, today: '2026-11-23' };
     const t0 = performance.now();
-    const steps = capturePage(document, { form: true });
+    const steps = capturePage(document, {});
     let s = steps.next();
     while (!s.done) s = steps.next();
-    const sent = JSON.stringify(s.value.capture);
     const t1 = performance.now();
-    const answer = JSON.stringify(readCapture(JSON.parse(sent), opts));
+    const sent = JSON.stringify({ type: 'page:invoices', url: location.href, today: '2026-11-23', capture: s.value.capture });
     const t2 = performance.now();
-    const read = JSON.parse(answer);
+    const request = PageParseRequest.parse(JSON.parse(sent));
+    const capture = unpackCapture(request.capture);
     const t3 = performance.now();
-    return { whole: t3 - t0, page: t1 - t0 + (t3 - t2), invoices: read.invoices.length };
+    const read = readCapture(capture, { url: request.url, today: request.today });
+    const t4 = performance.now();
+    const answer = JSON.parse(JSON.stringify(summarize(read, 'r')));
+    const t5 = performance.now();
+    return { capture: t1 - t0, read: t4 - t3, message: t2 - t1 + (t3 - t2) + (t5 - t4), page: t2 - t0, invoices: answer.invoices };
   };`;
 
 export default async function extractSpeed(): Promise<BenchRow[]> {
@@ -59,9 +66,11 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
     const page = await browser.context.newPage();
     await page.setContent(invoiceTableHtml(), { waitUntil: 'load' });
     await page.addScriptTag({ content: script });
-    const first = await page.evaluate(() => (globalThis as any).__owedRead() as { invoices: number });
+    type Times = { capture: number; read: number; message: number; page: number; invoices: number };
+    const run = () => page.evaluate(() => (globalThis as any).__owedRead() as Times);
+    const first = await run();
+    await run(); // the optimiser's second look
     if (first.invoices !== ROWS) throw new Error(`the extractor read ${first.invoices} of ${ROWS} rows`);
-    const extract = () => page.evaluate(() => (globalThis as any).__owedRead() as { whole: number; page: number });
     const innerText = () =>
       page.evaluate(() => {
         const t0 = performance.now();
@@ -71,35 +80,48 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
         return performance.now() - t0;
       });
     // Interleave the two so a busy moment on the shared machine hits both alike.
-    const whole: number[] = [];
+    const extract: number[] = [];
+    const message: number[] = [];
     const inPage: number[] = [];
+    const whole: number[] = [];
     const floor: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const t = await extract();
-      whole.push(t.whole);
+    for (let i = 0; i < 15; i++) {
+      const t = await run();
+      extract.push(t.capture + t.read);
+      message.push(t.message);
       inPage.push(t.page);
+      whole.push(t.capture + t.read + t.message);
       floor.push(await medianOf(1, innerText));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const ratio = median(whole) / median(floor);
-    const pageRatio = median(inPage) / median(floor);
+    const base = median(floor);
+    const ratio = (xs: number[]) => median(xs) / base;
     const rows = ROWS.toLocaleString('en-US');
+    const baseline = `table.innerText ${base.toFixed(0)} ms`;
     return [
       {
-        name: `extract a ${rows}-row invoice table (Chromium): capture, message both ways, read; ${median(whole).toFixed(0)} ms`,
-        value: ratio,
+        name: `extract a ${rows}-row invoice table (Chromium): the page's capture and the background's read, ${median(extract).toFixed(0)} ms`,
+        value: ratio(extract),
         unit: '×',
-        baseline: `table.innerText ${median(floor).toFixed(0)} ms`,
+        baseline,
         goal: '≤ 2×',
-        pass: ratio <= 2,
+        pass: ratio(extract) <= 2,
       },
       {
-        name: `  of which on the page's thread (capture, send, take the answer): ${median(inPage).toFixed(0)} ms`,
-        value: pageRatio,
+        name: `  the message between them (JSON out and back, validated, rows unpacked), ${median(message).toFixed(0)} ms; all of it ${ratio(whole).toFixed(2)}×`,
+        value: ratio(message),
         unit: '×',
-        baseline: `table.innerText ${median(floor).toFixed(0)} ms`,
-        goal: '< the whole read',
-        pass: median(inPage) < median(whole),
+        baseline,
+        goal: '≤ 0.5×',
+        pass: ratio(message) <= 0.5,
+      },
+      {
+        name: `  of it on the page's thread (capture and send), ${median(inPage).toFixed(0)} ms`,
+        value: ratio(inPage),
+        unit: '×',
+        baseline,
+        goal: '≤ 1.5×',
+        pass: ratio(inPage) <= 1.5,
       },
     ];
   } finally {

@@ -42,7 +42,7 @@ describe('startLiveReader', () => {
     const shown = setup(12, 5);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 20 });
+    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 20 });
     await until(() => sent.some((s) => s.complete));
     ac.abort();
     expect(shown()).toBe(12);
@@ -57,7 +57,7 @@ describe('startLiveReader', () => {
     setup(100, 5);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10, maxSteps: 3 });
+    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10, maxSteps: 3 });
     await until(() => sent.some((s) => s.invoices.length === 20));
     await new Promise((r) => setTimeout(r, 100));
     ac.abort();
@@ -69,7 +69,7 @@ describe('startLiveReader', () => {
     document.body.innerHTML = '<h1>Dashboard</h1><p>Welcome back</p>';
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    const reader = startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4178/', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const reader = startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4178/', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await reader.read();
     ac.abort();
     document.body.innerHTML = `<table><tr><th>Number</th><th>Customer</th><th>Total</th></tr>${row(1)}</table>`;
@@ -101,7 +101,7 @@ describe('a virtualised grid', () => {
     draw();
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere, doc: document, url: () => 'http://127.0.0.1:4321/receivables', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4321/receivables', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await until(() => sent.some((s) => s.complete));
     ac.abort();
     const last = sent.at(-1)!;
@@ -119,7 +119,7 @@ describe("Tryton's list as first drawn (captured)", () => {
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
     const url = 'http://127.0.0.1:8000/#invoices/model/account.invoice';
-    const reader = startLiveReader({ parse: parseHere, doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const reader = startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await reader.read();
     ac.abort();
     expect(clicks).toBeGreaterThan(0);
@@ -134,7 +134,7 @@ describe('startLiveReader on a known app page with nothing to read', () => {
     document.body.innerHTML = body;
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere, doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     await new Promise((r) => setTimeout(r, 300));
     ac.abort();
     return sent;
@@ -149,5 +149,39 @@ describe('startLiveReader on a known app page with nothing to read', () => {
   it('stays silent on the same app\'s other pages, and on pages of unknown sites', async () => {
     expect(await run('https://go.xero.com/Dashboard/', '<h1>Dashboard</h1>')).toEqual([]);
     expect(await run('http://127.0.0.1:9999/about', '<h1>About us</h1>')).toEqual([]);
+  });
+});
+
+describe('startLiveReader and its parser (the background)', () => {
+  const FORM = `<form><label for="n">Number:</label><input id="n" value="INV-7"><label id="pl">Customer</label><input aria-labelledby="pl" value="Acme Corp">
+    <label for="t">Total</label><input id="t" value="$1,980.00"><label for="b">Amount to pay</label><input id="b" value="$990.00">
+    <table><thead><tr><th>Maturity Date</th><th>Debit</th></tr></thead><tbody><tr><td>11/08/2026</td><td>990.00</td></tr></tbody></table></form>`;
+
+  it("hands over an invoice form's labelled values only when the page has no list of invoices", async () => {
+    document.documentElement.lang = 'en-US';
+    document.body.innerHTML = FORM;
+    const sent: PageReadInput[] = [];
+    const forms: boolean[] = [];
+    const here = parseHere(async (r) => void sent.push(r));
+    const parse = { ...here, invoices: (req: Parameters<typeof here.invoices>[0]) => (forms.push(!!req.capture.form), here.invoices(req)) };
+    const ac = new AbortController();
+    startLiveReader({ parse, doc: document, url: () => 'http://127.0.0.1:4178/invoice/7', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    await until(() => sent.length > 0);
+    ac.abort();
+    expect(forms).toEqual([false, true]);
+    expect(sent[0]).toMatchObject({ invoices: [{ number: 'INV-7', customer: 'Acme Corp', balance: 99000, due: '2026-11-08' }] });
+  });
+
+  it('reads again a little later when the parser cannot answer, even if the page does not change', async () => {
+    setup(3, 10);
+    const sent: PageReadInput[] = [];
+    const here = parseHere(async (r) => void sent.push(r));
+    let refusals = 1;
+    const parse = { ...here, invoices: (req: Parameters<typeof here.invoices>[0]) => (refusals-- > 0 ? Promise.reject(new Error('Could not establish connection.')) : here.invoices(req)) };
+    const ac = new AbortController();
+    startLiveReader({ parse, doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    await until(() => sent.length > 0, 4000);
+    ac.abort();
+    expect(sent[0]!.invoices.map((i) => i.number)).toEqual(['INV-1', 'INV-2', 'INV-3']);
   });
 });

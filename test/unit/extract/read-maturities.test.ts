@@ -45,7 +45,7 @@ describe('Tryton Dunnings list (real capture)', () => {
     load();
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere, doc: document, url: () => expected.url, today: () => expected.today, profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => expected.url, today: () => expected.today, profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
     const t0 = Date.now();
     while (!sent.length && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
     ac.abort();
