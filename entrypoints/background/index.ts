@@ -1,4 +1,5 @@
 import { OwedDb } from '../../lib/db';
+import { parseHere } from '../../lib/extract/parse-here';
 import { CHANGED } from '../../lib/messages/signals';
 import { mayAsk } from '../../lib/messages/sender-policy';
 import { isSitesRequest } from '../../lib/messages/sites';
@@ -6,7 +7,6 @@ import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
 import { handlePageParse } from './page-parse';
-import { parseHere } from '../../lib/extract/parse-here';
 import { handleReaderProfiles } from './reader-profiles';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
 import { browserTeachDeps, handleTeachRequest } from './teach';

@@ -76,7 +76,7 @@ function* captureList(list: RawList, where: string, overdueSelector: string | un
     const r = list.rows[i]!;
     const cells = r.cells;
     // The app's overdue looks: the row's, else each cell's, asked as its text is read.
-    const looks = r.element ? rowLooks(r.element, overdueSelector) : false;
+    const looks = rowLooks(r.element, overdueSelector);
     let cellsMarked: number[] | undefined;
     if (i) parts.push(ROW);
     for (let c = 0; c < cells.length; c++) {
@@ -132,7 +132,7 @@ export function withElements(read: readonly ListRead[], lists: readonly RawList[
   return read.flatMap((r) => {
     const list = lists[r.index];
     if (!list) return [];
-    return [{ ...r, element: list.element, rowElements: list.rows.flatMap((row) => (row.element ? [row.element] : [])) }];
+    return [{ ...r, element: list.element, rowElements: list.rows.map((row) => row.element) }];
   });
 }
 

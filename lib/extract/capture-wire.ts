@@ -57,12 +57,14 @@ export function unpackList({ count, rows: packed, marked, blocks, ...list }: Wir
 /**
  * A capture with the rows of an earlier one that it no longer shows (a virtualised list shows a
  * screenful at a time; a list re-drawn after "load more" may drop the first rows): lists are
- * matched by where they are, rows by their text. The current rows come first, so a row whose
+ * matched by where they are and their headers, rows by their text. The current rows come first, so a row whose
  * text changed is read as it is now.
  */
 export function mergeCaptures(earlier: WireCapture | undefined, now: WireCapture): WireCapture {
   if (!earlier) return now;
-  const key = (l: WireList) => `${l.kind} ${l.where}`;
+  // The same place and the same columns: rows of another list never join it (a list that moved
+  // up a place would otherwise take on the rows of the one it replaced).
+  const key = (l: WireList) => `${l.kind} ${l.where}${ROW}${(l.headers.length ? l.headers : (l.maybeHeader ?? [])).join(CELL)}`;
   const before = new Map(earlier.lists.map((l) => [key(l), l]));
   const lists = now.lists.map((list) => {
     const old = before.get(key(list));

@@ -2,10 +2,9 @@ import { cellText, headerText, isHidden } from './cell-text';
 
 /** One row of a list as found in the page, cells aligned to the list's columns. */
 export interface RawRow {
-  /** The row's element; absent for rows that come from a file (CSV). */
-  element?: Element;
+  element: Element;
   cells: (Element | undefined)[];
-  /** What each cell shows, trimmed (cellText's, or a file's fields trimmed): readers need not trim again. */
+  /** What each cell shows, trimmed (cellText's): readers need not trim again. */
   texts: string[];
 }
 

@@ -170,7 +170,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // The lists read that are still on the page, with their elements.
     const lists = summary.lists.flatMap((l) => {
       const list = page.lists[l.index];
-      return list ? [{ ...l, element: list.element, rowElements: list.rows.flatMap((r) => (r.element ? [r.element] : [])) }] : [];
+      return list ? [{ ...l, element: list.element, rowElements: list.rows.map((r) => r.element) }] : [];
     });
     const store = (complete: boolean) => {
       const fingerprint = `${complete}${JSON.stringify(capture)}`;
@@ -195,7 +195,8 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // be a long task of its own).
     const stated = main?.statedRows ?? statedTotal(o.doc, new Set(lists.flatMap((l) => l.rowElements)));
     const asked = askForMore(main, stated, summary.invoices, profile);
-    // Rows the list states include drafts and voids the reader skips on purpose.
+    // One invoice's own page (a form) reads no list: it never speaks for the whole list. Rows the
+    // list states include drafts and voids the reader skips on purpose.
     let complete = summary.lists.length > 0 && !asked && (stated === undefined || summary.invoices + (main?.skipped ?? 0) >= stated);
     if (complete) {
       // Each scan of the page's controls in a slice of its own, and the send in another.

@@ -2,13 +2,12 @@ import { todayIn } from '../ledger/calendar';
 import type { PageReadInput } from '../messages/protocol';
 import { unpackCapture } from './capture-wire';
 import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from './page-parser';
-import { readCapture, readingLocale, type CaptureRead } from './read-capture';
+import { NO_TABLE, readCapture, readingLocale, type CaptureRead } from './read-capture';
 import { readMaturities } from './read-maturities';
 import { maturityListFor, type SiteProfile } from './site-profile';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
 const localToday = () => todayIn(Date.now(), undefined);
-const NO_TABLE = 'no invoice table found on this page';
 /** Skips that are no invoice missed: headers, totals, headings (drafts and voids are, on purpose). */
 const NOT_A_ROW = /totals row|header row|heading row/;
 

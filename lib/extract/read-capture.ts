@@ -46,6 +46,9 @@ export interface CaptureRead {
   locale?: string;
 }
 
+/** The problem a page with no list to read has (and only such a page). */
+export const NO_TABLE = 'no invoice table found on this page';
+
 /** The locale a page's texts are read in: the one given, the profile's, the page's, the browser's. */
 export function readingLocale(given: string | undefined, lang: string | undefined): string | undefined {
   return cleanLocale(given) ?? cleanLocale(lang) ?? (typeof navigator !== 'undefined' ? cleanLocale(navigator.language) : undefined);
@@ -129,7 +132,7 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
   // No list: the page may be one invoice's own form.
   const form = reports.length === 0 && capture.form?.length ? readInvoiceForm(capture.form, resolved, { today: opts.today, locale, currency: profile?.currency, hints: profile?.columns }) : undefined;
   if (form) return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], locale };
-  if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: 'no invoice table found on this page' });
+  if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: NO_TABLE });
   // Cell text ends up in reasons: keep them within what a PageRead accepts.
   for (const p of problems) [p.where, p.reason] = [p.where.slice(0, 500), p.reason.slice(0, 1000)];
   const weight = reports.reduce((s, r) => s + r.invoices, 0);

@@ -42,6 +42,9 @@ describe('the capture on the wire', () => {
       ],
     ]);
     expect(mergeCaptures(undefined, second)).toBe(second);
+    // Another list in the same place, with other columns, takes none of them.
+    const other = capture(table([['INV-4', 'Umbrella']]).replace('Customer', 'Client'));
+    expect(texts(mergeCaptures(first, other))).toEqual([[['INV-4', 'Umbrella']], [['INV-1', 'Acme'], ['INV-2', 'Globex']]]);
     expect(mergeCaptures(second, second)).toEqual(second);
   });
 
