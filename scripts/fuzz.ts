@@ -3,6 +3,7 @@
 import { backupProperties } from '../test/fuzz/backup.fuzz';
 import { csvProperties } from '../test/fuzz/csv-import.fuzz';
 import { extractProperties } from '../test/fuzz/extract-dom.fuzz';
+import { pageCaptureProperties } from '../test/fuzz/page-capture.fuzz';
 import { dateProperties } from '../test/fuzz/parse-date.fuzz';
 import { moneyProperties } from '../test/fuzz/parse-money.fuzz';
 import type { FuzzProperty } from '../test/fuzz/property';
@@ -14,6 +15,7 @@ const suites: [string, FuzzProperty[]][] = [
   ['money', moneyProperties],
   ['dates', dateProperties],
   ['extraction', extractProperties],
+  ['captured pages', pageCaptureProperties],
   ['csv import', csvProperties],
   ['backup', backupProperties],
   ['templates and drafts', templateProperties],

@@ -4,6 +4,7 @@ import { describe, it } from 'vitest';
 import { backupProperties } from '../../fuzz/backup.fuzz';
 import { csvProperties } from '../../fuzz/csv-import.fuzz';
 import { extractProperties } from '../../fuzz/extract-dom.fuzz';
+import { pageCaptureProperties } from '../../fuzz/page-capture.fuzz';
 import { dateProperties } from '../../fuzz/parse-date.fuzz';
 import { moneyProperties } from '../../fuzz/parse-money.fuzz';
 import type { FuzzProperty } from '../../fuzz/property';
@@ -14,6 +15,7 @@ const suites: [string, FuzzProperty[]][] = [
   ['money parsing', moneyProperties],
   ['date parsing', dateProperties],
   ['table extraction on hostile DOMs', extractProperties],
+  ['captured pages the background reads', pageCaptureProperties],
   ['CSV import', csvProperties],
   ['backup import', backupProperties],
   ['template rendering and .eml drafts', templateProperties],
