@@ -3,7 +3,7 @@
 // columns, amounts and dates runs in the background on the text handed over.
 import { CELL, MAX_ROWS, MAX_TEXT, ROW, type WireCapture, type WireList } from './capture-wire';
 import { cellText, lastLook } from './cell-text';
-import { findLists, listAt, type RawList } from './find-lists';
+import { findLists, gridsIn, listAt, type RawList } from './find-lists';
 import { labelledValues } from './labelled-values';
 import { cellMarked, rowLooks } from './overdue-marks';
 import type { ListRead } from './read-capture';
@@ -41,6 +41,9 @@ function describe(list: RawList, i: number): string {
   return `${kind} ${name ? `"${name.slice(0, 60)}"` : i + 1}`;
 }
 
+// Grids inside tables are found in the cells read (captureList), not by a query over every table.
+const IN_CELLS = { gridsInTables: false };
+
 /** The lists a selector names (a site profile's), or those inside them, else every list of the page. */
 function listsOf(root: ParentNode, selector: string | undefined): RawList[] {
   if (selector) {
@@ -52,19 +55,20 @@ function listsOf(root: ParentNode, selector: string | undefined): RawList[] {
     }
     const lists = els.map(listAt).filter((l): l is RawList => !!l && l.rows.length > 0);
     if (lists.length) return lists;
-    const inside = els.flatMap((el) => findLists(el));
+    const inside = els.flatMap((el) => findLists(el, IN_CELLS));
     if (inside.length) return inside;
   }
-  return findLists(root);
+  return findLists(root, IN_CELLS);
 }
 
 const clip = (texts: string[]) => texts.map((t) => t.slice(0, MAX_TEXT));
 
 /**
  * One list's text and marks, a few rows per step, packed as it is sent (capture-wire.ts). A cell
- * is sent whole: the background cuts what it keeps.
+ * is sent whole: the background cuts what it keeps. The grids found in a table's cells that hold
+ * more than text go to `nested`.
  */
-function* captureList(list: RawList, where: string, overdueSelector: string | undefined, limit = MAX_ROWS): Generator<void, WireList> {
+function* captureList(list: RawList, where: string, overdueSelector: string | undefined, nested: RawList[], limit = MAX_ROWS): Generator<void, WireList> {
   const stacked = stackedColumns(list);
   const n = Math.min(list.rows.length, limit);
   // The rows' texts and separators in one array, joined once: no array or string per row.
@@ -85,6 +89,8 @@ function* captureList(list: RawList, where: string, overdueSelector: string | un
       if (!cell) continue;
       parts.push(cellText(cell));
       if (looks === 'cells' && cellMarked(cell, lastLook)) (cellsMarked ??= []).push(c);
+      // A cell that is more than text may hold a grid of its own.
+      if (lastLook === undefined && list.kind === 'table') nested.push(...gridsIn(cell, list.element));
     }
     if (looks === true || cellsMarked) (marked ??= {})[i] = looks === true || cellsMarked!;
     if (stacked.length) {
@@ -103,7 +109,7 @@ function* captureList(list: RawList, where: string, overdueSelector: string | un
 
 /** One list's first `limit` rows at once (the list the user picked to teach). */
 export function captureListNow(list: RawList, where: string, limit: number): WireList {
-  const steps = captureList(list, where, undefined, limit);
+  const steps = captureList(list, where, undefined, [], limit);
   for (;;) {
     const s = steps.next();
     if (s.done) return s.value;
@@ -118,7 +124,8 @@ export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Gener
   const lists = listsOf(root, opts.listSelector);
   yield;
   const captured: WireList[] = [];
-  for (const [i, list] of lists.entries()) captured.push(yield* captureList(list, describe(list, i), opts.overdueSelector));
+  // Grids found in tables' cells join the lists as they are found.
+  for (let i = 0; i < lists.length; i++) captured.push(yield* captureList(lists[i]!, describe(lists[i]!, i), opts.overdueSelector, lists));
   const capture: WireCapture = { lists: captured };
   if (opts.form) capture.form = formOf(root);
   const doc = (root as Node).ownerDocument ?? (root as Document);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { capturePage } from '../../../lib/extract/capture-page';
 import { findLists } from '../../../lib/extract/find-lists';
 
 const page = (html: string) => {
@@ -73,6 +74,26 @@ describe('findLists across a page', () => {
       'aria:outer',
       'repeated:SECTION',
     ]);
+  });
+
+  it('reading a page finds the same lists, each once, the grids inside tables in the cells it reads', () => {
+    const grid = (label: string, inner = '') =>
+      `<div role="grid" aria-label="${label}"><div role="row"><span role="columnheader">Number</span><span role="columnheader">Total</span></div>` +
+      `<div role="row"><span role="gridcell">${label}-1</span><span role="gridcell">1${inner}</span></div></div>`;
+    page(`<main>
+      <table id="t1"><tr><th>N</th><th>X</th></tr><tr><td>a</td><td><div>${grid('in-table')}</div></td></tr>
+        <tr><td>b</td><td><b>plain</b></td></tr><tr><td>c</td><td><table id="t2"><tr><th>N</th><th>Y</th></tr><tr><td>d</td><td><p>${grid('in-inner-table')}</p></td></tr></table></td></tr></table>
+      ${grid('outer', `<table id="t3"><tr><th>N</th><th>Z</th></tr><tr><td>e</td><td><i>${grid('in-table-in-grid')}</i></td></tr></table>`)}
+    </main>`);
+    const name = (el: Element) => el.id || el.getAttribute('aria-label');
+    const everywhere = findLists(document).map((l) => name(l.element));
+    const steps = capturePage(document);
+    let s = steps.next();
+    while (!s.done) s = steps.next();
+    const read = s.value.lists.map((l) => name(l.element));
+    expect(everywhere).toEqual(['t1', 't2', 't3', 'in-table', 'in-inner-table', 'outer', 'in-table-in-grid']);
+    expect([...read].sort()).toEqual([...everywhere].sort());
+    expect(s.value.capture.lists).toHaveLength(everywhere.length);
   });
 
   it('finds no repeated rows under an element that sits in a table, but still the tables under it', () => {
