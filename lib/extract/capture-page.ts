@@ -73,7 +73,8 @@ function* captureList(list: RawList, where: string, overdueSelector: string | un
   const n = Math.min(list.rows.length, limit);
   // The rows' texts and separators in one array, joined once: no array or string per row.
   const parts: string[] = [];
-  let marked: WireList['marked'];
+  const rowsMarked: number[] = [];
+  let cellsMarked: WireList['cellsMarked'];
   let blocks: WireList['blocks'];
   for (let i = 0; i < n; i++) {
     if (i % ROWS_PER_STEP === 0) yield;
@@ -81,18 +82,19 @@ function* captureList(list: RawList, where: string, overdueSelector: string | un
     const cells = r.cells;
     // The app's overdue looks: the row's, else each cell's, asked as its text is read.
     const looks = rowLooks(r.element, overdueSelector);
-    let cellsMarked: number[] | undefined;
+    let marks: number[] | undefined;
     if (i) parts.push(ROW);
     for (let c = 0; c < cells.length; c++) {
       if (c) parts.push(CELL);
       const cell = cells[c];
       if (!cell) continue;
       parts.push(cellText(cell));
-      if (looks === 'cells' && cellMarked(cell, lastLook)) (cellsMarked ??= []).push(c);
+      if (looks === 'cells' && cellMarked(cell, lastLook)) (marks ??= []).push(c);
       // A cell that is more than text may hold a grid of its own.
       if (lastLook === undefined && list.kind === 'table') nested.push(...gridsIn(cell, list.element));
     }
-    if (looks === true || cellsMarked) (marked ??= {})[i] = looks === true || cellsMarked!;
+    if (looks === true) rowsMarked.push(i);
+    else if (marks) (cellsMarked ??= {})[i] = marks;
     if (stacked.length) {
       const b = stackedBlocks(r, stacked);
       if (b) (blocks ??= {})[i] = b;
@@ -102,7 +104,8 @@ function* captureList(list: RawList, where: string, overdueSelector: string | un
   if (list.maybeHeader) out.maybeHeader = clip(list.maybeHeader);
   if (list.statedRows !== undefined) out.statedRows = list.statedRows;
   if (stacked.length) out.stacked = stacked;
-  if (marked) out.marked = marked;
+  if (rowsMarked.length) out.rowsMarked = rowsMarked;
+  if (cellsMarked) out.cellsMarked = cellsMarked;
   if (blocks) out.blocks = blocks;
   return out;
 }

@@ -12,11 +12,14 @@ export const MAX_ROWS = 20_000;
 export const MAX_CELLS = 200;
 export const MAX_TEXT = 2_000;
 
-/** A captured list as sent: its rows packed, their marks and blocks by row number. */
+/** A captured list as sent: its rows packed; their overdue looks and blocks by row number (from 0). */
 export interface WireList extends Omit<CapturedList, 'rows'> {
   count: number;
   rows: string;
-  marked?: Record<string, true | number[]>;
+  /** Rows the app marks overdue as a whole, in order. */
+  rowsMarked?: number[];
+  /** Rows with cells the app marks overdue: row → those cells. */
+  cellsMarked?: Record<string, number[]>;
   blocks?: Record<string, Record<string, string[]>>;
 }
 
@@ -34,7 +37,7 @@ export function unpackCapture(wire: WireCapture): PageCapture {
 }
 
 /** One list's rows unpacked (its `n`, counted from 0, names it in an error). */
-export function unpackList({ count, rows: packed, marked, blocks, ...list }: WireList, n = 0): CapturedList {
+export function unpackList({ count, rows: packed, rowsMarked, cellsMarked, blocks, ...list }: WireList, n = 0): CapturedList {
   const lines = count === 0 ? [] : packed.split(ROW);
   if (lines.length !== count || count > MAX_ROWS) throw new Error(`list ${n + 1} has ${lines.length} rows, not the ${count} it says (at most ${MAX_ROWS})`);
   const rows = new Array<CapturedRow>(count);
@@ -45,12 +48,13 @@ export function unpackList({ count, rows: packed, marked, blocks, ...list }: Wir
     // Only a row longer than the longest cell kept can hold a cell too long.
     if (line.length > MAX_TEXT) for (let c = 0; c < texts.length; c++) if (texts[c]!.length > MAX_TEXT) texts[c] = texts[c]!.slice(0, MAX_TEXT);
     const row: CapturedRow = { texts };
-    const m = marked?.[i];
-    if (m) row.marked = m;
+    const cells = cellsMarked?.[i];
+    if (cells) row.marked = cells;
     const b = blocks?.[i];
     if (b) row.blocks = b;
     rows[i] = row;
   }
+  if (rowsMarked) for (const i of rowsMarked) if (rows[i]) rows[i]!.marked = true;
   return { ...list, rows };
 }
 
@@ -73,13 +77,21 @@ export function mergeCaptures(earlier: WireCapture | undefined, now: WireCapture
     const lines = list.count ? list.rows.split(ROW) : [];
     const shown = new Set(lines);
     const merged: WireList = { ...list };
+    const rowsMarked = [...(list.rowsMarked ?? [])];
+    const cellsMarked = { ...list.cellsMarked };
+    const blocks = { ...list.blocks };
+    const oldRowsMarked = new Set(old.rowsMarked);
     const oldLines = old.rows.split(ROW);
     for (let i = 0; i < oldLines.length; i++) {
       if (shown.has(oldLines[i]!)) continue;
       const at = lines.push(oldLines[i]!) - 1;
-      if (old.marked?.[i]) (merged.marked = { ...merged.marked })[at] = old.marked[i]!;
-      if (old.blocks?.[i]) (merged.blocks = { ...merged.blocks })[at] = old.blocks[i]!;
+      if (oldRowsMarked.has(i)) rowsMarked.push(at);
+      if (old.cellsMarked?.[i]) cellsMarked[at] = old.cellsMarked[i]!;
+      if (old.blocks?.[i]) blocks[at] = old.blocks[i]!;
     }
+    if (rowsMarked.length) merged.rowsMarked = rowsMarked.filter((r) => r < MAX_ROWS);
+    if (Object.keys(cellsMarked).length) merged.cellsMarked = cellsMarked;
+    if (Object.keys(blocks).length) merged.blocks = blocks;
     if (lines.length === list.count) return list;
     merged.count = Math.min(lines.length, MAX_ROWS);
     merged.rows = lines.slice(0, MAX_ROWS).join(ROW);

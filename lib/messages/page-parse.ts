@@ -12,7 +12,6 @@ import { SiteProfile } from '../extract/site-profile-schema';
 
 const Text = z.string().max(MAX_TEXT);
 const Column = z.number().int().min(0).max(MAX_CELLS);
-const Marked = z.union([z.literal(true), z.array(Column).max(MAX_CELLS)]);
 const Blocks = z.record(z.string().regex(/^\d{1,3}$/), z.array(Text).max(3));
 const RowKey = z.string().regex(/^\d{1,5}$/);
 
@@ -31,7 +30,8 @@ export const WireList = z.object({
   count: z.number().int().min(0).max(MAX_ROWS),
   /** Rows packed: at most MAX_ROWS × MAX_CELLS cells of MAX_TEXT characters would be far more; a page that big is cut at 50 M characters. */
   rows: z.string().max(50_000_000),
-  marked: z.record(RowKey, Marked).optional(),
+  rowsMarked: z.array(z.number().int().min(0).max(MAX_ROWS)).max(MAX_ROWS).optional(),
+  cellsMarked: z.record(RowKey, z.array(Column).max(MAX_CELLS)).optional(),
   blocks: z.record(RowKey, Blocks).optional(),
 });
 

@@ -32,8 +32,9 @@ const list = fc
       rows: fc.oneof({ weight: 3, arbitrary: fc.array(invoiceRow, { maxLength: 12 }) }, { weight: 1, arbitrary: fc.array(anyRow, { maxLength: 12 }) }),
       count: rarelyBad(fc.constant(undefined), fc.oneof(fc.integer({ min: -2, max: 14 }), fc.constant(1e9), fc.constant(Number.NaN))),
       statedRows: rarelyBad(fc.nat({ max: 100 }), fc.constantFrom(-5, 1.5)),
-      marked: rarelyBad(
-        fc.dictionary(validKey, fc.oneof(fc.constant(true as const), fc.array(fc.nat({ max: 9 }), { maxLength: 3 }))),
+      rowsMarked: rarelyBad(fc.array(fc.nat({ max: 14 }), { maxLength: 5 }), fc.array(fc.oneof(fc.integer({ min: -2, max: 14 }), fc.constant(0.5)), { maxLength: 3 })),
+      cellsMarked: rarelyBad(
+        fc.dictionary(validKey, fc.array(fc.nat({ max: 9 }), { maxLength: 3 })),
         fc.dictionary(fc.oneof(validKey, hostileText), fc.oneof(fc.array(fc.integer({ min: -1, max: 9 }), { maxLength: 3 }), hostileText)),
       ),
       blocks: rarelyBad(

@@ -48,6 +48,14 @@ describe('the capture on the wire', () => {
     expect(mergeCaptures(second, second)).toEqual(second);
   });
 
+  it("keeps the app's overdue looks of the rows it keeps, at their new places", () => {
+    const first = capture(`<table><tr><th>Invoice</th><th>Status</th></tr><tr class="overdue"><td>INV-1</td><td>Open</td></tr><tr><td>INV-2</td><td><b class="badge-danger">Open</b></td></tr></table>`);
+    const second = capture(`<table><tr><th>Invoice</th><th>Status</th></tr><tr><td>INV-3</td><td>Open</td></tr></table>`);
+    expect(first.lists[0]).toMatchObject({ rowsMarked: [0], cellsMarked: { 1: [1] } });
+    const rows = unpackCapture(mergeCaptures(first, second)).lists[0]!.rows;
+    expect(rows).toEqual([{ texts: ['INV-3', 'Open'] }, { texts: ['INV-1', 'Open'], marked: true }, { texts: ['INV-2', 'Open'], marked: [1] }]);
+  });
+
   it('refuses rows that do not unpack to what the list says', () => {
     const wire = capture(table([['INV-1', 'Acme']]));
     expect(() => unpackCapture({ lists: [{ ...wire.lists[0]!, count: 2 }] })).toThrow('list 1 has 1 rows, not the 2 it says');

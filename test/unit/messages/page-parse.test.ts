@@ -97,7 +97,8 @@ describe('handlePageParse', () => {
       { ...store, capture: { lists: [{ ...list, rows: [['INV-1', 'Acme']] }] } },
       { ...store, capture: { lists: [{ ...list, count: 20_001 }] } },
       { ...store, capture: { lists: [{ ...list, headers: ['x'.repeat(2_001)] }] } },
-      { ...store, capture: { lists: [{ ...list, marked: { '-1': true } }] } },
+      { ...store, capture: { lists: [{ ...list, cellsMarked: { '-1': [0] } }] } },
+      { ...store, capture: { lists: [{ ...list, rowsMarked: [1.5] }] } },
       { type: 'page:maturities', url: URL_, capture },
     ])
       expect(await ask(bad), JSON.stringify(bad).slice(0, 80)).toMatchObject({ ok: false, error: expect.stringMatching(/^Owed refused a malformed page capture/) });
