@@ -36,7 +36,9 @@ export interface ListReport extends ListRead {
 
 function describe(list: RawList, i: number): string {
   const el = list.element;
-  const name = el.getAttribute('aria-label') ?? el.querySelector('caption')?.textContent?.trim() ?? (el.id ? `#${el.id}` : '');
+  // A table's caption is its own first child: no query through its rows for one.
+  const caption = el.tagName === 'TABLE' ? (el as HTMLTableElement).caption : null;
+  const name = el.getAttribute('aria-label') ?? caption?.textContent?.trim() ?? (el.id ? `#${el.id}` : '');
   const kind = list.kind === 'table' ? 'table' : list.kind === 'aria' ? 'grid' : 'list';
   return `${kind} ${name ? `"${name.slice(0, 60)}"` : i + 1}`;
 }

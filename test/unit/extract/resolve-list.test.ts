@@ -78,6 +78,13 @@ describe('capturePage', () => {
     expect(cap.lists).toEqual([{ where: 'table 1', kind: 'table', headers: ['Numéro', 'Client', 'Statut'], rows: [{ texts: ['F-1', 'Acme <b>', 'En retard'], marked: [2] }] }]);
   });
 
+  it('names a list by its label, its caption or its id, else by its place', () => {
+    const wheres = capture(`<table><caption> Open invoices </caption><tr><th>A</th></tr><tr><td>1</td></tr></table>
+      <table aria-label="Paid"><tr><th>A</th></tr><tr><td>1</td></tr></table><table id="old"><tr><th>A</th></tr><tr><td>1</td></tr></table>
+      <table><tr><th>A</th></tr><tr><td>1</td></tr></table>`).lists.map((l) => l.where);
+    expect(wheres).toEqual(['table "Open invoices"', 'table "Paid"', 'table "#old"', 'table 4']);
+  });
+
   it("keeps 2,000 characters of a cell's text", () => {
     const cap = capture(`<table><tr><th>A</th><th>B</th></tr><tr><td>${'x'.repeat(5000)}</td><td>y</td></tr></table>`);
     expect(cap.lists[0]!.rows[0]!.texts.map((t) => t.length)).toEqual([2000, 1]);
