@@ -6,7 +6,6 @@ import { cellText, lastLook } from './cell-text';
 import { findLists, gridsIn, listAt, type RawList } from './find-lists';
 import { labelledValues } from './labelled-values';
 import { cellMarked, rowLooks } from './overdue-marks';
-import type { ListRead } from './read-capture';
 import { stackedBlocks, stackedColumns } from './stacked-cells';
 
 /** Rows read per step: a step of 16 is tens of microseconds, fine-grained enough to pause between. */
@@ -25,13 +24,6 @@ export interface CaptureOptions {
 export interface CapturedPage {
   capture: WireCapture;
   lists: RawList[];
-}
-
-/** What the page read of one list, with the elements the live reader scrolls and scans around. */
-export interface ListReport extends ListRead {
-  element: Element;
-  /** The list's row elements: the first is where a virtualised list's scrolling container is found; page scans that look outside the rows skip them. */
-  rowElements: Element[];
 }
 
 function describe(list: RawList, i: number): string {
@@ -139,12 +131,18 @@ export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Gener
   return { capture, lists };
 }
 
-/** The reader's lists paired with the page's: each with its element and row elements. */
-export function withElements(read: readonly ListRead[], lists: readonly RawList[]): ListReport[] {
+/** A list the reader read, with the elements of the page's list: where paging and scans look. */
+export type OnPage<T> = T & {
+  element: Element;
+  /** The list's row elements: the first is where a virtualised list's scrolling container is found; page scans that look outside the rows skip them. */
+  rowElements: Element[];
+};
+
+/** The reader's lists (by their index among the captured ones) paired with the page's still there. */
+export function withElements<T extends { index: number }>(read: readonly T[], lists: readonly RawList[]): OnPage<T>[] {
   return read.flatMap((r) => {
     const list = lists[r.index];
-    if (!list) return [];
-    return [{ ...r, element: list.element, rowElements: list.rows.map((row) => row.element) }];
+    return list ? [{ ...r, element: list.element, rowElements: list.rows.map((row) => row.element) }] : [];
   });
 }
 

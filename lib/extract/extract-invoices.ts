@@ -2,15 +2,12 @@
 // (capture-page.ts) read by the reader (read-capture.ts). In the extension the halves run apart,
 // the capture in the page and the reading in the background; tests, benchmarks and fuzzing read
 // pages with this.
-import { capturePage, inSlices, withElements, type CapturedPage, type ListReport } from './capture-page';
+import { capturePage, inSlices, withElements, type CapturedPage, type OnPage } from './capture-page';
 import { unpackCapture, type WireCapture } from './capture-wire';
-import { cleanLocale } from './locale';
-import { readCapture, readingLocale, type CaptureRead } from './read-capture';
+import { readCapture, type CaptureRead, type ListRead } from './read-capture';
 import type { MaturitiesRead } from './page-parser';
 import { parseMaturities } from './parse-here';
 import { maturityListFor, type SiteProfile } from './site-profile';
-
-export type { ListReport } from './capture-page';
 
 export interface ExtractOptions {
   url: string;
@@ -21,14 +18,11 @@ export interface ExtractOptions {
   profile?: SiteProfile;
 }
 
+/** What was read of one list, with its elements. */
+export type ListReport = OnPage<ListRead>;
+
 export interface ExtractResult extends Omit<CaptureRead, 'lists'> {
   lists: ListReport[];
-}
-
-/** The locale a page is read in: the one given, else its `<html lang>`, else the browser's. */
-export function pageLocale(root: ParentNode, given?: string): string | undefined {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  return readingLocale(cleanLocale(given), doc?.documentElement?.getAttribute('lang') ?? undefined);
 }
 
 const captureOptions = (profile: SiteProfile | undefined) => ({ listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector, form: true });

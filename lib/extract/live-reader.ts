@@ -1,5 +1,5 @@
 import type { PageReadInput } from '../messages/protocol';
-import { capturePage, formOf, inSlices } from './capture-page';
+import { capturePage, formOf, inSlices, withElements, type OnPage } from './capture-page';
 import { mergeCaptures, type WireCapture } from './capture-wire';
 import { extractCustomerContact } from './customer-contact';
 import { viewFilter } from './filtered-view';
@@ -28,7 +28,7 @@ export interface LiveReaderOptions {
 }
 
 /** A list read, still on the page: its element and row elements, where paging looks. */
-type ListOnPage = CaptureSummary['lists'][number] & { element: Element; rowElements: Element[] };
+type ListOnPage = OnPage<CaptureSummary['lists'][number]>;
 
 export interface LiveReader {
   /** Reads now (after the current read, if one runs). */
@@ -168,10 +168,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       }
     }
     // The lists read that are still on the page, with their elements.
-    const lists = summary.lists.flatMap((l) => {
-      const list = page.lists[l.index];
-      return list ? [{ ...l, element: list.element, rowElements: list.rows.map((r) => r.element) }] : [];
-    });
+    const lists = withElements(summary.lists, page.lists);
     const store = (complete: boolean) => {
       const fingerprint = `${complete}${JSON.stringify(capture)}`;
       if (fingerprint === lastSent || o.signal.aborted) return;
