@@ -3,7 +3,7 @@
 // and parse instead of 40,000 small values to build, convert and validate. The separators are
 // control characters JSON leaves as they are (and one-byte, as most text is): cellText reads every
 // control character as a space, so they cannot occur in a cell.
-import type { CapturedList, CapturedRow, PageCapture } from './page-capture';
+import type { CapturedList, CapturedRow, PageCapture } from './captured-lists';
 
 export const CELL = '\u007f';
 export const ROW = '\u009f';

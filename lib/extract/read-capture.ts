@@ -5,7 +5,7 @@ import type { InvoiceObservation } from '../model';
 import type { ReadProblem } from '../messages/protocol';
 import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
-import type { CapturedList, PageCapture } from './page-capture';
+import type { CapturedList, PageCapture } from './captured-lists';
 import { readInvoiceForm } from './read-form';
 import { readRows, type SkippedRow } from './read-rows';
 import { resolveList } from './resolve-list';

@@ -1,6 +1,6 @@
 import type { PageRead, ReadProblem } from '../messages/protocol';
 import { normalizeHeader } from './header-words';
-import type { CapturedList } from './page-capture';
+import type { CapturedList } from './captured-lists';
 import { detectDateOrder, parseDate } from './parse-date';
 import { parseMoney } from './parse-money';
 import { resolveList } from './resolve-list';

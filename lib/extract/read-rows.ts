@@ -7,7 +7,7 @@ import { fold } from './fold';
 import { parseDate, detectDateOrder, type DateResult } from './parse-date';
 import { parseMoney, type MoneyOptions, type MoneyResult } from './parse-money';
 import { memo } from './memo';
-import type { CapturedRow } from './page-capture';
+import type { CapturedRow } from './captured-lists';
 import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, saysOverdue } from './row-marks';
 
 export interface RowReadOptions {

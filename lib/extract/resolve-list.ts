@@ -1,5 +1,5 @@
 import { headerScores } from './header-words';
-import type { CapturedList, CapturedRow } from './page-capture';
+import type { CapturedList, CapturedRow } from './captured-lists';
 import { looksLikeMoney } from './parse-money';
 import { parseDate } from './parse-date';
 import { splitStacked } from './split-stacked';

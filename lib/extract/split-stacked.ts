@@ -1,5 +1,5 @@
 import { headerScores } from './header-words';
-import type { CapturedRow, StackedColumn } from './page-capture';
+import type { CapturedRow, StackedColumn } from './captured-lists';
 
 /** Overdue marks of a row's cells after column `at` became `width` columns. */
 function shiftMarks(marked: CapturedRow['marked'], at: number, width: number): CapturedRow['marked'] {

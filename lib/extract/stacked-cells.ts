@@ -3,7 +3,7 @@
 // hands over each such cell's blocks; the reader decides whether the header's parts name fields.
 import { cellText } from './cell-text';
 import type { RawList, RawRow } from './find-lists';
-import type { StackedColumn } from './page-capture';
+import type { StackedColumn } from './captured-lists';
 
 /** The parts of a header that joins names ("Client / Invoice Number"), or none. */
 export function headerParts(header: string): string[] {

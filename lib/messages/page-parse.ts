@@ -7,8 +7,9 @@ import { SiteProfile } from '../extract/site-profile-schema';
 // capture-wire.ts packs it) and asks the background to read the invoices, or a profile's due
 // dates, out of it: the value parsers, header words and locale tables never load into the page.
 // 'page:invoices' answers how the read went (CaptureSummary), 'page:maturities' the due dates,
-// 'page:store' reads the capture again and keeps it (lib/extract/page-parser.ts). A page's text is
-// untrusted: every size is bounded here and when the rows are unpacked.
+// 'page:store' keeps the read 'page:invoices' made of the same capture, or reads it again when
+// that is gone (lib/extract/page-parser.ts). A page's text is untrusted: every size is bounded
+// here and when the rows are unpacked.
 
 const Text = z.string().max(MAX_TEXT);
 const Column = z.number().int().min(0).max(MAX_CELLS);
@@ -28,7 +29,7 @@ const ListFields = {
 export const WireList = z.object({
   ...ListFields,
   count: z.number().int().min(0).max(MAX_ROWS),
-  /** Rows packed: at most MAX_ROWS × MAX_CELLS cells of MAX_TEXT characters would be far more; a page that big is cut at 50 M characters. */
+  /** The rows packed (capture-wire.ts): 50 M characters at most, whatever the count. */
   rows: z.string().max(50_000_000),
   rowsMarked: z.array(z.number().int().min(0).max(MAX_ROWS)).max(MAX_ROWS).optional(),
   cellsMarked: z.record(RowKey, z.array(Column).max(MAX_CELLS)).optional(),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../../lib/extract/capture-page';
 import { unpackCapture, type WireCapture } from '../../../lib/extract/capture-wire';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
-import type { CapturedList } from '../../../lib/extract/page-capture';
+import type { CapturedList } from '../../../lib/extract/captured-lists';
 import { resolveList } from '../../../lib/extract/resolve-list';
 
 /** The page's capture as the background unpacks it. */

@@ -1,7 +1,7 @@
-// What the reader content script captures of a page and hands to the background, which reads the
-// invoices out of it (lib/extract/read-capture.ts). Text only: finding the lists and their cells
-// needs the page, recognising columns, amounts and dates does not, so no value parser, header
-// vocabulary or locale table runs inside the page.
+// The lists a page captured, as the reader reads them (read-capture.ts): the reader content script
+// finds them and reads their cells (capture-page.ts) and sends them packed (capture-wire.ts). Text
+// only: finding the lists and their cells needs the page, recognising columns, amounts and dates
+// does not, so no value parser, header vocabulary or locale table runs inside the page.
 
 /** One row of a list as the page shows it. */
 export interface CapturedRow {
