@@ -11,7 +11,7 @@ const localToday = () => todayIn(Date.now(), undefined);
 /** Skips that are no invoice missed: headers, totals, headings (drafts and voids are, on purpose). */
 const NOT_A_ROW = /totals row|header row|heading row/;
 
-export function parseInvoices(request: ParseRequest): CaptureRead {
+function parseInvoices(request: ParseRequest): CaptureRead {
   return readCapture(unpackCapture(request.capture), { url: request.url, today: request.today ?? localToday(), profile: request.profile });
 }
 
@@ -29,7 +29,7 @@ export function summarize(read: CaptureRead, readId: string): CaptureSummary {
 }
 
 /** What is kept of a read: its invoices, and its problems ("no invoice table" only when nothing was read). */
-export function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
+function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
   return {
     source: new URL(request.url).origin,
     url: request.url,

@@ -56,6 +56,6 @@ export const PageParseRequest = z.discriminatedUnion('type', [
 export type PageParseRequest = z.infer<typeof PageParseRequest>;
 export type PageParseRequestInput = z.input<typeof PageParseRequest>;
 
-export const PAGE_PARSE_TYPES = ['page:invoices', 'page:maturities', 'page:store'] as const;
+const PAGE_PARSE_TYPES = ['page:invoices', 'page:maturities', 'page:store'] as const;
 
 export const isPageParseRequest = (m: unknown): boolean => (PAGE_PARSE_TYPES as readonly unknown[]).includes((m as { type?: unknown } | null)?.type);
