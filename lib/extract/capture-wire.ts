@@ -61,8 +61,8 @@ export function unpackList({ count, rows: packed, rowsMarked, cellsMarked, block
 /**
  * A capture with the rows of an earlier one that it no longer shows (a virtualised list shows a
  * screenful at a time; a list re-drawn after "load more" may drop the first rows): lists are
- * matched by where they are and their headers, rows by their text. The current rows come first, so a row whose
- * text changed is read as it is now.
+ * matched by where they are and their headers, rows by their text. The current rows come first,
+ * so a row whose text changed is read as it is now.
  */
 export function mergeCaptures(earlier: WireCapture | undefined, now: WireCapture): WireCapture {
   if (!earlier) return now;

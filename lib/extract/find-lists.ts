@@ -381,28 +381,33 @@ export interface FindOptions {
  */
 export function findLists(root: ParentNode, opts: FindOptions = {}): RawList[] {
   const lists: RawList[] = [];
+  const everyGrid = opts.gridsInTables ?? true;
+  // Tables that are no list (layout tables), whose cells no one reads: their own grids are found here.
+  const notLists: Element[] = [];
+  const table = (t: Element) => {
+    const l = fromHtmlTable(t as HTMLTableElement);
+    if (l && l.rows.length) lists.push(l);
+    else if (!everyGrid) notLists.push(t);
+  };
   const { outermost, containers } = walkPage(root);
   // Every table in page order: the outermost ones and those inside them (a table's own
   // collection of inner tables is the one fromHtmlTable asks for, so it is walked once).
   for (const top of outermost) {
-    if (top.tagName === 'TABLE') {
-      const l = fromHtmlTable(top as HTMLTableElement);
-      if (l && l.rows.length) lists.push(l);
-    }
-    for (const t of Array.from(top.getElementsByTagName('table'))) {
-      const l = fromHtmlTable(t as HTMLTableElement);
-      if (l && l.rows.length) lists.push(l);
-    }
+    if (top.tagName === 'TABLE') table(top);
+    for (const t of Array.from(top.getElementsByTagName('table'))) table(t);
   }
-  // Grids anywhere, inside tables too; or the outermost ones and those inside them but in no table.
-  if (opts.gridsInTables ?? true) lists.push(...gridsIn(root));
-  else
+  // Grids anywhere, inside tables too; or the outermost ones and those inside them but in no
+  // table, and those of tables that are no list.
+  if (everyGrid) lists.push(...gridsIn(root));
+  else {
     for (const top of outermost) {
       if (top.tagName === 'TABLE') continue;
       const l = fromAriaGrid(top);
       if (l && l.rows.length) lists.push(l);
       lists.push(...gridsIn(top, null));
     }
+    for (const t of notLists) lists.push(...gridsIn(t, t));
+  }
   const repeated: RawList[] = [];
   for (const el of containers) {
     const l = fromRepeated(el);

@@ -84,6 +84,7 @@ describe('findLists across a page', () => {
       <table id="t1"><tr><th>N</th><th>X</th></tr><tr><td>a</td><td><div>${grid('in-table')}</div></td></tr>
         <tr><td>b</td><td><b>plain</b></td></tr><tr><td>c</td><td><table id="t2"><tr><th>N</th><th>Y</th></tr><tr><td>d</td><td><p>${grid('in-inner-table')}</p></td></tr></table></td></tr></table>
       ${grid('outer', `<table id="t3"><tr><th>N</th><th>Z</th></tr><tr><td>e</td><td><i>${grid('in-table-in-grid')}</i></td></tr></table>`)}
+      <table id="layout"><tr><td><table id="t4"><tr><th>N</th></tr><tr><td>f</td></tr></table></td><td>${grid('in-layout')}</td></tr></table>
     </main>`);
     const name = (el: Element) => el.id || el.getAttribute('aria-label');
     const everywhere = findLists(document).map((l) => name(l.element));
@@ -91,7 +92,7 @@ describe('findLists across a page', () => {
     let s = steps.next();
     while (!s.done) s = steps.next();
     const read = s.value.lists.map((l) => name(l.element));
-    expect(everywhere).toEqual(['t1', 't2', 't3', 'in-table', 'in-inner-table', 'outer', 'in-table-in-grid']);
+    expect(everywhere).toEqual(['t1', 't2', 't3', 't4', 'in-table', 'in-inner-table', 'outer', 'in-table-in-grid', 'in-layout']);
     expect([...read].sort()).toEqual([...everywhere].sort());
     expect(s.value.capture.lists).toHaveLength(everywhere.length);
   });
