@@ -2,8 +2,8 @@
 // and hand over its text. The background says which column is which (teach-columns.ts) and drafts
 // the profile (teach-draft.ts). No zod and no value parsers here.
 import { captureListNow } from './capture-page';
-import { findLists, listAt, type RawList } from './find-lists';
 import type { WireList } from './capture-wire';
+import { findLists, listAt, type RawList } from './find-lists';
 
 /** The list the user clicked in: the innermost table, grid or repeated-row container around the element. */
 export function listAround(clicked: Element): { element: Element; list: RawList } | undefined {
@@ -29,7 +29,6 @@ function selectorFor(el: Element): string {
   const own = `${el.tagName.toLowerCase()}${stable.map((c) => `.${c.replace(/([^\w-])/g, '\\$1')}`).join('')}`;
   return el.getAttribute('role') ? `${own}[role="${el.getAttribute('role')}"]` : own;
 }
-
 
 /** What the page hands over of the list the user clicked: its text (100 rows) and a selector that finds it again. */
 export interface PickedList {
