@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { formatMoney } from '../../lib/format';
 import { CallMode } from '../call/CallMode';
 import { DraftPanel } from '../drafts/DraftPanel';
@@ -22,8 +22,9 @@ const PANELS: { panel: DebtorPanel; label: string }[] = [
 export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; panel?: DebtorPanel }) {
   const debtor = desk.ledger.debtors.find((d) => d.id === id);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Moving to another screen moves focus to its title, so keyboard and screen-reader users follow.
-  useEffect(() => heading.current?.focus(), [id, panel]);
+  // Moving to another screen moves focus to its title, so keyboard and screen-reader users follow:
+  // as soon as it is in the page (a layout effect, not one run some time after it is shown).
+  useLayoutEffect(() => heading.current?.focus(), [id, panel]);
   if (!debtor) {
     return (
       <section>
