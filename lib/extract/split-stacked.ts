@@ -1,5 +1,6 @@
-import { headerScores } from './header-words';
 import type { CapturedRow, StackedColumn } from './captured-lists';
+import { headerScores } from './header-words';
+import { headerParts } from './stacked-cells';
 
 /** Overdue marks of a row's cells after column `at` became `width` columns. */
 function shiftMarks(marked: CapturedRow['marked'], at: number, width: number): CapturedRow['marked'] {
@@ -10,12 +11,15 @@ function shiftMarks(marked: CapturedRow['marked'], at: number, width: number): C
 /**
  * Some apps stack two values in one column under a header such as "Client / Invoice Number"
  * (FreshBooks). When each part of the header names a field and most filled cells hold that many
- * blocks (stacked-cells.ts found them in the page), the column becomes one column per part.
+ * blocks (stacked-cells.ts found them in the page), the column becomes one column per part. The
+ * parts are those of the header the list has now: the page may have sent blocks for a first row
+ * it offered as the header, which the reader did not take for one.
  */
 export function splitStacked(headers: string[], rows: CapturedRow[], stacked: readonly StackedColumn[] | undefined): { headers: string[]; rows: CapturedRow[] } {
   // Right to left: a split leaves the columns before it where they were.
-  for (const { index: i, parts } of [...(stacked ?? [])].sort((a, b) => b.index - a.index)) {
-    if (parts.some((p) => headerScores(p).size === 0)) continue;
+  for (const i of (stacked ?? []).map((s) => s.index).sort((a, b) => b - a)) {
+    const parts = headerParts(headers[i] ?? '');
+    if (parts.length === 0 || parts.some((p) => headerScores(p).size === 0)) continue;
     const filled = rows.filter((r) => r.texts[i]);
     const fit = filled.filter((r) => r.blocks?.[i]?.length === parts.length).length;
     if (filled.length === 0 || fit / filled.length < 0.6) continue;

@@ -6,7 +6,7 @@ import type { RawList, RawRow } from './find-lists';
 import type { StackedColumn } from './captured-lists';
 
 /** The parts of a header that joins names ("Client / Invoice Number"), or none. */
-function headerParts(header: string): string[] {
+export function headerParts(header: string): string[] {
   const parts = header.split(/\s+\/\s+|\s*\/\s*(?=\p{Lu})/u).map((p) => p.trim());
   return parts.length >= 2 && parts.length <= 3 && parts.every(Boolean) ? parts : [];
 }

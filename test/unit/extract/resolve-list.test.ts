@@ -63,6 +63,9 @@ describe('resolveList', () => {
         { texts: ['Initech', '', 'Sent', '$9.00'] },
       ],
     });
+    // Parts of a first row that turned out to be no header split nothing: there is no such header.
+    const notHeader: CapturedList = { ...list, headers: [], maybeHeader: ['Client / Invoice Number', '$5.00', 'Amount'] };
+    expect(resolveList(notHeader)).toMatchObject({ headers: [], rows: [{ texts: ['Acme INV-1', 'Overdue', '$5.00'] }, {}, {}] });
     // A header whose parts name no fields ("Date / Time") stays one column.
     const time: CapturedList = { ...list, headers: ['Date / Time', 'Status', 'Amount'], stacked: [{ index: 0, parts: ['Date', 'Time'] }] };
     expect(resolveList(time).headers).toEqual(['Date / Time', 'Status', 'Amount']);
