@@ -4,12 +4,11 @@ import { unpackCapture } from './capture-wire';
 import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from './page-parser';
 import { NO_TABLE, readCapture, readingLocale, type CaptureRead } from './read-capture';
 import { readMaturities } from './read-maturities';
+import { isLayoutRow } from './read-rows';
 import { maturityListFor, type SiteProfile } from './site-profile';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
 const localToday = () => todayIn(Date.now(), undefined);
-/** Skips that are no invoice missed: headers, totals, headings (drafts and voids are, on purpose). */
-const NOT_A_ROW = /totals row|header row|heading row/;
 
 function parseInvoices(request: ParseRequest): CaptureRead {
   return readCapture(unpackCapture(request.capture), { url: request.url, today: request.today ?? localToday(), profile: request.profile });
@@ -20,7 +19,7 @@ export function summarize(read: CaptureRead, readId: string): CaptureSummary {
     readId,
     invoices: read.invoices.length,
     lists: read.lists.map((l) => {
-      const list: CaptureSummary['lists'][number] = { index: l.index, rows: l.rows, invoices: l.invoices, skipped: l.skipped.filter((s) => !NOT_A_ROW.test(s.reason)).length };
+      const list: CaptureSummary['lists'][number] = { index: l.index, rows: l.rows, invoices: l.invoices, skipped: l.skipped.filter((s) => !isLayoutRow(s)).length };
       if (l.statedRows !== undefined) list.statedRows = l.statedRows;
       return list;
     }),

@@ -7,7 +7,7 @@ import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
 import type { CapturedList, PageCapture } from './captured-lists';
 import { readInvoiceForm } from './read-form';
-import { readRows, type SkippedRow } from './read-rows';
+import { isLayoutRow, readRows, type SkippedRow } from './read-rows';
 import { resolveList } from './resolve-list';
 import type { SiteProfile } from './site-profile';
 
@@ -111,7 +111,7 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     }
     const req = mapped.columns.filter((c) => ['number', 'customer', 'balance', 'total'].includes(c.field));
     const columnTrust = Math.min(...req.map((c) => (c.by === 'values' ? 0.7 : 1))) * (rows.derivedBalance ? 0.9 : 1);
-    const failed = rows.skipped.filter((s) => !/totals row|header row|heading row|draft|nothing is owed|not an invoice/.test(s.reason)).length + rows.problems.length;
+    const failed = rows.skipped.filter((s) => !isLayoutRow(s) && !/draft|nothing is owed|not an invoice/.test(s.reason)).length + rows.problems.length;
     const rowTrust = rows.invoices.length ? rows.invoices.length / (rows.invoices.length + failed) : 0;
     if (rows.derivedBalance && has('dueNow'))
       problems.push({ where, reason: 'this list shows the amount due today, not the balance: open an invoice for its exact balance when part of it falls due later' });

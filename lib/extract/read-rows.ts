@@ -32,6 +32,9 @@ export interface SkippedRow {
   reason: string;
 }
 
+/** A row skipped for being no row of the list at all: a header repeated, a total, a group heading (drafts and voids are rows, skipped on purpose). */
+export const isLayoutRow = (s: SkippedRow) => /totals row|header row|heading row/.test(s.reason);
+
 const TOTALS = /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
 // Other documents that share a sales list with invoices (QuickBooks "All sales", Odoo journals).
 const NOT_INVOICE = /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;

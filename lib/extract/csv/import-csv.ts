@@ -1,7 +1,7 @@
 import type { InvoiceObservation } from '../../model';
 import { FIELDS, headerScores, type Field } from '../header-words';
 import { mapColumns } from '../map-columns';
-import { readRows, type RowsToRead } from '../read-rows';
+import { isLayoutRow, readRows, type RowsToRead } from '../read-rows';
 import { layoutOf } from './layouts';
 import { parseCsv, type CsvRecord } from './parse-csv';
 
@@ -122,7 +122,7 @@ export function importCsv(text: string, mapping: Partial<Record<Field, number>> 
   let s = steps.next();
   while (!s.done) s = steps.next();
   const lineOf = (row: number) => body[row - 1]?.line ?? 0;
-  for (const skip of s.value.skipped) if (!/totals row|heading row|header row/.test(skip.reason)) result.bad.push({ line: lineOf(skip.row), reason: skip.reason });
+  for (const skip of s.value.skipped) if (!isLayoutRow(skip)) result.bad.push({ line: lineOf(skip.row), reason: skip.reason });
   // Line-item exports (Xero) repeat an invoice once per line: keep it once.
   const seen = new Set<string>();
   for (const inv of s.value.invoices) {
