@@ -20,7 +20,12 @@ export function formatMoney(cents, currency) {
   return format.format(cents / 100);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** '2026-11-03' -> "Nov 3, 2026" (the date as written, no time zone shift). */
 export function formatDate(iso) {

@@ -15,7 +15,8 @@ import {
 const ICONS = {
   dashboard: '<path d="M3 13h8V3H3zm0 8h8v-6H3zm10 0h8V11h-8zm0-18v6h8V3z"/>',
   invoices: '<path d="M6 2h9l5 5v15H6zm8 1.5V8h4.5M9 12h8M9 16h8M9 8h3"/>',
-  customers: '<path d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 10v-1a6 6 0 0 1 12 0v1M16 3.5a4 4 0 0 1 0 7.5M22 21v-1a6 6 0 0 0-4-5.6"/>',
+  customers:
+    '<path d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 10v-1a6 6 0 0 1 12 0v1M16 3.5a4 4 0 0 1 0 7.5M22 21v-1a6 6 0 0 0-4-5.6"/>',
   reports: '<path d="M4 20V10m6 10V4m6 16v-7m6 7H2"/>',
 };
 
@@ -83,7 +84,8 @@ const STATUS_CLASS = {
   Draft: 'draft',
 };
 
-const NEW_INVOICE = '<button class="btn btn-primary" type="button" disabled title="Not available in the demo">+ New invoice</button>';
+const NEW_INVOICE =
+  '<button class="btn btn-primary" type="button" disabled title="Not available in the demo">+ New invoice</button>';
 
 const statusPill = (status) => `<span class="pill pill-${STATUS_CLASS[status] ?? 'draft'}">${h(status)}</span>`;
 
@@ -111,7 +113,9 @@ export function invoiceRows(invoices, today) {
 }
 
 function invoiceTable(invoices, today, { id = 'invoices' } = {}) {
-  const head = INVOICE_HEADERS.map((t) => `<th scope="col"${NUMERIC.has(t) ? ' class="num"' : ''}>${h(t)}</th>`).join('');
+  const head = INVOICE_HEADERS.map((t) => `<th scope="col"${NUMERIC.has(t) ? ' class="num"' : ''}>${h(t)}</th>`).join(
+    '',
+  );
   const rows = invoices.length
     ? invoiceRows(invoices, today)
     : `<tr class="empty"><td colspan="${INVOICE_HEADERS.length}">No invoices match.</td></tr>`;
@@ -169,9 +173,15 @@ export function invoicePage(data, today, number) {
   if (!inv) return undefined;
   const customer = customersById(data).get(inv.customerId);
   const due = amountDue(inv);
-  const month = new Date(`${inv.issued}T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = new Date(`${inv.issued}T00:00:00Z`).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const money = (cents) => h(formatMoney(cents, inv.currency));
-  const late = isOverdue(inv, today) ? `<p class="notice notice-late">${daysBetween(inv.due, today)} days past due</p>` : '';
+  const late = isOverdue(inv, today)
+    ? `<p class="notice notice-late">${daysBetween(inv.due, today)} days past due</p>`
+    : '';
   const body = `
 <div class="page-head">
   <div><p class="crumbs"><a href="/invoices">Invoices</a> /</p><h1>${h(inv.number)} ${statusPill(inv.status)}</h1></div>
@@ -277,22 +287,30 @@ export function dashboardPage(data, today) {
   const late = owed.filter((i) => isOverdue(i, today));
   // Dollars first and large; other currencies smaller beside them, never added to dollars.
   const moneyList = (pairs) =>
-    pairs.map(([currency, cents], i) => `<span${i > 0 ? ' class="other-currency"' : ''}>${h(formatMoney(cents, currency))}</span>`).join('');
+    pairs
+      .map(
+        ([currency, cents], i) =>
+          `<span${i > 0 ? ' class="other-currency"' : ''}>${h(formatMoney(cents, currency))}</span>`,
+      )
+      .join('');
   const paidRecently = data.invoices.filter((i) => i.paidOn && daysBetween(i.paidOn, today) <= 30);
 
   // Ageing in dollars only: adding euros to dollars would be wrong.
   const usd = owed.filter((i) => i.currency === 'USD');
   const buckets = AGEING_BUCKETS.map((b) => {
-    const cents = usd.filter((i) => {
-      const d = daysBetween(i.due, today);
-      return d >= b.min && d <= b.max;
-    }).reduce((s, i) => s + amountDue(i), 0);
+    const cents = usd
+      .filter((i) => {
+        const d = daysBetween(i.due, today);
+        return d >= b.min && d <= b.max;
+      })
+      .reduce((s, i) => s + amountDue(i), 0);
     return { ...b, cents };
   });
   const largest = Math.max(1, ...buckets.map((b) => b.cents));
   const ageing = buckets
     .map(
-      (b, i) => `<li><span class="bar-label">${h(b.label)}</span><span class="bar"><span class="bar-fill bar-${i}" style="width:${((b.cents / largest) * 100).toFixed(1)}%"></span></span><span class="bar-value">${h(formatMoney(b.cents, 'USD'))}</span></li>`,
+      (b, i) =>
+        `<li><span class="bar-label">${h(b.label)}</span><span class="bar"><span class="bar-fill bar-${i}" style="width:${((b.cents / largest) * 100).toFixed(1)}%"></span></span><span class="bar-value">${h(formatMoney(b.cents, 'USD'))}</span></li>`,
     )
     .join('');
 

@@ -45,7 +45,9 @@ export function listInvoices(data, today, { status = 'all', search = '' } = {}) 
   return data.invoices
     .filter((inv) => matchesStatus(inv, status, today))
     .map((inv) => ({ ...inv, customer: byId.get(inv.customerId) }))
-    .filter((inv) => !needle || inv.number.toLowerCase().includes(needle) || inv.customer.name.toLowerCase().includes(needle))
+    .filter(
+      (inv) => !needle || inv.number.toLowerCase().includes(needle) || inv.customer.name.toLowerCase().includes(needle),
+    )
     .sort(newestFirst);
 }
 

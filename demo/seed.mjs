@@ -23,36 +23,336 @@ const COMPANY = {
 /** @type {Array<[string, string, string, string, string, number, string, string, number]>} */
 const CUSTOMERS = [
   // id, name, contact, email, phone, terms, behaviour, currency, base; address is in ADDRESSES
-  ['1001', 'Acme Dental Group LLC', 'Priya Raman', 'priya.raman@acmedental.example', '(415) 555-0101', 30, 'on-time', 'USD', 180_000],
-  ['1002', 'Northwind Traders Inc.', 'Tom Becker', 'ap@northwindtraders.example', '(206) 555-0117', 30, 'on-time', 'USD', 420_000],
-  ['1003', 'Harbor & Pine Architects', 'Laura Chen', 'laura@harborandpine.example', '(503) 555-0123', 15, 'on-time', 'USD', 95_000],
-  ['1004', 'Café Lumière', 'Élodie Martin', 'compta@cafe-lumiere.example', '+33 1 99 00 42 17', 30, 'on-time', 'EUR', 64_000],
-  ['1005', 'Greenleaf Landscaping', 'Marcus Hill', 'marcus@greenleaf.example', '(512) 555-0134', 30, 'on-time', 'USD', 72_000],
-  ['1006', 'Summit Physical Therapy', 'Dana Kowalski', 'billing@summitpt.example', '(303) 555-0148', 30, 'on-time', 'USD', 56_000],
-  ['1007', 'Blue Fern Bakery', 'Sofia Alvarez', 'sofia@bluefern.example', '(617) 555-0152', 15, 'on-time', 'USD', 31_000],
-  ['1008', 'Redwood Legal Partners LLP', 'James Okafor', 'accounts@redwoodlegal.example', '(916) 555-0166', 45, 'on-time', 'USD', 260_000],
-  ['1009', 'Tidewater Marine Supply', 'Ben Carver', 'ben.carver@tidewatermarine.example', '(757) 555-0171', 30, 'on-time', 'USD', 150_000],
-  ['1010', 'Copperfield Coffee Roasters', 'Hannah Lee', 'hannah@copperfieldcoffee.example', '(312) 555-0189', 30, 'on-time', 'USD', 48_000],
-  ['1011', 'Lindqvist Design Studio', 'Erik Lindqvist', 'erik@lindqvist.example', '(612) 555-0193', 30, 'on-time', 'USD', 88_000],
-  ['1012', 'Bobby <b>Tables</b> & Co', 'Bobby Tables', 'bobby@tables-and-co.example', '(201) 555-0104', 14, 'unorganized', 'USD', 38_000],
-  ['1013', 'Maple Street Yoga', 'Jenna Brooks', 'jenna@maplestreetyoga.example', '(802) 555-0111', 14, 'unorganized', 'USD', 22_000],
-  ['1014', 'Dunmore Printing Co.', 'Frank Dunmore', 'frank@dunmoreprinting.example', '(570) 555-0125', 30, 'unorganized', 'USD', 67_000],
-  ['1015', 'Oakridge Veterinary Clinic', 'Dr. Alan Price', 'frontdesk@oakridgevet.example', '(865) 555-0138', 30, 'unorganized', 'USD', 54_000],
-  ['1016', 'Sunny Side Daycare', 'Maria Gonzales', 'maria@sunnysidedaycare.example', '(602) 555-0142', 14, 'unorganized', 'USD', 29_000],
-  ['1017', 'Thornbury Consulting Ltd', 'Oliver Hughes', 'oliver.hughes@thornbury.example', '+44 20 7946 0321', 30, 'unorganized', 'GBP', 115_000],
-  ['1018', 'Hollis Auto Repair', 'Ray Hollis', 'ray@hollisauto.example', '(614) 555-0157', 30, 'unorganized', 'USD', 46_000],
-  ['1019', 'Castle Rock Construction Inc.', 'Derek Malone', 'dmalone@castlerockbuild.example', '(720) 555-0160', 30, 'going-out-of-business', 'USD', 310_000],
-  ['1020', 'Midtown Furniture Outlet', 'Gary Feldman', 'gary@midtownfurniture.example', '(404) 555-0174', 30, 'going-out-of-business', 'USD', 140_000],
-  ['1021', 'Keller Maschinenbau GmbH', 'Jürgen Keller', 'buchhaltung@keller-maschinenbau.example', '+49 711 555 0182', 30, 'going-out-of-business', 'EUR', 230_000],
-  ['1022', 'Pioneer Freight Lines LLC', 'Carla Jennings', 'cjennings@pioneerfreight.example', '(816) 555-0186', 30, 'going-out-of-business', 'USD', 175_000],
-  ['1023', 'Vertex Software Solutions Inc.', 'Kevin Marsh', 'kevin.marsh@vertexsoftware.example', '(408) 555-0109', 30, 'angry', 'USD', 120_000],
-  ['1024', 'Riverside Medical Billing', 'Angela Torres', 'atorres@riversidemb.example', '(951) 555-0127', 30, 'angry', 'USD', 85_000],
-  ['1025', 'Crescent City Catering', 'Louis Broussard', 'louis@crescentcatering.example', '(504) 555-0131', 15, 'angry', 'USD', 60_000],
-  ['1026', 'Ironclad Security Systems', 'Nina Patel', 'nina.patel@ironcladsecurity.example', '(702) 555-0145', 30, 'angry', 'USD', 98_000],
-  ['1027', 'Globex Corporation', 'Patricia Wong', 'ap@globex.example', '(212) 555-0153', 30, 'term-stretcher', 'USD', 380_000],
-  ['1028', 'Consolidated Hospital Supply Inc.', 'Mark Ridley', 'payables@consolidatedhospital.example', '(615) 555-0168', 30, 'term-stretcher', 'USD', 270_000],
-  ['1029', 'Meridian Property Management', 'Rachel Stein', 'rstein@meridianpm.example', '(305) 555-0177', 30, 'term-stretcher', 'USD', 130_000],
-  ['1030', 'BigBox Retail Holdings LLC', 'Steve Nolan', 'invoices@bigboxretail.example', '(214) 555-0195', 30, 'term-stretcher', 'USD', 450_000],
+  [
+    '1001',
+    'Acme Dental Group LLC',
+    'Priya Raman',
+    'priya.raman@acmedental.example',
+    '(415) 555-0101',
+    30,
+    'on-time',
+    'USD',
+    180_000,
+  ],
+  [
+    '1002',
+    'Northwind Traders Inc.',
+    'Tom Becker',
+    'ap@northwindtraders.example',
+    '(206) 555-0117',
+    30,
+    'on-time',
+    'USD',
+    420_000,
+  ],
+  [
+    '1003',
+    'Harbor & Pine Architects',
+    'Laura Chen',
+    'laura@harborandpine.example',
+    '(503) 555-0123',
+    15,
+    'on-time',
+    'USD',
+    95_000,
+  ],
+  [
+    '1004',
+    'Café Lumière',
+    'Élodie Martin',
+    'compta@cafe-lumiere.example',
+    '+33 1 99 00 42 17',
+    30,
+    'on-time',
+    'EUR',
+    64_000,
+  ],
+  [
+    '1005',
+    'Greenleaf Landscaping',
+    'Marcus Hill',
+    'marcus@greenleaf.example',
+    '(512) 555-0134',
+    30,
+    'on-time',
+    'USD',
+    72_000,
+  ],
+  [
+    '1006',
+    'Summit Physical Therapy',
+    'Dana Kowalski',
+    'billing@summitpt.example',
+    '(303) 555-0148',
+    30,
+    'on-time',
+    'USD',
+    56_000,
+  ],
+  [
+    '1007',
+    'Blue Fern Bakery',
+    'Sofia Alvarez',
+    'sofia@bluefern.example',
+    '(617) 555-0152',
+    15,
+    'on-time',
+    'USD',
+    31_000,
+  ],
+  [
+    '1008',
+    'Redwood Legal Partners LLP',
+    'James Okafor',
+    'accounts@redwoodlegal.example',
+    '(916) 555-0166',
+    45,
+    'on-time',
+    'USD',
+    260_000,
+  ],
+  [
+    '1009',
+    'Tidewater Marine Supply',
+    'Ben Carver',
+    'ben.carver@tidewatermarine.example',
+    '(757) 555-0171',
+    30,
+    'on-time',
+    'USD',
+    150_000,
+  ],
+  [
+    '1010',
+    'Copperfield Coffee Roasters',
+    'Hannah Lee',
+    'hannah@copperfieldcoffee.example',
+    '(312) 555-0189',
+    30,
+    'on-time',
+    'USD',
+    48_000,
+  ],
+  [
+    '1011',
+    'Lindqvist Design Studio',
+    'Erik Lindqvist',
+    'erik@lindqvist.example',
+    '(612) 555-0193',
+    30,
+    'on-time',
+    'USD',
+    88_000,
+  ],
+  [
+    '1012',
+    'Bobby <b>Tables</b> & Co',
+    'Bobby Tables',
+    'bobby@tables-and-co.example',
+    '(201) 555-0104',
+    14,
+    'unorganized',
+    'USD',
+    38_000,
+  ],
+  [
+    '1013',
+    'Maple Street Yoga',
+    'Jenna Brooks',
+    'jenna@maplestreetyoga.example',
+    '(802) 555-0111',
+    14,
+    'unorganized',
+    'USD',
+    22_000,
+  ],
+  [
+    '1014',
+    'Dunmore Printing Co.',
+    'Frank Dunmore',
+    'frank@dunmoreprinting.example',
+    '(570) 555-0125',
+    30,
+    'unorganized',
+    'USD',
+    67_000,
+  ],
+  [
+    '1015',
+    'Oakridge Veterinary Clinic',
+    'Dr. Alan Price',
+    'frontdesk@oakridgevet.example',
+    '(865) 555-0138',
+    30,
+    'unorganized',
+    'USD',
+    54_000,
+  ],
+  [
+    '1016',
+    'Sunny Side Daycare',
+    'Maria Gonzales',
+    'maria@sunnysidedaycare.example',
+    '(602) 555-0142',
+    14,
+    'unorganized',
+    'USD',
+    29_000,
+  ],
+  [
+    '1017',
+    'Thornbury Consulting Ltd',
+    'Oliver Hughes',
+    'oliver.hughes@thornbury.example',
+    '+44 20 7946 0321',
+    30,
+    'unorganized',
+    'GBP',
+    115_000,
+  ],
+  [
+    '1018',
+    'Hollis Auto Repair',
+    'Ray Hollis',
+    'ray@hollisauto.example',
+    '(614) 555-0157',
+    30,
+    'unorganized',
+    'USD',
+    46_000,
+  ],
+  [
+    '1019',
+    'Castle Rock Construction Inc.',
+    'Derek Malone',
+    'dmalone@castlerockbuild.example',
+    '(720) 555-0160',
+    30,
+    'going-out-of-business',
+    'USD',
+    310_000,
+  ],
+  [
+    '1020',
+    'Midtown Furniture Outlet',
+    'Gary Feldman',
+    'gary@midtownfurniture.example',
+    '(404) 555-0174',
+    30,
+    'going-out-of-business',
+    'USD',
+    140_000,
+  ],
+  [
+    '1021',
+    'Keller Maschinenbau GmbH',
+    'Jürgen Keller',
+    'buchhaltung@keller-maschinenbau.example',
+    '+49 711 555 0182',
+    30,
+    'going-out-of-business',
+    'EUR',
+    230_000,
+  ],
+  [
+    '1022',
+    'Pioneer Freight Lines LLC',
+    'Carla Jennings',
+    'cjennings@pioneerfreight.example',
+    '(816) 555-0186',
+    30,
+    'going-out-of-business',
+    'USD',
+    175_000,
+  ],
+  [
+    '1023',
+    'Vertex Software Solutions Inc.',
+    'Kevin Marsh',
+    'kevin.marsh@vertexsoftware.example',
+    '(408) 555-0109',
+    30,
+    'angry',
+    'USD',
+    120_000,
+  ],
+  [
+    '1024',
+    'Riverside Medical Billing',
+    'Angela Torres',
+    'atorres@riversidemb.example',
+    '(951) 555-0127',
+    30,
+    'angry',
+    'USD',
+    85_000,
+  ],
+  [
+    '1025',
+    'Crescent City Catering',
+    'Louis Broussard',
+    'louis@crescentcatering.example',
+    '(504) 555-0131',
+    15,
+    'angry',
+    'USD',
+    60_000,
+  ],
+  [
+    '1026',
+    'Ironclad Security Systems',
+    'Nina Patel',
+    'nina.patel@ironcladsecurity.example',
+    '(702) 555-0145',
+    30,
+    'angry',
+    'USD',
+    98_000,
+  ],
+  [
+    '1027',
+    'Globex Corporation',
+    'Patricia Wong',
+    'ap@globex.example',
+    '(212) 555-0153',
+    30,
+    'term-stretcher',
+    'USD',
+    380_000,
+  ],
+  [
+    '1028',
+    'Consolidated Hospital Supply Inc.',
+    'Mark Ridley',
+    'payables@consolidatedhospital.example',
+    '(615) 555-0168',
+    30,
+    'term-stretcher',
+    'USD',
+    270_000,
+  ],
+  [
+    '1029',
+    'Meridian Property Management',
+    'Rachel Stein',
+    'rstein@meridianpm.example',
+    '(305) 555-0177',
+    30,
+    'term-stretcher',
+    'USD',
+    130_000,
+  ],
+  [
+    '1030',
+    'BigBox Retail Holdings LLC',
+    'Steve Nolan',
+    'invoices@bigboxretail.example',
+    '(214) 555-0195',
+    30,
+    'term-stretcher',
+    'USD',
+    450_000,
+  ],
 ];
 
 /** @type {Record<string, string>} */
@@ -110,7 +410,8 @@ const amountNear = (rng, base, lo = 0.7, hi = 1.3) => Math.round(base * (lo + rn
 function dayNumber(iso) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso ?? '')) throw new RangeError(`expected a date as YYYY-MM-DD, got ${iso}`);
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso) throw new RangeError(`not a calendar date: ${iso}`);
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso)
+    throw new RangeError(`not a calendar date: ${iso}`);
   return ms / DAY_MS;
 }
 const isoDay = (n) => new Date(n * DAY_MS).toISOString().slice(0, 10);
@@ -127,7 +428,9 @@ function onTimePlan(rng, c) {
     const early = between(rng, 0, Math.min(10, c.termsDays - 1));
     const paidOn = due - early;
     // Paid on or before due; an invoice not yet due stays open unless it was already paid early.
-    plan.push(paidOn < 0 ? { issued, total: amountNear(rng, c.base), paidOn } : { issued, total: amountNear(rng, c.base) });
+    plan.push(
+      paidOn < 0 ? { issued, total: amountNear(rng, c.base), paidOn } : { issued, total: amountNear(rng, c.base) },
+    );
   }
   if (DRAFT_FOR.has(c.id)) plan.push({ issued: 0, total: amountNear(rng, c.base), draft: true });
   return plan;
@@ -140,7 +443,11 @@ function unorganizedPlan(rng, c) {
   const plan = lateNow.map((late) => ({ issued: -late - c.termsDays, total: amountNear(rng, c.base) }));
   // Before: regular invoices, each paid in full 3–12 days late.
   const start = -between(rng, 270, 340);
-  for (let issued = Math.min(...plan.map((p) => p.issued)) - between(rng, 30, 45); issued > start; issued -= between(rng, 65, 95)) {
+  for (
+    let issued = Math.min(...plan.map((p) => p.issued)) - between(rng, 30, 45);
+    issued > start;
+    issued -= between(rng, 65, 95)
+  ) {
     plan.push({ issued, total: amountNear(rng, c.base), paidOn: issued + c.termsDays + between(rng, 3, 12) });
   }
   return plan;
@@ -179,7 +486,9 @@ function angryPlan(rng, c) {
   for (let issued = -between(rng, 300, 340); issued < 0; issued += between(rng, 60, 90)) {
     if (Math.abs(issued - disputedIssued) < 12) continue;
     const paidOn = issued + c.termsDays - between(rng, 0, 7);
-    plan.push(paidOn < 0 ? { issued, total: amountNear(rng, c.base), paidOn } : { issued, total: amountNear(rng, c.base) });
+    plan.push(
+      paidOn < 0 ? { issued, total: amountNear(rng, c.base), paidOn } : { issued, total: amountNear(rng, c.base) },
+    );
   }
   return plan;
 }
@@ -250,7 +559,8 @@ export function makeDemoData(today) {
     customers.push({ id, name, contactName, email, phone, address: ADDRESSES[id], termsDays, behaviour, currency });
     // One stream per customer: changing one customer's plan does not reshuffle the others.
     const rng = prng(SEED ^ Math.imul(index + 1, 0x9e3779b1));
-    for (const p of PLANS[behaviour](rng, { id, termsDays, base })) drafts.push({ customerId: id, index, currency, termsDays, p });
+    for (const p of PLANS[behaviour](rng, { id, termsDays, base }))
+      drafts.push({ customerId: id, index, currency, termsDays, p });
   });
 
   drafts.sort((a, b) => a.p.issued - b.p.issued || a.index - b.index);

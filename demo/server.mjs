@@ -47,7 +47,12 @@ function safeDecode(segment) {
 }
 
 function send(res, status, type, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
@@ -67,7 +72,8 @@ export async function startDemoServer({ port = 0, today = localToday(), latencyM
 
   const server = createServer(async (req, res) => {
     try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed', { Allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'text/plain', 'Method not allowed', { Allow: 'GET, HEAD' });
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '/';
       const status = statusFilterKey(url.searchParams.get('status'));
@@ -92,7 +98,12 @@ export async function startDemoServer({ port = 0, today = localToday(), latencyM
       const detail = /^\/(invoices|customers)\/([^/]+)$/.exec(path);
       if (detail) {
         const key = safeDecode(detail[2] ?? '');
-        const page = key === undefined ? undefined : detail[1] === 'invoices' ? invoicePage(data, today, key) : customerPage(data, today, key);
+        const page =
+          key === undefined
+            ? undefined
+            : detail[1] === 'invoices'
+              ? invoicePage(data, today, key)
+              : customerPage(data, today, key);
         if (page) return send(res, 200, html, page);
       }
       return send(res, 404, html, notFoundPage(data, path));
@@ -126,7 +137,8 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.split('=', 2);
-    if (flag !== '--port' && flag !== '--today') throw new Error(`unknown option ${arg} (use --port N, --today YYYY-MM-DD)`);
+    if (flag !== '--port' && flag !== '--today')
+      throw new Error(`unknown option ${arg} (use --port N, --today YYYY-MM-DD)`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--port') options.port = Number(value);

@@ -10,8 +10,13 @@ import { fileURLToPath } from 'node:url';
 
 const DEFAULT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../.output/outlook-addin');
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
 };
 
 /**
@@ -28,36 +33,65 @@ async function certificate(log, headless) {
   const devCerts = await import('office-addin-dev-certs');
   const interactive = !headless && process.stdin.isTTY && process.stdout.isTTY && !process.env.CI;
   if (interactive) {
-    log('Owed add-in: installing a development certificate for https://localhost (office-addin-dev-certs); your system may ask for permission.');
+    log(
+      'Owed add-in: installing a development certificate for https://localhost (office-addin-dev-certs); your system may ask for permission.',
+    );
     const options = await devCerts.getHttpsServerOptions();
     return { cert: options.cert, key: options.key, trusted: true };
   }
   const temp = mkdtempSync(join(tmpdir(), 'owed-addin-cert-'));
-  await devCerts.generateCertificates(join(temp, 'ca.crt'), join(temp, 'localhost.crt'), join(temp, 'localhost.key'), 30, ['localhost', '127.0.0.1']);
+  await devCerts.generateCertificates(
+    join(temp, 'ca.crt'),
+    join(temp, 'localhost.crt'),
+    join(temp, 'localhost.key'),
+    30,
+    ['localhost', '127.0.0.1'],
+  );
   log(
     'Owed add-in: no trusted development certificate (headless or CI), serving with a self-signed one Outlook will refuse.\n' +
       '  To sideload into Outlook, run once in a terminal: npx office-addin-dev-certs install',
   );
-  return { cert: readFileSync(join(temp, 'localhost.crt')), key: readFileSync(join(temp, 'localhost.key')), trusted: false };
+  return {
+    cert: readFileSync(join(temp, 'localhost.crt')),
+    key: readFileSync(join(temp, 'localhost.key')),
+    trusted: false,
+  };
 }
 
 /**
  * @param {{ port?: number, https?: boolean, headless?: boolean, root?: string, log?: (message: string) => void }} [options]
  * @returns {Promise<{ url: string, https: boolean, trusted: boolean, close: () => Promise<void> }>}
  */
-export async function startAddinServer({ port = 3000, https = true, headless = false, root = DEFAULT_ROOT, log = console.log } = {}) {
+export async function startAddinServer({
+  port = 3000,
+  https = true,
+  headless = false,
+  root = DEFAULT_ROOT,
+  log = console.log,
+} = {}) {
   if (!existsSync(join(root, 'taskpane.html'))) {
-    throw new Error(`The taskpane is not built (${join(root, 'taskpane.html')} is missing): run npx vite build --config outlook-addin/vite.config.ts`);
+    throw new Error(
+      `The taskpane is not built (${join(root, 'taskpane.html')} is missing): run npx vite build --config outlook-addin/vite.config.ts`,
+    );
   }
   const handler = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path === '/' ? 'taskpane.html' : path));
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !file.startsWith(root + sep) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
@@ -66,7 +100,9 @@ export async function startAddinServer({ port = 3000, https = true, headless = f
     try {
       tls = await certificate(log, headless);
     } catch (e) {
-      log(`Owed add-in: could not get a certificate (${e instanceof Error ? e.message : e}); serving over plain http on 127.0.0.1. Outlook needs https: run npx office-addin-dev-certs install.`);
+      log(
+        `Owed add-in: could not get a certificate (${e instanceof Error ? e.message : e}); serving over plain http on 127.0.0.1. Outlook needs https: run npx office-addin-dev-certs install.`,
+      );
     }
   }
   const server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, handler) : createHttpServer(handler);

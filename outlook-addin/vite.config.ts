@@ -14,7 +14,8 @@ const officeDist = join(here, '../node_modules/@microsoft/office-js/dist');
  * telemetry shim from its own folder, so those come along; other hosts' files and debug builds do not.
  */
 function copyOfficeJs(): Plugin {
-  const wanted = (name: string) => name === 'office.js' || (/^outlook-.*\.js$/.test(name) && !/\.debug|vsdoc/.test(name));
+  const wanted = (name: string) =>
+    name === 'office.js' || (/^outlook-.*\.js$/.test(name) && !/\.debug|vsdoc/.test(name));
   return {
     name: 'owed-copy-office-js',
     apply: 'build',
@@ -24,7 +25,8 @@ function copyOfficeJs(): Plugin {
       for (const entry of readdirSync(officeDist, { withFileTypes: true })) {
         if (entry.isFile() && wanted(entry.name)) cpSync(join(officeDist, entry.name), join(target, entry.name));
         if (!entry.isDirectory()) continue;
-        if (entry.name === 'telemetry') cpSync(join(officeDist, 'telemetry/oteljs_agave.js'), join(target, 'telemetry/oteljs_agave.js'));
+        if (entry.name === 'telemetry')
+          cpSync(join(officeDist, 'telemetry/oteljs_agave.js'), join(target, 'telemetry/oteljs_agave.js'));
         for (const strings of ['office_strings.js', 'outlook_strings.js']) {
           const file = join(officeDist, entry.name, strings);
           if (existsSync(file)) cpSync(file, join(target, entry.name, strings));

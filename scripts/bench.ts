@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import type { Bench, BenchRow } from '../test/bench/harness';
 
 const only = process.argv[2];
-const files = readdirSync('test/bench').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = readdirSync('test/bench')
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 const rows: (BenchRow & { file: string })[] = [];
 for (const file of files) {
   process.stdout.write(`running ${file}…\n`);
@@ -15,7 +17,14 @@ for (const file of files) {
   try {
     for (const row of await bench()) rows.push({ ...row, file });
   } catch (e) {
-    rows.push({ file, name: `${file} failed: ${e instanceof Error ? e.message : e}`, value: NaN, unit: '', goal: 'runs', pass: false });
+    rows.push({
+      file,
+      name: `${file} failed: ${e instanceof Error ? e.message : e}`,
+      value: NaN,
+      unit: '',
+      goal: 'runs',
+      pass: false,
+    });
   }
 }
 
@@ -23,7 +32,9 @@ const fmt = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed
 const table = [
   '| benchmark | result | floor (same run) | goal | |',
   '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${r.baseline ?? ''} | ${r.goal} | ${r.pass ? '✅' : '❌'} |`),
+  ...rows.map(
+    (r) => `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${r.baseline ?? ''} | ${r.goal} | ${r.pass ? '✅' : '❌'} |`,
+  ),
 ].join('\n');
 console.log(`\n${table}\n`);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

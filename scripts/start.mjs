@@ -24,7 +24,9 @@ if (!existsSync('node_modules/.bin/wxt')) {
 if (!existsSync(CHROMIUM)) {
   step("Installing Debian's Chromium");
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   sh('apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null');
@@ -55,8 +57,12 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   viewport: headless ? { width: 1400, height: 900 } : null,
   args: [
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--no-first-run', '--disable-background-networking', '--disable-sync', '--disable-component-update',
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-sync',
+    '--disable-component-update',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
   ],
 });
 const page = context.pages()[0] ?? (await context.newPage());

@@ -31,7 +31,15 @@ run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '-
 count('.cache/unit.json');
 run('build', 'npm', ['run', '--silent', 'build']);
 if (!broken || only === 'e2e') {
-  run('e2e', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/e2e.json']);
+  run('e2e', 'npx', [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.e2e.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=.cache/e2e.json',
+  ]);
   count('.cache/e2e.json');
 }
 if (broken && results.failed === 0) results.failed = 1; // a failed typecheck or build counts

@@ -14,10 +14,15 @@ import { ActionMessage, useAction } from '../sidebar/use-action';
  */
 export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const { today } = desk.ledger;
-  const script = callScript(debtor, desk.ledger.settings.sender, {
-    money: (minor, currency) => formatMoney(minor, currency, desk.locale),
-    date: (iso) => formatDate(iso, desk.locale),
-  }, today);
+  const script = callScript(
+    debtor,
+    desk.ledger.settings.sender,
+    {
+      money: (minor, currency) => formatMoney(minor, currency, desk.locale),
+      date: (iso) => formatDate(iso, desk.locale),
+    },
+    today,
+  );
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [promiseDate, setPromiseDate] = useState('');
   const [amount, setAmount] = useState('');
@@ -38,7 +43,8 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
   const save = async () => {
     setInvalid(null);
     if (Object.keys(answers).length === 0) return setInvalid('Tick at least one answer.');
-    if (needs.has('date') && (!promiseDate || promiseDate < desk.ledger.today)) return setInvalid('Enter the promised date (today or later).');
+    if (needs.has('date') && (!promiseDate || promiseDate < desk.ledger.today))
+      return setInvalid('Enter the promised date (today or later).');
     let minor: number | undefined;
     if (needs.has('amount') || amount.trim()) {
       const r = readAmount(amount, debtor.currency, desk.locale);
@@ -47,13 +53,19 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
     }
     const kept = Object.fromEntries(asked.filter((q) => answers[q.id]).map((q) => [q.id, answers[q.id]!]));
     const event = eventFromAnswers({
-      debtorId: debtor.id, at: desk.now(), answers: kept, invoiceNumbers: invoicesToAsk(debtor, today).asked.map((i) => i.number),
+      debtorId: debtor.id,
+      at: desk.now(),
+      answers: kept,
+      invoiceNumbers: invoicesToAsk(debtor, today).asked.map((i) => i.number),
       ...(promiseDate && needs.has('date') ? { promiseDate } : {}),
       ...(minor !== undefined ? { amount: minor } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
     if (await run(() => desk.client.addEvent(withoutId(event)), 'Call saved to the log')) {
-      setAnswers({}); setPromiseDate(''); setAmount(''); setNote('');
+      setAnswers({});
+      setPromiseDate('');
+      setAmount('');
+      setNote('');
     }
   };
 
@@ -63,13 +75,23 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       <p className="greeting">{script.greeting}</p>
       {script.paused.length > 0 && (
         <div className="paused-invoices">
-          <p id="paused-title"><strong>Paused: do not ask payment for these.</strong></p>
+          <p id="paused-title">
+            <strong>Paused: do not ask payment for these.</strong>
+          </p>
           <ul aria-labelledby="paused-title">
-            {script.paused.map((line) => <li key={line}>{line}.</li>)}
+            {script.paused.map((line) => (
+              <li key={line}>{line}.</li>
+            ))}
           </ul>
         </div>
       )}
-      <form aria-label="Phone script answers" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form
+        aria-label="Phone script answers"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <ol aria-label="Phone script">
           {asked.map((q) => (
             <li key={q.id}>
@@ -78,8 +100,13 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
                 <p className="muted">{q.why}</p>
                 {q.answers.map((a) => (
                   <label key={a.id} className="check">
-                    <input type="radio" name={`q-${q.id}`} value={a.id} checked={answers[q.id] === a.id}
-                      onChange={() => setAnswers({ ...answers, [q.id]: a.id })} />
+                    <input
+                      type="radio"
+                      name={`q-${q.id}`}
+                      value={a.id}
+                      checked={answers[q.id] === a.id}
+                      onChange={() => setAnswers({ ...answers, [q.id]: a.id })}
+                    />
                     {a.label}
                   </label>
                 ))}
@@ -88,22 +115,40 @@ export function CallScript({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           ))}
         </ol>
         {needs.has('date') && (
-          <label>Promised date<input type="date" value={promiseDate} min={desk.ledger.today} onChange={(e) => setPromiseDate(e.target.value)} /></label>
+          <label>
+            Promised date
+            <input
+              type="date"
+              value={promiseDate}
+              min={desk.ledger.today}
+              onChange={(e) => setPromiseDate(e.target.value)}
+            />
+          </label>
         )}
         {(needs.has('amount') || needs.has('date')) && (
-          <label>Amount ({debtor.currency}){!needs.has('amount') && <span className="muted"> (empty: all of it)</span>}
-            <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
+          <label>
+            Amount ({debtor.currency}){!needs.has('amount') && <span className="muted"> (empty: all of it)</span>}
+            <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          </label>
         )}
-        <label>Note<textarea rows={2} value={note} maxLength={10_000} onChange={(e) => setNote(e.target.value)} /></label>
+        <label>
+          Note
+          <textarea rows={2} value={note} maxLength={10_000} onChange={(e) => setNote(e.target.value)} />
+        </label>
         <p className="muted">{script.closing}</p>
-        <button type="submit" className="primary" disabled={state.busy}>Save the call</button>
-        {invalid && <p role="alert" className="error">{invalid}</p>}
+        <button type="submit" className="primary" disabled={state.busy}>
+          Save the call
+        </button>
+        {invalid && (
+          <p role="alert" className="error">
+            {invalid}
+          </p>
+        )}
         <ActionMessage state={state} />
       </form>
     </details>
   );
 }
-
 
 /** The background gives each event a unique id; a time-based one could collide (two clicks, one ms). */
 export function withoutId<T extends { id?: string }>(event: T): Omit<T, 'id'> {

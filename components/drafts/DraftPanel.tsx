@@ -30,7 +30,9 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       <section aria-labelledby="draft-title" className="draft-panel">
         <h3 id="draft-title">Reminder email</h3>
         <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
-        <p role="alert" className="error">{rendered.error}</p>
+        <p role="alert" className="error">
+          {rendered.error}
+        </p>
       </section>
     );
   }
@@ -38,10 +40,17 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
   const email: { to: string[]; cc: string[] } = { to: draft.to, cc: draft.cc };
 
   const log = (event: Omit<ContactEventInput, 'id' | 'debtorId' | 'at' | 'template'>, done: string) =>
-    run(() => desk.client.addEvent({
-      debtorId: debtor.id, at: desk.now(), template: draft.templateId,
-      invoiceNumbers: debtor.openInvoices.map((i) => i.number), ...event,
-    }), done);
+    run(
+      () =>
+        desk.client.addEvent({
+          debtorId: debtor.id,
+          at: desk.now(),
+          template: draft.templateId,
+          invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+          ...event,
+        }),
+      done,
+    );
   const emailEvent = (how: string) => ({
     kind: 'email' as const,
     text: `${draft.subject} (${how})`,
@@ -50,13 +59,17 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
   });
 
   // Copy first, while the click's user activation still allows writing the clipboard.
-  const copy = () => run(async () => {
-    await desk.io.copyRich(draft.html, draft.text);
-    await desk.client.addEvent({
-      debtorId: debtor.id, at: desk.now(), template: draft.templateId,
-      invoiceNumbers: debtor.openInvoices.map((i) => i.number), ...emailEvent('copied as rich text'),
-    });
-  }, 'Copied, and logged');
+  const copy = () =>
+    run(async () => {
+      await desk.io.copyRich(draft.html, draft.text);
+      await desk.client.addEvent({
+        debtorId: debtor.id,
+        at: desk.now(),
+        template: draft.templateId,
+        invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+        ...emailEvent('copied as rich text'),
+      });
+    }, 'Copied, and logged');
   // Opening Outlook on the web is the user's own navigation to their mail, not a request by Owed.
   const openOutlook = () => {
     desk.io.openWindow(outlookComposeUrl({ ...email, subject: draft.subject, text: draft.text }));
@@ -69,7 +82,14 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
     desk.io.download(
       emlFileName(draft.subject),
       'message/rfc822',
-      buildEml({ ...(from ? { from } : {}), ...email, subject: draft.subject, html: draft.html, text: draft.text, date: desk.now() }),
+      buildEml({
+        ...(from ? { from } : {}),
+        ...email,
+        subject: draft.subject,
+        html: draft.html,
+        text: draft.text,
+        date: desk.now(),
+      }),
     );
     void log(emailEvent('saved as .eml draft'), 'Draft saved, and logged');
   };
@@ -78,29 +98,50 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       <h3 id="draft-title">Reminder email</h3>
       <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
       <dl className="recipients">
-        <dt>To</dt><dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>
-        {email.cc.length > 0 && <><dt>Cc</dt><dd data-testid="draft-cc">{email.cc.join(', ')}</dd></>}
-        <dt>Subject</dt><dd data-testid="draft-subject">{draft.subject}</dd>
+        <dt>To</dt>
+        <dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>
+        {email.cc.length > 0 && (
+          <>
+            <dt>Cc</dt>
+            <dd data-testid="draft-cc">{email.cc.join(', ')}</dd>
+          </>
+        )}
+        <dt>Subject</dt>
+        <dd data-testid="draft-subject">{draft.subject}</dd>
       </dl>
       {/* The template module escapes every value; the sandbox keeps even a bad template inert. */}
       <iframe className="preview" title="Preview" sandbox="" srcDoc={previewDocument(draft.html)} />
       <div className="buttons" role="group" aria-label="Send the draft">
-        <button type="button" className="primary" onClick={() => void copy()} disabled={state.busy}>Copy as rich text</button>
-        <button type="button" onClick={openOutlook} disabled={state.busy}>Open in Outlook on the web</button>
-        <button type="button" onClick={downloadEml} disabled={state.busy}>Download .eml draft</button>
+        <button type="button" className="primary" onClick={() => void copy()} disabled={state.busy}>
+          Copy as rich text
+        </button>
+        <button type="button" onClick={openOutlook} disabled={state.busy}>
+          Open in Outlook on the web
+        </button>
+        <button type="button" onClick={downloadEml} disabled={state.busy}>
+          Download .eml draft
+        </button>
       </div>
       <ActionMessage state={state} />
     </section>
   );
 }
 
-function TemplatePicker(props: { value: string; onChange: (id: string) => void; choices: TemplateChoice[]; recommended: string }) {
+function TemplatePicker(props: {
+  value: string;
+  onChange: (id: string) => void;
+  choices: TemplateChoice[];
+  recommended: string;
+}) {
   return (
     <label>
       Template
       <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.choices.map((t) => (
-          <option key={t.id} value={t.id}>{t.label}{t.id === props.recommended ? ' (recommended)' : ''}</option>
+          <option key={t.id} value={t.id}>
+            {t.label}
+            {t.id === props.recommended ? ' (recommended)' : ''}
+          </option>
         ))}
       </select>
     </label>

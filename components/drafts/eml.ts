@@ -70,13 +70,23 @@ export function buildEml(d: EmlDraft): string {
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];
   const part = (type: string, body: string) =>
-    [`--${boundary}`, `Content-Type: ${type}; charset=UTF-8`, 'Content-Transfer-Encoding: base64', '', wrap76(utf8Base64(body))].join(CRLF);
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=UTF-8`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      wrap76(utf8Base64(body)),
+    ].join(CRLF);
   return [...headers, '', part('text/plain', d.text), part('text/html', d.html), `--${boundary}--`, ''].join(CRLF);
 }
 
 /** A safe file name for the draft ("Reminder INV-12.eml"). */
 export function emlFileName(subject: string): string {
-  const name = subject.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const name = subject
+    .replace(/[\\/:*?"<>|\r\n\t]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return `${name || 'Owed draft'}.eml`;
 }
 

@@ -1,5 +1,12 @@
 import type { DebtorView, Settings } from '../../lib/model';
-import { listTemplates, recipientsFor, recommendedTemplate as recommended, renderTemplate, templateContext, templateId } from '../../lib/templates';
+import {
+  listTemplates,
+  recipientsFor,
+  recommendedTemplate as recommended,
+  renderTemplate,
+  templateContext,
+  templateId,
+} from '../../lib/templates';
 
 /** What a draft is made of: the rendered template and who it goes to. */
 export interface Draft {
@@ -12,12 +19,17 @@ export interface Draft {
   cc: string[];
 }
 
-export interface TemplateChoice { id: string; label: string }
+export interface TemplateChoice {
+  id: string;
+  label: string;
+}
 
 /** The templates in the debtor's tone (its class; good standing reads as unorganized's friendly one). */
 export function templateChoices(view: DebtorView): TemplateChoice[] {
   const cls = templateId(view.classification.standing, 'pre-due').split('/')[0];
-  return listTemplates().filter((t) => t.class === cls).map((t) => ({ id: t.id, label: t.title }));
+  return listTemplates()
+    .filter((t) => t.class === cls)
+    .map((t) => ({ id: t.id, label: t.title }));
 }
 
 export const recommendedTemplate = (view: DebtorView): string => recommended(view);

@@ -8,7 +8,10 @@ export function CashForecast({ desk }: { desk: Desk }) {
   const { debtors, today } = desk.ledger;
   const buckets = useMemo(() => ledgerCashForecast(debtors, today), [debtors, today]);
   const money = (byCurrency: Record<string, number>) =>
-    Object.entries(byCurrency).sort((a, b) => b[1] - a[1]).map(([c, v]) => formatMoney(v, c, desk.locale)).join(' + ') || formatMoney(0, desk.ledger.settings.homeCurrency, desk.locale);
+    Object.entries(byCurrency)
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, v]) => formatMoney(v, c, desk.locale))
+      .join(' + ') || formatMoney(0, desk.ledger.settings.homeCurrency, desk.locale);
   return (
     <section aria-labelledby="forecast-title" className="card">
       <h3 id="forecast-title">Cash-in forecast</h3>
@@ -17,7 +20,9 @@ export function CashForecast({ desk }: { desk: Desk }) {
           {buckets.map((b) => (
             <tr key={b.weeks}>
               <th scope="row">Next {b.weeks} weeks</th>
-              <td className="num" data-testid={`forecast-${b.weeks}`}>{money(b.byCurrency)}</td>
+              <td className="num" data-testid={`forecast-${b.weeks}`}>
+                {money(b.byCurrency)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -14,12 +14,23 @@ export function PaymentPredictions({ desk, debtor }: { desk: Desk; debtor: Debto
     <section aria-labelledby="predict-title" className="card">
       <h3 id="predict-title">When will they pay?</h3>
       <table className="invoices" aria-label="Predicted payment dates">
-        <thead><tr><th scope="col">Invoice</th><th scope="col">Likely paid</th><th scope="col" className="num">Amount</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Invoice</th>
+            <th scope="col">Likely paid</th>
+            <th scope="col" className="num">
+              Amount
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {predictions.map((p) => (
             <tr key={p.invoiceId}>
               <th scope="row">{p.number}</th>
-              <td>{formatDate(p.date, desk.locale, 'short')}<div className="muted">{p.basis}</div></td>
+              <td>
+                {formatDate(p.date, desk.locale, 'short')}
+                <div className="muted">{p.basis}</div>
+              </td>
               <td className="num">{formatMoney(p.amount, p.currency, desk.locale)}</td>
             </tr>
           ))}

@@ -19,7 +19,14 @@ export interface LetterPageProps {
  * hidden in print, to print it (or save it as PDF from the print dialog) and to record how it was
  * sent; certified mail asks for the tracking number and logs it.
  */
-export function LetterPage({ client, debtorId, letterId, locale, now = Date.now, print = () => window.print() }: LetterPageProps) {
+export function LetterPage({
+  client,
+  debtorId,
+  letterId,
+  locale,
+  now = Date.now,
+  print = () => window.print(),
+}: LetterPageProps) {
   const [ledger, setLedger] = useState<LedgerSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState(letterId);
@@ -33,7 +40,14 @@ export function LetterPage({ client, debtorId, letterId, locale, now = Date.now,
   const letter = useMemo(() => {
     if (!ledger || !debtor) return null;
     try {
-      return { ok: true as const, value: printableLetter(debtor, chosen, { settings: ledger.settings, today: ledger.today, ...(locale ? { locale } : {}) }) };
+      return {
+        ok: true as const,
+        value: printableLetter(debtor, chosen, {
+          settings: ledger.settings,
+          today: ledger.today,
+          ...(locale ? { locale } : {}),
+        }),
+      };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
@@ -42,9 +56,28 @@ export function LetterPage({ client, debtorId, letterId, locale, now = Date.now,
     if (letter?.ok) document.title = `${letter.value.title}: ${debtor?.name ?? ''}`;
   }, [letter, debtor]);
 
-  if (error) return <main className="letter-page"><p role="alert" className="error">{error}</p></main>;
-  if (!ledger) return <main className="letter-page" aria-busy="true">Loading…</main>;
-  if (!debtor) return <main className="letter-page"><p role="alert" className="error">No debtor “{debtorId}” in Owed.</p></main>;
+  if (error)
+    return (
+      <main className="letter-page">
+        <p role="alert" className="error">
+          {error}
+        </p>
+      </main>
+    );
+  if (!ledger)
+    return (
+      <main className="letter-page" aria-busy="true">
+        Loading…
+      </main>
+    );
+  if (!debtor)
+    return (
+      <main className="letter-page">
+        <p role="alert" className="error">
+          No debtor “{debtorId}” in Owed.
+        </p>
+      </main>
+    );
 
   const record = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -52,11 +85,20 @@ export function LetterPage({ client, debtorId, letterId, locale, now = Date.now,
     setStatus({ busy: true });
     try {
       await client.addEvent({
-        debtorId: debtor.id, at: now(), template: letter.value.id, outcome: 'sent', text: letter.value.subject,
+        debtorId: debtor.id,
+        at: now(),
+        template: letter.value.id,
+        outcome: 'sent',
+        text: letter.value.subject,
         invoiceNumbers: debtor.openInvoices.map((i) => i.number),
-        ...(certified ? { kind: 'certified-letter' as const, trackingNumber: tracking.trim() } : { kind: 'letter' as const }),
+        ...(certified
+          ? { kind: 'certified-letter' as const, trackingNumber: tracking.trim() }
+          : { kind: 'letter' as const }),
       });
-      setStatus({ busy: false, done: certified ? `Logged: sent by certified mail, tracking ${tracking.trim()}` : 'Logged: letter sent' });
+      setStatus({
+        busy: false,
+        done: certified ? `Logged: sent by certified mail, tracking ${tracking.trim()}` : 'Logged: letter sent',
+      });
     } catch (err) {
       setStatus({ busy: false, error: err instanceof Error ? err.message : String(err) });
     }
@@ -65,21 +107,50 @@ export function LetterPage({ client, debtorId, letterId, locale, now = Date.now,
   return (
     <main className="letter-page">
       <div className="letter-toolbar" role="group" aria-label="Letter">
-        <label>Letter
+        <label>
+          Letter
           <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            {letterChoices(debtor).map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            {letterChoices(debtor).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
             {!letterChoices(debtor).some((c) => c.id === chosen) && <option value={chosen}>{chosen}</option>}
           </select>
         </label>
-        <button type="button" className="primary" onClick={print} disabled={!letter?.ok}>Print or save as PDF</button>
+        <button type="button" className="primary" onClick={print} disabled={!letter?.ok}>
+          Print or save as PDF
+        </button>
         <form aria-label="Record how it was sent" onSubmit={(e) => void record(e)}>
-          <label className="check"><input type="checkbox" checked={certified} onChange={(e) => setCertified(e.target.checked)} /> Sent by certified mail</label>
-          {certified && <label>Tracking number<input value={tracking} onChange={(e) => setTracking(e.target.value)} required maxLength={100} /></label>}
-          <button type="submit" disabled={status.busy || !letter?.ok}>Record as sent</button>
+          <label className="check">
+            <input type="checkbox" checked={certified} onChange={(e) => setCertified(e.target.checked)} /> Sent by
+            certified mail
+          </label>
+          {certified && (
+            <label>
+              Tracking number
+              <input value={tracking} onChange={(e) => setTracking(e.target.value)} required maxLength={100} />
+            </label>
+          )}
+          <button type="submit" disabled={status.busy || !letter?.ok}>
+            Record as sent
+          </button>
         </form>
-        {status.error ? <p role="alert" className="error">{status.error}</p> : <p role="status">{status.done ?? ''}</p>}
+        {status.error ? (
+          <p role="alert" className="error">
+            {status.error}
+          </p>
+        ) : (
+          <p role="status">{status.done ?? ''}</p>
+        )}
       </div>
-      {letter?.ok ? <PrintableLetterView letter={letter.value} /> : <p role="alert" className="error">{letter?.error}</p>}
+      {letter?.ok ? (
+        <PrintableLetterView letter={letter.value} />
+      ) : (
+        <p role="alert" className="error">
+          {letter?.error}
+        </p>
+      )}
     </main>
   );
 }

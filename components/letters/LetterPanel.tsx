@@ -14,10 +14,15 @@ export function LetterPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }
   const { settings, today } = desk.ledger;
   const choices = letterChoices(debtor);
   const recommended = recommendedTemplate(debtor);
-  const [letterId, setLetterId] = useState(choices.some((c) => c.id === recommended) ? recommended : choices[0]?.id ?? recommended);
+  const [letterId, setLetterId] = useState(
+    choices.some((c) => c.id === recommended) ? recommended : (choices[0]?.id ?? recommended),
+  );
   const letter = useMemo(() => {
     try {
-      return { ok: true as const, value: printableLetter(debtor, letterId, { settings, today, ...(desk.locale ? { locale: desk.locale } : {}) }) };
+      return {
+        ok: true as const,
+        value: printableLetter(debtor, letterId, { settings, today, ...(desk.locale ? { locale: desk.locale } : {}) }),
+      };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
@@ -28,17 +33,36 @@ export function LetterPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }
       <label>
         Letter
         <select value={letterId} onChange={(e) => setLetterId(e.target.value)}>
-          {choices.map((c) => <option key={c.id} value={c.id}>{c.title}{c.id === recommended ? ' (recommended)' : ''}</option>)}
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+              {c.id === recommended ? ' (recommended)' : ''}
+            </option>
+          ))}
         </select>
       </label>
       {letter.ok ? (
-        <div className="letter-preview" data-testid="letter-preview"><PrintableLetterView letter={letter.value} /></div>
+        <div className="letter-preview" data-testid="letter-preview">
+          <PrintableLetterView letter={letter.value} />
+        </div>
       ) : (
-        <p role="alert" className="error">{letter.error}</p>
+        <p role="alert" className="error">
+          {letter.error}
+        </p>
       )}
-      <p className="muted">The printable page prints it (or saves it as PDF) on your letterhead; record there how it was sent, certified mail with its tracking number.</p>
+      <p className="muted">
+        The printable page prints it (or saves it as PDF) on your letterhead; record there how it was sent, certified
+        mail with its tracking number.
+      </p>
       <div className="buttons">
-        <button type="button" className="primary" disabled={!letter.ok} onClick={() => desk.io.openWindow(letterUrl(debtor.id, letterId))}>Open the printable letter</button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!letter.ok}
+          onClick={() => desk.io.openWindow(letterUrl(debtor.id, letterId))}
+        >
+          Open the printable letter
+        </button>
       </div>
     </section>
   );

@@ -25,7 +25,14 @@ export function OpenLetter({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       <h3 id="letters-title">Printable letters</h3>
       <div className="buttons" role="group" aria-label="Printable letters">
         {letterChoices(debtor).map((c) => (
-          <button key={c.id} type="button" className="small" onClick={() => desk.io.openWindow(letterUrl(debtor.id, c.id))}>{c.title}</button>
+          <button
+            key={c.id}
+            type="button"
+            className="small"
+            onClick={() => desk.io.openWindow(letterUrl(debtor.id, c.id))}
+          >
+            {c.title}
+          </button>
         ))}
       </div>
     </section>

@@ -6,14 +6,28 @@ export function PrintableLetterView({ letter }: { letter: PrintableLetter }) {
   return (
     <article className="letter" aria-label={letter.title}>
       <header className="letterhead" data-testid="letterhead">
-        {letter.letterhead.map((line, i) => (i === 0 ? <strong key={i} className="letterhead-name">{line}</strong> : <span key={i}>{line}</span>))}
+        {letter.letterhead.map((line, i) =>
+          i === 0 ? (
+            <strong key={i} className="letterhead-name">
+              {line}
+            </strong>
+          ) : (
+            <span key={i}>{line}</span>
+          ),
+        )}
       </header>
       {letter.date && <p className="letter-date">{letter.date}</p>}
       {letter.recipient.length > 0 && (
-        <address className="letter-recipient">{letter.recipient.map((line, i) => <span key={i}>{line}</span>)}</address>
+        <address className="letter-recipient">
+          {letter.recipient.map((line, i) => (
+            <span key={i}>{line}</span>
+          ))}
+        </address>
       )}
       <div className="letter-body" data-testid="letter-body">
-        {paragraphs.map((p, i) => <p key={i}>{p}</p>)}
+        {paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
       </div>
     </article>
   );

@@ -36,19 +36,44 @@ export function MergeSuggestions({ desk }: { desk: Desk }) {
   return (
     <section aria-labelledby="merge-suggestions-title" className="card">
       <h3 id="merge-suggestions-title">Same customer?</h3>
-      {suggestions.length > 0 && <ul aria-label="Merge suggestions" className="contacts">
-        {suggestions.map((s) => (
-          <li key={`${s.targetId}|${s.sourceId}`}>
-            <strong>{s.sourceName}</strong> and <strong>{s.targetName}</strong>: {s.reason}.{' '}
-            <button type="button" className="small" disabled={state.busy} aria-label={`Merge ${s.sourceName} into ${s.targetName}`}
-              onClick={() => void run(() => desk.client.mergeDebtors(s.targetId, s.sourceId), `Merged ${s.sourceName} into ${s.targetName}`)}>
-              Merge into {s.targetName}
-            </button>{' '}
-            <button type="button" className="small" disabled={state.busy} aria-label={`Not the same: ${s.sourceName} and ${s.targetName}`}
-              onClick={() => notSame(s.targetId, s.sourceId, `${s.sourceName} and ${s.targetName} set aside as different customers`)}>Not the same</button>
-          </li>
-        ))}
-      </ul>}
+      {suggestions.length > 0 && (
+        <ul aria-label="Merge suggestions" className="contacts">
+          {suggestions.map((s) => (
+            <li key={`${s.targetId}|${s.sourceId}`}>
+              <strong>{s.sourceName}</strong> and <strong>{s.targetName}</strong>: {s.reason}.{' '}
+              <button
+                type="button"
+                className="small"
+                disabled={state.busy}
+                aria-label={`Merge ${s.sourceName} into ${s.targetName}`}
+                onClick={() =>
+                  void run(
+                    () => desk.client.mergeDebtors(s.targetId, s.sourceId),
+                    `Merged ${s.sourceName} into ${s.targetName}`,
+                  )
+                }
+              >
+                Merge into {s.targetName}
+              </button>{' '}
+              <button
+                type="button"
+                className="small"
+                disabled={state.busy}
+                aria-label={`Not the same: ${s.sourceName} and ${s.targetName}`}
+                onClick={() =>
+                  notSame(
+                    s.targetId,
+                    s.sourceId,
+                    `${s.sourceName} and ${s.targetName} set aside as different customers`,
+                  )
+                }
+              >
+                Not the same
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <ActionMessage state={state} />
     </section>
   );

@@ -10,7 +10,11 @@ export function BackupPanel({ client, io, now }: { client: OwedClient; io: Draft
   const exportFile = () =>
     run(async () => {
       const backup = await client.exportBackup();
-      io.download(`owed-backup-${new Date(now()).toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(backup, null, 1));
+      io.download(
+        `owed-backup-${new Date(now()).toISOString().slice(0, 10)}.json`,
+        'application/json',
+        JSON.stringify(backup, null, 1),
+      );
     }, 'Backup saved');
   const importFile = (file: File) =>
     run(async () => {
@@ -22,25 +26,39 @@ export function BackupPanel({ client, io, now }: { client: OwedClient; io: Draft
       <h2 id="backup-title">Backup</h2>
       <p className="muted">Everything Owed knows stays in this browser. Save a copy to move it or keep it safe.</p>
       <div className="buttons">
-        <button type="button" onClick={() => void exportFile()} disabled={state.busy}>Export backup</button>
+        <button type="button" onClick={() => void exportFile()} disabled={state.busy}>
+          Export backup
+        </button>
       </div>
       <label>
         Import a backup <span className="muted">(replaces what is here; a file Owed cannot read changes nothing)</span>
-        <input type="file" accept="application/json,.json" onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }} />
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
       </label>
       <div className="buttons">
         {!confirmWipe ? (
-          <button type="button" onClick={() => setConfirmWipe(true)}>Delete everything…</button>
+          <button type="button" onClick={() => setConfirmWipe(true)}>
+            Delete everything…
+          </button>
         ) : (
           <>
-            <button type="button" className="danger" onClick={() => void run(() => client.wipe(), 'Everything deleted').then(() => setConfirmWipe(false))}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void run(() => client.wipe(), 'Everything deleted').then(() => setConfirmWipe(false))}
+            >
               Yes, delete everything
             </button>
-            <button type="button" onClick={() => setConfirmWipe(false)}>Keep it</button>
+            <button type="button" onClick={() => setConfirmWipe(false)}>
+              Keep it
+            </button>
           </>
         )}
       </div>

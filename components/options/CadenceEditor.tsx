@@ -15,27 +15,45 @@ export function CadenceEditor({ settings, edit }: { settings: Settings; edit: Ed
   const own = scope === 'default' ? settings.cadence : settings.cadenceByClass[scope];
   const steps = own ?? settings.cadence;
   const set = (next: CadenceStep[] | undefined) =>
-    edit((s) => scope === 'default'
-      ? { ...s, cadence: next ?? DEFAULT_CADENCE }
-      : { ...s, cadenceByClass: { ...s.cadenceByClass, [scope]: next } });
+    edit((s) =>
+      scope === 'default'
+        ? { ...s, cadence: next ?? DEFAULT_CADENCE }
+        : { ...s, cadenceByClass: { ...s.cadenceByClass, [scope]: next } },
+    );
   return (
     <fieldset>
       <legend>Follow-up cadence</legend>
-      <label>For<select value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
-        <option value="default">Every debtor (default)</option>
-        {DEBTOR_CLASSES.map((c) => <option key={c} value={c}>{STANDING_LABEL[c]}{settings.cadenceByClass[c] ? ' (own)' : ''}</option>)}
-      </select></label>
+      <label>
+        For
+        <select value={scope} onChange={(e) => setScope(e.target.value as Scope)}>
+          <option value="default">Every debtor (default)</option>
+          {DEBTOR_CLASSES.map((c) => (
+            <option key={c} value={c}>
+              {STANDING_LABEL[c]}
+              {settings.cadenceByClass[c] ? ' (own)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
       {scope !== 'default' && !own ? (
         <p>
           {STANDING_LABEL[scope]} debtors follow the default.{' '}
-          <button type="button" onClick={() => set([...settings.cadence])}>Give them their own cadence</button>
+          <button type="button" onClick={() => set([...settings.cadence])}>
+            Give them their own cadence
+          </button>
         </p>
       ) : (
-      <CadenceSteps steps={steps} onChange={set}>
-        {scope === 'default'
-          ? <button type="button" onClick={() => set(DEFAULT_CADENCE)}>Back to the defaults</button>
-          : <button type="button" onClick={() => set(undefined)}>Follow the default again</button>}
-      </CadenceSteps>
+        <CadenceSteps steps={steps} onChange={set}>
+          {scope === 'default' ? (
+            <button type="button" onClick={() => set(DEFAULT_CADENCE)}>
+              Back to the defaults
+            </button>
+          ) : (
+            <button type="button" onClick={() => set(undefined)}>
+              Follow the default again
+            </button>
+          )}
+        </CadenceSteps>
       )}
     </fieldset>
   );

@@ -36,7 +36,15 @@ export interface OptionsPageProps {
 export type EditSettings = (change: (s: Settings) => Settings) => void;
 
 /** Owed's settings: how it chases, what it says, where it reads, and your data. */
-export function OptionsPage({ client, subscribe, sites, teach, io, locale: browserLocale, now = Date.now }: OptionsPageProps) {
+export function OptionsPage({
+  client,
+  subscribe,
+  sites,
+  teach,
+  io,
+  locale: browserLocale,
+  now = Date.now,
+}: OptionsPageProps) {
   const [state] = useLedger(client, subscribe);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -50,8 +58,20 @@ export function OptionsPage({ client, subscribe, sites, teach, io, locale: brows
     if (stored && !dirtyRef.current) setDraft(stored);
   }, [stored]);
 
-  if (state.status === 'error') return <main className="owed options"><p role="alert" className="error">{state.error}</p></main>;
-  if (!ledger || !draft) return <main className="owed options" aria-busy="true">Loading…</main>;
+  if (state.status === 'error')
+    return (
+      <main className="owed options">
+        <p role="alert" className="error">
+          {state.error}
+        </p>
+      </main>
+    );
+  if (!ledger || !draft)
+    return (
+      <main className="owed options" aria-busy="true">
+        Loading…
+      </main>
+    );
   const locale = usableLocale(ledger.settings.locale) ?? browserLocale;
   const edit: EditSettings = (change) => {
     setDraft((d) => change(d ?? ledger.settings));
@@ -59,7 +79,11 @@ export function OptionsPage({ client, subscribe, sites, teach, io, locale: brows
   };
   const save = async () => {
     let saved: Settings | undefined;
-    if (await run(async () => { saved = await client.saveSettings(draft); }, 'Settings saved')) {
+    if (
+      await run(async () => {
+        saved = await client.saveSettings(draft);
+      }, 'Settings saved')
+    ) {
       // What the background stored (parsed, defaults filled) is what the form shows from now on.
       if (saved) setDraft(saved);
       setDirty(false);
@@ -69,7 +93,14 @@ export function OptionsPage({ client, subscribe, sites, teach, io, locale: brows
     <main className="owed options">
       <h1>Owed settings</h1>
       {/* The background validates every setting (zod) and says what is wrong in words. */}
-      <form aria-label="Settings" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form
+        aria-label="Settings"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <SenderDetails settings={draft} edit={edit} />
         <RegionAndCosts settings={draft} edit={edit} locale={locale} />
         <CadenceEditor settings={draft} edit={edit} />
@@ -77,8 +108,20 @@ export function OptionsPage({ client, subscribe, sites, teach, io, locale: brows
         <CreditPolicyEditor settings={draft} edit={edit} ledger={ledger} locale={locale} />
         <TemplatesEditor settings={draft} edit={edit} />
         <div className="save-bar">
-          <button type="submit" className="primary" disabled={saving.busy || !dirty}>Save settings</button>
-          {dirty && <button type="button" onClick={() => { setDirty(false); setDraft(ledger.settings); }}>Discard changes</button>}
+          <button type="submit" className="primary" disabled={saving.busy || !dirty}>
+            Save settings
+          </button>
+          {dirty && (
+            <button
+              type="button"
+              onClick={() => {
+                setDirty(false);
+                setDraft(ledger.settings);
+              }}
+            >
+              Discard changes
+            </button>
+          )}
           <ActionMessage state={saving} />
         </div>
       </form>

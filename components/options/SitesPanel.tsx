@@ -18,7 +18,8 @@ export function siteOrigin(input: string): { ok: true; origin: string } | { ok: 
   if (!t) return { ok: false, error: 'Enter the address of your invoicing app.' };
   try {
     const u = new URL(/^[a-z]+:\/\//i.test(t) ? t : `https://${t}`);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, error: 'Only http and https sites can be read.' };
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+      return { ok: false, error: 'Only http and https sites can be read.' };
     return { ok: true, origin: u.origin };
   } catch {
     return { ok: false, error: `"${t}" is not a web address.` };
@@ -42,25 +43,33 @@ export function SitesPanel({ sites }: { sites: SitesAccess }) {
     if (!o.ok) return setInvalid(o.error);
     // The request must start synchronously in the click: browsers only ask on a user gesture.
     const asked = sites.request(originPattern(o.origin));
-    void run(async () => {
-      if (!(await asked)) throw new Error(`You did not allow Owed to read ${new URL(o.origin).host}.`);
-      await sites.enable(o.origin);
-      setInput('');
-      await reload();
-    }, `Owed now reads ${new URL(o.origin).host}`);
+    void run(
+      async () => {
+        if (!(await asked)) throw new Error(`You did not allow Owed to read ${new URL(o.origin).host}.`);
+        await sites.enable(o.origin);
+        setInput('');
+        await reload();
+      },
+      `Owed now reads ${new URL(o.origin).host}`,
+    );
   };
   const remove = (pattern: string) =>
-    run(async () => {
-      await sites.disable(pattern.replace(/\/\*$/, ''));
-      await reload();
-    }, `Owed no longer reads ${patternHost(pattern)}`);
+    run(
+      async () => {
+        await sites.disable(pattern.replace(/\/\*$/, ''));
+        await reload();
+      },
+      `Owed no longer reads ${patternHost(pattern)}`,
+    );
 
   return (
     <section aria-labelledby="sites-title" className="card">
       <h2 id="sites-title">Sites Owed reads</h2>
       <p className="muted">Known invoicing apps and this computer, without asking:</p>
       <ul aria-label="Built-in sites" className="sites">
-        {[...KNOWN_APP_MATCHES, ...LOCAL_MATCHES].map((p) => <li key={p}>{patternHost(p)}</li>)}
+        {[...KNOWN_APP_MATCHES, ...LOCAL_MATCHES].map((p) => (
+          <li key={p}>{patternHost(p)}</li>
+        ))}
       </ul>
       <h3>Sites you allowed</h3>
       {list === null ? (
@@ -70,14 +79,39 @@ export function SitesPanel({ sites }: { sites: SitesAccess }) {
       ) : (
         <ul aria-label="Allowed sites" className="sites">
           {list.granted.map((p) => (
-            <li key={p}>{patternHost(p)} <button type="button" className="small" aria-label={`Stop reading ${patternHost(p)}`} onClick={() => void remove(p)}>Remove</button></li>
+            <li key={p}>
+              {patternHost(p)}{' '}
+              <button
+                type="button"
+                className="small"
+                aria-label={`Stop reading ${patternHost(p)}`}
+                onClick={() => void remove(p)}
+              >
+                Remove
+              </button>
+            </li>
           ))}
         </ul>
       )}
-      <form aria-label="Read another site" onSubmit={(e) => { e.preventDefault(); add(); }}>
-        <label>Your invoicing app's address<input value={input} placeholder="invoices.example.com" onChange={(e) => setInput(e.target.value)} /></label>
-        <button type="submit" disabled={state.busy}>Allow Owed to read it</button>
-        {invalid && <p role="alert" className="error">{invalid}</p>}
+      <form
+        aria-label="Read another site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <label>
+          Your invoicing app's address
+          <input value={input} placeholder="invoices.example.com" onChange={(e) => setInput(e.target.value)} />
+        </label>
+        <button type="submit" disabled={state.busy}>
+          Allow Owed to read it
+        </button>
+        {invalid && (
+          <p role="alert" className="error">
+            {invalid}
+          </p>
+        )}
         <ActionMessage state={state} />
       </form>
     </section>

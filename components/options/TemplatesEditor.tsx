@@ -15,28 +15,59 @@ export function TemplatesEditor({ settings, edit }: { settings: Settings; edit: 
     () => (problems.length ? null : renderTemplate(id, exampleContext(), { [id]: current })),
     [id, current, problems],
   );
-  const set = (patch: Partial<typeof current>) => edit((s) => ({ ...s, templates: { ...s.templates, [id]: { ...current, ...patch } } }));
-  const reset = () => edit((s) => {
-    const { [id]: _dropped, ...rest } = s.templates;
-    return { ...s, templates: rest };
-  });
+  const set = (patch: Partial<typeof current>) =>
+    edit((s) => ({ ...s, templates: { ...s.templates, [id]: { ...current, ...patch } } }));
+  const reset = () =>
+    edit((s) => {
+      const { [id]: _dropped, ...rest } = s.templates;
+      return { ...s, templates: rest };
+    });
   return (
     <fieldset className="templates-editor">
       <legend>Templates</legend>
-      <label>Template<select value={id} onChange={(e) => setId(e.target.value)}>
-        {all.map((t) => <option key={t.id} value={t.id}>{t.class} · {t.title}{t.id in settings.templates ? ' (edited)' : ''}</option>)}
-      </select></label>
-      <label>Subject<input value={current.subject} maxLength={500} onChange={(e) => set({ subject: e.target.value })} /></label>
-      <label>Body<textarea rows={12} value={current.body} maxLength={50_000} onChange={(e) => set({ body: e.target.value })} /></label>
-      {edited && <button type="button" onClick={reset}>Back to the built-in text</button>}
+      <label>
+        Template
+        <select value={id} onChange={(e) => setId(e.target.value)}>
+          {all.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.class} · {t.title}
+              {t.id in settings.templates ? ' (edited)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Subject
+        <input value={current.subject} maxLength={500} onChange={(e) => set({ subject: e.target.value })} />
+      </label>
+      <label>
+        Body
+        <textarea rows={12} value={current.body} maxLength={50_000} onChange={(e) => set({ body: e.target.value })} />
+      </label>
+      {edited && (
+        <button type="button" onClick={reset}>
+          Back to the built-in text
+        </button>
+      )}
       {problems.length > 0 ? (
-        <ul role="alert" className="error" aria-label="Template problems">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+        <ul role="alert" className="error" aria-label="Template problems">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
       ) : (
         preview && (
           <>
-            <p><strong>Preview:</strong> <span data-testid="template-preview-subject">{preview.subject}</span></p>
+            <p>
+              <strong>Preview:</strong> <span data-testid="template-preview-subject">{preview.subject}</span>
+            </p>
             {/* lib/templates escapes every value; the sandbox keeps the user's own markup inert. */}
-            <iframe className="preview" title="Template preview" sandbox="" srcDoc={`<!doctype html><meta charset="utf-8"><style>body{font:14px/1.5 system-ui,sans-serif;margin:8px}</style>${preview.html}`} />
+            <iframe
+              className="preview"
+              title="Template preview"
+              sandbox=""
+              srcDoc={`<!doctype html><meta charset="utf-8"><style>body{font:14px/1.5 system-ui,sans-serif;margin:8px}</style>${preview.html}`}
+            />
           </>
         )
       )}

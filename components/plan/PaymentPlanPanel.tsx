@@ -37,39 +37,75 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
   const saveProposal = async (installments: Installment[]) => {
     const now = desk.now();
     const plan: PaymentPlan = {
-      id: crypto.randomUUID(), debtorId: debtor.id, createdAt: now, currency: debtor.currency, installments,
-      promissoryNote: { signed: false }, status: 'proposed', ...(invoicesNote(debtor) ? { note: invoicesNote(debtor) } : {}),
+      id: crypto.randomUUID(),
+      debtorId: debtor.id,
+      createdAt: now,
+      currency: debtor.currency,
+      installments,
+      promissoryNote: { signed: false },
+      status: 'proposed',
+      ...(invoicesNote(debtor) ? { note: invoicesNote(debtor) } : {}),
     };
     const ok = await run(async () => {
       await desk.client.savePlan(plan);
       await desk.client.addEvent({
-        debtorId: debtor.id, kind: 'plan', at: now, outcome: 'proposed',
+        debtorId: debtor.id,
+        kind: 'plan',
+        at: now,
+        outcome: 'proposed',
         text: `Proposed ${installments.length} instalments of ${formatMoney(installments[installments.length - 1]!.amount, debtor.currency, locale)} from ${formatDate(installments[0]!.due, locale)}`,
       });
     }, 'Plan proposed');
     if (ok) setProposal(null);
   };
-  const update = (plan: PaymentPlan, change: Partial<PaymentPlan>, done: string) => run(() => desk.client.savePlan({ ...plan, ...change }), done);
+  const update = (plan: PaymentPlan, change: Partial<PaymentPlan>, done: string) =>
+    run(() => desk.client.savePlan({ ...plan, ...change }), done);
   const markPaid = (plan: PaymentPlan, index: number) =>
     run(async () => {
       const installments = plan.installments.map((inst, i) => (i === index ? { ...inst, paidOn: ledger.today } : inst));
       const all = installments.every((i) => i.paidOn);
       await desk.client.savePlan({ ...plan, installments, status: all ? 'completed' : plan.status });
-      await desk.client.addEvent({ debtorId: debtor.id, kind: 'payment', at: desk.now(), outcome: 'paid', amount: plan.installments[index]!.amount, text: `Instalment ${index + 1} of ${plan.installments.length}` });
+      await desk.client.addEvent({
+        debtorId: debtor.id,
+        kind: 'payment',
+        at: desk.now(),
+        outcome: 'paid',
+        amount: plan.installments[index]!.amount,
+        text: `Instalment ${index + 1} of ${plan.installments.length}`,
+      });
     }, 'Instalment marked paid');
 
   return (
     <section aria-labelledby="plan-title" className="plan-panel">
       <h3 id="plan-title">Payment plan</h3>
       {plans.map((plan) => (
-        <section key={plan.id} className="card" aria-label={`Plan of ${formatDate(new Date(plan.createdAt).toISOString().slice(0, 10), locale)}`}>
+        <section
+          key={plan.id}
+          className="card"
+          aria-label={`Plan of ${formatDate(new Date(plan.createdAt).toISOString().slice(0, 10), locale)}`}
+        >
           <p>
-            <strong>{plan.status === 'proposed' ? 'Proposed' : plan.status === 'active' ? 'Active' : 'Completed'}</strong>
+            <strong>
+              {plan.status === 'proposed' ? 'Proposed' : plan.status === 'active' ? 'Active' : 'Completed'}
+            </strong>
             {' · '}
-            {plan.promissoryNote.signed ? `note signed${plan.promissoryNote.signedOn ? ` on ${formatDate(plan.promissoryNote.signedOn, locale)}` : ''}` : 'note not signed yet'}
+            {plan.promissoryNote.signed
+              ? `note signed${plan.promissoryNote.signedOn ? ` on ${formatDate(plan.promissoryNote.signedOn, locale)}` : ''}`
+              : 'note not signed yet'}
           </p>
           <table className="installments" aria-label="Instalments">
-            <thead><tr><th scope="col">Due</th><th scope="col" className="num">Amount</th><th scope="col">State</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Due</th>
+                <th scope="col" className="num">
+                  Amount
+                </th>
+                <th scope="col">State</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {plan.installments.map((inst, i) => {
                 const s = installmentState(inst, ledger.today);
@@ -77,10 +113,27 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
                   <tr key={i} className={`inst-${s}`}>
                     <td>{formatDate(inst.due, locale, 'short')}</td>
                     <td className="num">{formatMoney(inst.amount, plan.currency, locale)}</td>
-                    <td>{s === 'missed' && plan.status === 'active' ? <strong className="error">Missed</strong> : STATE_LABEL[s]}{inst.paidOn ? ` ${formatDate(inst.paidOn, locale, 'short')}` : ''}</td>
-                    <td>{!inst.paidOn && plan.status === 'active' && (
-                      <button type="button" className="small" disabled={state.busy} aria-label={`Mark instalment ${i + 1} paid`} onClick={() => void markPaid(plan, i)}>Mark paid</button>
-                    )}</td>
+                    <td>
+                      {s === 'missed' && plan.status === 'active' ? (
+                        <strong className="error">Missed</strong>
+                      ) : (
+                        STATE_LABEL[s]
+                      )}
+                      {inst.paidOn ? ` ${formatDate(inst.paidOn, locale, 'short')}` : ''}
+                    </td>
+                    <td>
+                      {!inst.paidOn && plan.status === 'active' && (
+                        <button
+                          type="button"
+                          className="small"
+                          disabled={state.busy}
+                          aria-label={`Mark instalment ${i + 1} paid`}
+                          onClick={() => void markPaid(plan, i)}
+                        >
+                          Mark paid
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -88,42 +141,101 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
           </table>
           <div className="buttons">
             {!plan.promissoryNote.signed && (
-              <button type="button" disabled={state.busy} onClick={() => void update(plan, { promissoryNote: { signed: true, signedOn: ledger.today }, status: 'active' }, 'Note signed: plan active')}>
+              <button
+                type="button"
+                disabled={state.busy}
+                onClick={() =>
+                  void update(
+                    plan,
+                    { promissoryNote: { signed: true, signedOn: ledger.today }, status: 'active' },
+                    'Note signed: plan active',
+                  )
+                }
+              >
                 Note signed: start the plan
               </button>
             )}
             {plan.status !== 'completed' && (
-              <button type="button" disabled={state.busy} onClick={() => void update(plan, { status: 'cancelled' }, 'Plan cancelled')}>Cancel plan</button>
+              <button
+                type="button"
+                disabled={state.busy}
+                onClick={() => void update(plan, { status: 'cancelled' }, 'Plan cancelled')}
+              >
+                Cancel plan
+              </button>
             )}
             {plan === noted && (
-              <button type="button" onClick={() => desk.io.openWindow(letterUrl(debtor.id, PROMISSORY_NOTE))}>Print the note on your letterhead</button>
+              <button type="button" onClick={() => desk.io.openWindow(letterUrl(debtor.id, PROMISSORY_NOTE))}>
+                Print the note on your letterhead
+              </button>
             )}
           </div>
           <details>
             <summary>Promissory note</summary>
-            <pre className="note-text">{promissoryNoteText({ debtor, settings: ledger.settings, installments: plan.installments, currency: plan.currency, locale, plan })}</pre>
+            <pre className="note-text">
+              {promissoryNoteText({
+                debtor,
+                settings: ledger.settings,
+                installments: plan.installments,
+                currency: plan.currency,
+                locale,
+                plan,
+              })}
+            </pre>
           </details>
         </section>
       ))}
 
-      <form aria-label="Propose a plan" className="card" onSubmit={(e) => { e.preventDefault(); propose(); }}>
+      <form
+        aria-label="Propose a plan"
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          propose();
+        }}
+      >
         <h4>Propose a plan</h4>
-        <label>Amount ({debtor.currency})<input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
-        <label>Instalments<input type="number" min={1} max={120} value={count} onChange={(e) => setCount(e.target.value)} /></label>
-        <label>First payment<input type="date" value={first} onChange={(e) => setFirst(e.target.value)} required /></label>
+        <label>
+          Amount ({debtor.currency})
+          <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        </label>
+        <label>
+          Instalments
+          <input type="number" min={1} max={120} value={count} onChange={(e) => setCount(e.target.value)} />
+        </label>
+        <label>
+          First payment
+          <input type="date" value={first} onChange={(e) => setFirst(e.target.value)} required />
+        </label>
         <button type="submit">Propose</button>
-        {invalid && <p role="alert" className="error">{invalid}</p>}
+        {invalid && (
+          <p role="alert" className="error">
+            {invalid}
+          </p>
+        )}
       </form>
       {proposal && (
         <section className="card" aria-label="Proposal">
           <ol aria-label="Proposed instalments">
-            {proposal.map((inst, i) => <li key={i}>{formatMoney(inst.amount, debtor.currency, locale)} by {formatDate(inst.due, locale)}</li>)}
+            {proposal.map((inst, i) => (
+              <li key={i}>
+                {formatMoney(inst.amount, debtor.currency, locale)} by {formatDate(inst.due, locale)}
+              </li>
+            ))}
           </ol>
           <pre className="note-text" data-testid="promissory-note">
-            {promissoryNoteText({ debtor, settings: ledger.settings, installments: proposal, currency: debtor.currency, locale })}
+            {promissoryNoteText({
+              debtor,
+              settings: ledger.settings,
+              installments: proposal,
+              currency: debtor.currency,
+              locale,
+            })}
           </pre>
           <div className="buttons">
-            <button type="button" className="primary" disabled={state.busy} onClick={() => void saveProposal(proposal)}>Save the proposal</button>
+            <button type="button" className="primary" disabled={state.busy} onClick={() => void saveProposal(proposal)}>
+              Save the proposal
+            </button>
           </div>
           <p className="muted">Saved, the note prints on your letterhead from its own page.</p>
         </section>

@@ -6,11 +6,22 @@ import { promissoryNote } from '../../lib/templates';
  * Shown as text and printed, never inserted as HTML.
  */
 export function promissoryNoteText(args: {
-  debtor: DebtorView; settings: Settings; installments: Installment[]; currency: string; locale?: string; plan?: PaymentPlan;
+  debtor: DebtorView;
+  settings: Settings;
+  installments: Installment[];
+  currency: string;
+  locale?: string;
+  plan?: PaymentPlan;
 }): string {
   const plan: PaymentPlan = args.plan ?? {
-    id: 'proposal', debtorId: args.debtor.id, createdAt: 0, currency: args.currency, installments: args.installments,
-    promissoryNote: { signed: false }, status: 'proposed', note: invoicesNote(args.debtor),
+    id: 'proposal',
+    debtorId: args.debtor.id,
+    createdAt: 0,
+    currency: args.currency,
+    installments: args.installments,
+    promissoryNote: { signed: false },
+    status: 'proposed',
+    note: invoicesNote(args.debtor),
   };
   return promissoryNote(plan, args.debtor, args.settings.sender, args.locale || args.settings.locale || 'en');
 }

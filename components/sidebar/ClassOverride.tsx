@@ -15,18 +15,30 @@ export function ClassOverride({ desk, debtor }: { desk: Desk; debtor: DebtorView
     const now = desk.now();
     const { override: _drop, ...rest } = recordOf(debtor, now);
     return run(
-      () => desk.client.saveRecord(override ? { ...rest, override: { class: cls, note: note.trim() || undefined, at: now } } : rest),
+      () =>
+        desk.client.saveRecord(
+          override ? { ...rest, override: { class: cls, note: note.trim() || undefined, at: now } } : rest,
+        ),
       override ? 'Class set' : 'Back to the rules',
     );
   };
   return (
     <details className="override">
       <summary>Override the class</summary>
-      <form onSubmit={(e) => { e.preventDefault(); void save(true); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(true);
+        }}
+      >
         <label>
           Class
           <select value={cls} onChange={(e) => setCls(e.target.value as Standing)}>
-            {Standing.options.map((s) => <option key={s} value={s}>{STANDING_LABEL[s]}</option>)}
+            {Standing.options.map((s) => (
+              <option key={s} value={s}>
+                {STANDING_LABEL[s]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -34,8 +46,14 @@ export function ClassOverride({ desk, debtor }: { desk: Desk; debtor: DebtorView
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={10_000} />
         </label>
         <div className="buttons">
-          <button type="submit" disabled={state.busy}>Set class</button>
-          {current && <button type="button" onClick={() => void save(false)} disabled={state.busy}>Use the rules again</button>}
+          <button type="submit" disabled={state.busy}>
+            Set class
+          </button>
+          {current && (
+            <button type="button" onClick={() => void save(false)} disabled={state.busy}>
+              Use the rules again
+            </button>
+          )}
         </div>
         <ActionMessage state={state} />
       </form>

@@ -8,7 +8,19 @@ import { ActionMessage, useAction } from './use-action';
 
 /** The outcomes worth offering for each kind of contact (free text goes in the note). */
 const OUTCOMES_FOR: Partial<Record<ContactKind, string[]>> = {
-  call: ['reached', 'no-answer', 'voicemail', 'avoided', 'asked-time', 'asked-plan', 'asked-copy', 'cash-flow', 'dissatisfied', 'hostile', 'closing'],
+  call: [
+    'reached',
+    'no-answer',
+    'voicemail',
+    'avoided',
+    'asked-time',
+    'asked-plan',
+    'asked-copy',
+    'cash-flow',
+    'dissatisfied',
+    'hostile',
+    'closing',
+  ],
   visit: ['reached', 'avoided', 'asked-time', 'cash-flow', 'dissatisfied', 'hostile', 'closing'],
   email: ['sent', 'returned'],
   letter: ['sent', 'delivered', 'returned'],
@@ -32,8 +44,12 @@ export function ContactLog({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           {events.map((e) => (
             <li key={e.id} className={`log-${e.kind}`}>
               <EventLine event={e} locale={desk.locale} currency={debtor.currency} />
-              <button type="button" className="link small" aria-label={`Delete ${KIND_LABEL[e.kind]} of ${formatTimestamp(e.at, desk.locale)}`}
-                onClick={() => void run(() => desk.client.deleteEvent(e.id), 'Deleted')}>
+              <button
+                type="button"
+                className="link small"
+                aria-label={`Delete ${KIND_LABEL[e.kind]} of ${formatTimestamp(e.at, desk.locale)}`}
+                onClick={() => void run(() => desk.client.deleteEvent(e.id), 'Deleted')}
+              >
                 Delete
               </button>
             </li>
@@ -48,9 +64,16 @@ export function ContactLog({ desk, debtor }: { desk: Desk; debtor: DebtorView })
 export function EventLine({ event: e, locale, currency }: { event: ContactEvent; locale?: string; currency: string }) {
   return (
     <p className="event">
-      <strong>{KIND_LABEL[e.kind]}</strong> <time dateTime={new Date(e.at).toISOString()}>{formatTimestamp(e.at, locale)}</time>
+      <strong>{KIND_LABEL[e.kind]}</strong>{' '}
+      <time dateTime={new Date(e.at).toISOString()}>{formatTimestamp(e.at, locale)}</time>
       {e.outcome && <> · {outcomeLabel(e.outcome)}</>}
-      {e.promise && <> · {e.promise.amount !== undefined ? `${formatMoney(e.promise.amount, currency, locale)} ` : ''}by {formatDate(e.promise.date, locale)}</>}
+      {e.promise && (
+        <>
+          {' '}
+          · {e.promise.amount !== undefined ? `${formatMoney(e.promise.amount, currency, locale)} ` : ''}by{' '}
+          {formatDate(e.promise.date, locale)}
+        </>
+      )}
       {e.amount !== undefined && <> · {formatMoney(e.amount, currency, locale)}</>}
       {e.trackingNumber && <> · tracking {e.trackingNumber}</>}
       {e.template && <> · template {e.template}</>}
@@ -96,7 +119,9 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           kind,
           at,
           text: text.trim(),
-          ...(kind === 'promise' ? { outcome: 'promised', promise: { date: promiseDate, ...(minor !== undefined ? { amount: minor } : {}) } } : {}),
+          ...(kind === 'promise'
+            ? { outcome: 'promised', promise: { date: promiseDate, ...(minor !== undefined ? { amount: minor } : {}) } }
+            : {}),
           ...(kind !== 'promise' && outcome ? { outcome } : {}),
           ...(kind === 'dispute' && !outcome ? { outcome: 'disputes' } : {}),
           ...(kind === 'certified-letter' ? { trackingNumber: tracking.trim() } : {}),
@@ -105,30 +130,60 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
       `${KIND_LABEL[kind]} logged`,
     );
     if (ok) {
-      setText(''); setTracking(''); setPromiseDate(''); setAmount(''); setOutcome(''); setWhen('');
+      setText('');
+      setTracking('');
+      setPromiseDate('');
+      setAmount('');
+      setOutcome('');
+      setWhen('');
     }
   };
 
   return (
     <details className="add-event">
       <summary>Add to the log</summary>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label="Add to the log">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        aria-label="Add to the log"
+      >
         <label>
           What
-          <select value={kind} onChange={(e) => { setKind(e.target.value as ContactKind); setOutcome(''); }}>
-            {CONTACT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          <select
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as ContactKind);
+              setOutcome('');
+            }}
+          >
+            {CONTACT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           When <span className="muted">(empty: now)</span>
-          <input type="datetime-local" value={when} max={localDateTimeValue(desk.now())} onChange={(e) => setWhen(e.target.value)} />
+          <input
+            type="datetime-local"
+            value={when}
+            max={localDateTimeValue(desk.now())}
+            onChange={(e) => setWhen(e.target.value)}
+          />
         </label>
         {outcomes.length > 0 && (
           <label>
             Outcome
             <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
               <option value="">—</option>
-              {outcomes.map((o) => <option key={o} value={o}>{OUTCOME_LABEL[o]}</option>)}
+              {outcomes.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABEL[o]}
+                </option>
+              ))}
             </select>
           </label>
         )}
@@ -154,8 +209,14 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           Note
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={10_000} />
         </label>
-        <button type="submit" disabled={state.busy}>Add to the log</button>
-        {invalid && <p role="alert" className="error">{invalid}</p>}
+        <button type="submit" disabled={state.busy}>
+          Add to the log
+        </button>
+        {invalid && (
+          <p role="alert" className="error">
+            {invalid}
+          </p>
+        )}
         <ActionMessage state={state} />
       </form>
     </details>

@@ -23,7 +23,8 @@ export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorVie
       ...(draft.cc ? { cc: true } : {}),
     };
     if (!clean.name && !clean.email && !clean.phone) return;
-    if (await save([...contacts, clean], 'Contact added')) setDraft({ role: 'billing', name: '', email: '', phone: '' });
+    if (await save([...contacts, clean], 'Contact added'))
+      setDraft({ role: 'billing', name: '', email: '', phone: '' });
   };
   return (
     <section aria-labelledby="contacts-title" className="card">
@@ -39,8 +40,17 @@ export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorVie
               {c.cc ? ' · copied on reminders' : ''}
               {c.email && c.name ? <> · {c.email}</> : null}
               {c.phone ? <> · {c.phone}</> : null}
-              <button type="button" className="link small" aria-label={`Remove ${c.name || c.email || c.phone}`}
-                onClick={() => void save(contacts.filter((_, j) => j !== i), 'Contact removed')}>
+              <button
+                type="button"
+                className="link small"
+                aria-label={`Remove ${c.name || c.email || c.phone}`}
+                onClick={() =>
+                  void save(
+                    contacts.filter((_, j) => j !== i),
+                    'Contact removed',
+                  )
+                }
+              >
                 Remove
               </button>
             </li>
@@ -49,21 +59,54 @@ export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorVie
       )}
       <details>
         <summary>Add a contact</summary>
-        <form aria-label="Add a contact" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-          <label>Name<input value={draft.name ?? ''} onChange={(e) => setDraft({ ...draft, name: e.target.value })} /></label>
-          <label>Email<input type="email" value={draft.email ?? ''} onChange={(e) => setDraft({ ...draft, email: e.target.value })} /></label>
-          <label>Phone<input type="tel" value={draft.phone ?? ''} onChange={(e) => setDraft({ ...draft, phone: e.target.value })} /></label>
+        <form
+          aria-label="Add a contact"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <label>
+            Name
+            <input value={draft.name ?? ''} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          </label>
+          <label>
+            Email
+            <input
+              type="email"
+              value={draft.email ?? ''}
+              onChange={(e) => setDraft({ ...draft, email: e.target.value })}
+            />
+          </label>
+          <label>
+            Phone
+            <input
+              type="tel"
+              value={draft.phone ?? ''}
+              onChange={(e) => setDraft({ ...draft, phone: e.target.value })}
+            />
+          </label>
           <label>
             Role
             <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as ContactRole })}>
-              {ContactRole.options.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
+              {ContactRole.options.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABEL[r]}
+                </option>
+              ))}
             </select>
           </label>
           <label className="check">
-            <input type="checkbox" checked={draft.cc ?? false} onChange={(e) => setDraft({ ...draft, cc: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.cc ?? false}
+              onChange={(e) => setDraft({ ...draft, cc: e.target.checked })}
+            />
             Copy on reminders (cc)
           </label>
-          <button type="submit" disabled={state.busy}>Add contact</button>
+          <button type="submit" disabled={state.busy}>
+            Add contact
+          </button>
         </form>
       </details>
       <ActionMessage state={state} />

@@ -15,13 +15,22 @@ export function CreditPolicyAcknowledged({ desk, debtor }: { desk: Desk; debtor:
     <section aria-labelledby="policy-title" className="card">
       <h3 id="policy-title">Credit policy</h3>
       <p>{on ? `Acknowledged on ${formatDate(on, desk.locale)}.` : 'Not acknowledged yet.'}</p>
-      <form onSubmit={(e) => {
-        e.preventDefault();
-        const record = recordOf(debtor, desk.now());
-        void run(() => desk.client.saveRecord({ ...record, creditPolicyAcknowledgedOn: date, updatedAt: desk.now() }));
-      }}>
-        <label>Acknowledged on<input type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>
-        <button type="submit" disabled={state.busy}>Save</button>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const record = recordOf(debtor, desk.now());
+          void run(() =>
+            desk.client.saveRecord({ ...record, creditPolicyAcknowledgedOn: date, updatedAt: desk.now() }),
+          );
+        }}
+      >
+        <label>
+          Acknowledged on
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+        <button type="submit" disabled={state.busy}>
+          Save
+        </button>
       </form>
       <ActionMessage state={state} />
     </section>

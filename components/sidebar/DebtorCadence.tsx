@@ -18,7 +18,12 @@ const STATE_LABEL = { done: 'done', past: 'missed', current: 'now', upcoming: 't
 export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const { settings } = desk.ledger;
   const chosen = cadenceFor(debtor.record, debtor.classification.standing, settings);
-  const plan = followUpPlan(debtor, settings, desk.now(), settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const plan = followUpPlan(
+    debtor,
+    settings,
+    desk.now(),
+    settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
   const source = plan?.source ?? chosen.source;
   const [draft, setDraft] = useState<CadenceStep[] | null>(null);
   const [run, state] = useAction();
@@ -41,20 +46,25 @@ export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView
     ).then((ok) => ok && setDraft(null));
   };
   const standing = debtor.classification.standing;
-  const followed = source === 'debtor'
-    ? 'its own steps'
-    : source === 'class'
-      ? `the steps for ${STANDING_LABEL[standing].toLowerCase()} debtors (Owed settings)`
-      : 'the default steps (Owed settings)';
+  const followed =
+    source === 'debtor'
+      ? 'its own steps'
+      : source === 'class'
+        ? `the steps for ${STANDING_LABEL[standing].toLowerCase()} debtors (Owed settings)`
+        : 'the default steps (Owed settings)';
   return (
     <section aria-labelledby="cadence-title" className="card">
       <h3 id="cadence-title">Follow-up system</h3>
-      <p data-testid="cadence-source">Follows {followed}.{debtor.record?.flags.autoDebit ? ' Pays by automatic debit: no reminders before the due date.' : ''}</p>
+      <p data-testid="cadence-source">
+        Follows {followed}.
+        {debtor.record?.flags.autoDebit ? ' Pays by automatic debit: no reminders before the due date.' : ''}
+      </p>
       {plan ? (
         <ol aria-label="Follow-up steps" className="reasons">
           {plan.steps.map((s, i) => (
             <li key={i} aria-current={s.state === 'current' ? 'step' : undefined}>
-              <time dateTime={s.date}>{formatDate(s.date, desk.locale)}</time>: {s.label} <span className="muted">({STATE_LABEL[s.state]})</span>
+              <time dateTime={s.date}>{formatDate(s.date, desk.locale)}</time>: {s.label}{' '}
+              <span className="muted">({STATE_LABEL[s.state]})</span>
             </li>
           ))}
         </ol>
@@ -62,10 +72,21 @@ export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView
         <p className="muted">No open invoice with a due date: nothing scheduled.</p>
       )}
       {draft ? (
-        <form ref={editor} aria-label="Its own follow-up steps" onSubmit={(e) => { e.preventDefault(); void saveOwn(draft); }}>
+        <form
+          ref={editor}
+          aria-label="Its own follow-up steps"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveOwn(draft);
+          }}
+        >
           <CadenceSteps steps={draft} onChange={setDraft}>
-            <button type="submit" className="primary" disabled={state.busy}>Save its steps</button>
-            <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+            <button type="submit" className="primary" disabled={state.busy}>
+              Save its steps
+            </button>
+            <button type="button" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
           </CadenceSteps>
         </form>
       ) : (
@@ -75,7 +96,8 @@ export function DebtorCadence({ desk, debtor }: { desk: Desk; debtor: DebtorView
           </button>
           {source === 'debtor' && (
             <button type="button" disabled={state.busy} onClick={() => void saveOwn(undefined)}>
-              Follow the {cadenceFor(undefined, standing, settings).source === 'class' ? 'class' : 'default'} steps again
+              Follow the {cadenceFor(undefined, standing, settings).source === 'class' ? 'class' : 'default'} steps
+              again
             </button>
           )}
         </div>

@@ -22,7 +22,9 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
     <div className="debtor-detail">
       {debtor.next && (
         <section aria-labelledby="next-title" className="card">
-          <h3 id="next-title">Next: {ACTION_LABEL[debtor.next.action]}, {formatDate(debtor.next.date, desk.locale)}</h3>
+          <h3 id="next-title">
+            Next: {ACTION_LABEL[debtor.next.action]}, {formatDate(debtor.next.date, desk.locale)}
+          </h3>
           <p>{debtor.next.why}</p>
         </section>
       )}
@@ -30,13 +32,16 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         <h3 id="why-title">Why this class</h3>
         {c.override && (
           <p className="override-note">
-            You chose this class on {new Intl.DateTimeFormat(desk.locale || undefined, { dateStyle: 'medium' }).format(c.override.at)}
+            You chose this class on{' '}
+            {new Intl.DateTimeFormat(desk.locale || undefined, { dateStyle: 'medium' }).format(c.override.at)}
             {c.override.note ? `: ${c.override.note}` : ''}
           </p>
         )}
         {c.reasons.length > 0 ? (
           <ul aria-label="Reasons" className="reasons">
-            {c.reasons.map((r, i) => <li key={i}>{r}</li>)}
+            {c.reasons.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
           </ul>
         ) : (
           <p className="empty">No reasons recorded.</p>
@@ -44,7 +49,11 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         {!c.override && <p className="muted">Confidence {Math.round(c.confidence * 100)}%</p>}
         {flags.length > 0 && (
           <ul aria-label="Flags" className="reasons">
-            {flags.map((f) => <li key={f.key}><strong>{f.label}</strong>: {f.why}</li>)}
+            {flags.map((f) => (
+              <li key={f.key}>
+                <strong>{f.label}</strong>: {f.why}
+              </li>
+            ))}
           </ul>
         )}
         <ClassOverride desk={desk} debtor={debtor} />

@@ -6,20 +6,34 @@ import { ACTION_LABEL, STANDING_LABEL } from './labels';
 /** Height of a row in the windowed list, in px: every line clips to one line so rows never grow. */
 export const ROW_HEIGHT = 104;
 
-export function DebtorRow({ debtor, locale, onOpen, position }: {
-  debtor: DebtorView; locale?: string; onOpen?: (id: string) => void;
+export function DebtorRow({
+  debtor,
+  locale,
+  onOpen,
+  position,
+}: {
+  debtor: DebtorView;
+  locale?: string;
+  onOpen?: (id: string) => void;
   /** Place in the whole list, so a windowed list still says "row 2,501 of 5,000". */
   position?: { index: number; of: number };
 }) {
   const { classification: c, next } = debtor;
   const flags = flagList(c.flags);
   return (
-    <li className={`debtor standing-${c.standing}`} data-debtor-id={debtor.id} style={{ height: ROW_HEIGHT }}
-      aria-posinset={position ? position.index + 1 : undefined} aria-setsize={position?.of}>
+    <li
+      className={`debtor standing-${c.standing}`}
+      data-debtor-id={debtor.id}
+      style={{ height: ROW_HEIGHT }}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position?.of}
+    >
       <div className="debtor-head">
         <h3 className="debtor-name">
           {onOpen ? (
-            <button type="button" className="link" onClick={() => onOpen(debtor.id)}>{debtor.name}</button>
+            <button type="button" className="link" onClick={() => onOpen(debtor.id)}>
+              {debtor.name}
+            </button>
           ) : (
             debtor.name
           )}
@@ -37,7 +51,9 @@ export function DebtorRow({ debtor, locale, onOpen, position }: {
           {lateText(debtor.oldestDaysLate, debtor.overdueDateUnknown)}
         </span>
         {flags.map((f) => (
-          <span key={f.key} className="flag" title={f.why}>{f.label}</span>
+          <span key={f.key} className="flag" title={f.why}>
+            {f.label}
+          </span>
         ))}
       </div>
       {c.reasons[0] && <p className="debtor-reason">{c.reasons[0]}</p>}

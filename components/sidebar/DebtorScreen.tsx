@@ -29,15 +29,22 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
     return (
       <section>
         <p className="empty">This debtor is no longer in the ledger.</p>
-        <button type="button" onClick={() => desk.navigate({ view: 'debtors' })}>Back to debtors</button>
+        <button type="button" onClick={() => desk.navigate({ view: 'debtors' })}>
+          Back to debtors
+        </button>
       </section>
     );
   }
   const c = debtor.classification;
   return (
     <article className="debtor-screen" aria-labelledby="debtor-title">
-      <button type="button" className="link back" onClick={() => desk.navigate(panel ? { view: 'debtor', id } : { view: 'today' })}>
-        <span aria-hidden="true">← </span>{panel ? debtor.name : 'Back'}
+      <button
+        type="button"
+        className="link back"
+        onClick={() => desk.navigate(panel ? { view: 'debtor', id } : { view: 'today' })}
+      >
+        <span aria-hidden="true">← </span>
+        {panel ? debtor.name : 'Back'}
       </button>
       <header className="debtor-screen-head">
         <h2 id="debtor-title" ref={heading} tabIndex={-1}>
@@ -45,13 +52,21 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
           {panel && <span className="visually-hidden">: {PANELS.find((p) => p.panel === panel)?.label}</span>}
         </h2>
         <p className="debtor-head">
-          <span className={`pill pill-${c.standing}`}>{STANDING_LABEL[c.standing]}{c.override ? ' (your choice)' : ''}</span>
+          <span className={`pill pill-${c.standing}`}>
+            {STANDING_LABEL[c.standing]}
+            {c.override ? ' (your choice)' : ''}
+          </span>
           <span className="debtor-balance">{formatMoney(debtor.balance, debtor.currency, desk.locale)}</span>
         </p>
       </header>
       <nav aria-label="Actions" className="debtor-actions">
         {PANELS.map((p) => (
-          <button key={p.panel} type="button" aria-current={panel === p.panel ? 'page' : undefined} onClick={() => desk.navigate({ view: 'debtor', id, panel: p.panel })}>
+          <button
+            key={p.panel}
+            type="button"
+            aria-current={panel === p.panel ? 'page' : undefined}
+            onClick={() => desk.navigate({ view: 'debtor', id, panel: p.panel })}
+          >
             {p.label}
           </button>
         ))}

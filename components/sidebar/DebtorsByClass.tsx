@@ -18,13 +18,29 @@ const SORT_LABEL: Record<SortKey, string> = {
 };
 
 /** Search text of a debtor: name, invoice numbers, email; folded once per ledger. */
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 function haystack(d: DebtorView): string {
-  return fold([d.name, d.email ?? '', ...d.openInvoices.map((i) => i.number), ...d.contacts.map((c) => `${c.name ?? ''} ${c.email ?? ''}`)].join(' '));
+  return fold(
+    [
+      d.name,
+      d.email ?? '',
+      ...d.openInvoices.map((i) => i.number),
+      ...d.contacts.map((c) => `${c.name ?? ''} ${c.email ?? ''}`),
+    ].join(' '),
+  );
 }
 
 export function filterDebtors(
-  debtors: DebtorView[], filter: ClassFilter, query: string, sort: SortKey, locale?: string, index?: Map<string, string>,
+  debtors: DebtorView[],
+  filter: ClassFilter,
+  query: string,
+  sort: SortKey,
+  locale?: string,
+  index?: Map<string, string>,
 ): DebtorView[] {
   const q = fold(query.trim());
   const list = debtors.filter(
@@ -40,7 +56,10 @@ export function filterDebtors(
     name: (a, b) => byName.compare(a.name, b.name),
   };
   // Calls due today stay on top whatever the sort: that is the work.
-  return list.sort((a, b) => Number(b.dueForCallToday) - Number(a.dueForCallToday) || compare[sort](a, b) || byName.compare(a.name, b.name));
+  return list.sort(
+    (a, b) =>
+      Number(b.dueForCallToday) - Number(a.dueForCallToday) || compare[sort](a, b) || byName.compare(a.name, b.name),
+  );
 }
 
 /** Debtors by class, searchable and sortable; the list is windowed so thousands stay fast. */
@@ -52,7 +71,13 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
   const deferredQuery = useDeferredValue(query);
   const index = useMemo(() => new Map(ledger.debtors.map((d) => [d.id, haystack(d)])), [ledger.debtors]);
   const counts = useMemo(() => {
-    const c: Record<ClassFilter, number> = { owing: 0, unorganized: 0, 'going-out-of-business': 0, angry: 0, 'good-standing': 0 };
+    const c: Record<ClassFilter, number> = {
+      owing: 0,
+      unorganized: 0,
+      'going-out-of-business': 0,
+      angry: 0,
+      'good-standing': 0,
+    };
     for (const d of ledger.debtors) {
       c[d.classification.standing]++;
       if (d.balance > 0) c.owing++;
@@ -69,7 +94,9 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
 
   return (
     <section aria-labelledby="debtors-title" className="debtors-view">
-      <h2 id="debtors-title" tabIndex={-1}>Debtors by class</h2>
+      <h2 id="debtors-title" tabIndex={-1}>
+        Debtors by class
+      </h2>
       <div role="group" aria-label="Class" className="class-filter">
         {FILTERS.map((f) => (
           <button key={f} type="button" aria-pressed={filter === f} onClick={() => setFilter(f)}>
@@ -80,22 +107,37 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
       <div className="list-tools">
         <label>
           <span className="visually-hidden">Search debtors</span>
-          <input type="search" placeholder="Search name, invoice, email" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            placeholder="Search name, invoice, email"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
         <label>
           Sort{' '}
           <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
             {(Object.keys(SORT_LABEL) as SortKey[]).map((k) => (
-              <option key={k} value={k}>{SORT_LABEL[k]}</option>
+              <option key={k} value={k}>
+                {SORT_LABEL[k]}
+              </option>
             ))}
           </select>
         </label>
       </div>
-      <p className="summary" role="status">{rows.length} {rows.length === 1 ? 'debtor' : 'debtors'}</p>
+      <p className="summary" role="status">
+        {rows.length} {rows.length === 1 ? 'debtor' : 'debtors'}
+      </p>
       <div ref={scroller} className="debtor-scroller" data-testid="debtor-scroller">
         <ul className="debtors" aria-label="Debtors" style={{ paddingTop: win.padTop, paddingBottom: win.padBottom }}>
           {rows.slice(win.start, win.end).map((d, i) => (
-            <DebtorRow key={d.id} debtor={d} locale={locale} onOpen={open} position={{ index: win.start + i, of: rows.length }} />
+            <DebtorRow
+              key={d.id}
+              debtor={d}
+              locale={locale}
+              onOpen={open}
+              position={{ index: win.start + i, of: rows.length }}
+            />
           ))}
         </ul>
       </div>

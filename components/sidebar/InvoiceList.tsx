@@ -6,22 +6,43 @@ import { InvoiceHoldControl } from './InvoiceHoldControl';
 
 function sourceName(source: string): string {
   if (source.startsWith('csv:')) return `CSV ${source.slice(4)}`;
-  try { return new URL(source).host; } catch { return source; }
+  try {
+    return new URL(source).host;
+  } catch {
+    return source;
+  }
 }
 
-function InvoiceRows({ invoices, locale, history, hold }: { invoices: Invoice[]; locale?: string; history?: boolean; hold?: (inv: Invoice) => ReactNode }) {
+function InvoiceRows({
+  invoices,
+  locale,
+  history,
+  hold,
+}: {
+  invoices: Invoice[];
+  locale?: string;
+  history?: boolean;
+  hold?: (inv: Invoice) => ReactNode;
+}) {
   return (
     <>
       {invoices.map((inv) => (
         <tr key={inv.id}>
           <th scope="row">{inv.number}</th>
           <td>{inv.due ? formatDate(inv.due, locale, 'short') : inv.overdue ? 'overdue' : '—'}</td>
-          <td className="num">{formatMoney(history ? inv.total ?? inv.balance : inv.balance, inv.currency, locale)}</td>
+          <td className="num">
+            {formatMoney(history ? (inv.total ?? inv.balance) : inv.balance, inv.currency, locale)}
+          </td>
           <td className="muted">
             {sourceName(inv.source)}
-            {inv.missingSince !== undefined ? ' · not seen since ' + new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'short' }).format(inv.missingSince) : ''}
+            {inv.missingSince !== undefined
+              ? ' · not seen since ' +
+                new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'short' }).format(inv.missingSince)
+              : ''}
             {inv.status ? ` · ${inv.status}` : ''}
-            {history && (inv.paidOn ?? inv.paidSeenOn) ? ` · paid ${formatDate((inv.paidOn ?? inv.paidSeenOn)!, locale, 'short')}` : ''}
+            {history && (inv.paidOn ?? inv.paidSeenOn)
+              ? ` · paid ${formatDate((inv.paidOn ?? inv.paidSeenOn)!, locale, 'short')}`
+              : ''}
             {hold && <div>{hold(inv)}</div>}
           </td>
         </tr>
@@ -39,14 +60,28 @@ export function InvoiceList({ desk, debtor }: { desk: Desk; debtor: DebtorView }
       <h3 id="invoices-title">Invoices</h3>
       <table className="invoices" aria-label="Open invoices">
         <thead>
-          <tr><th scope="col">Number</th><th scope="col">Due</th><th scope="col" className="num">Owed</th><th scope="col">Source</th></tr>
+          <tr>
+            <th scope="col">Number</th>
+            <th scope="col">Due</th>
+            <th scope="col" className="num">
+              Owed
+            </th>
+            <th scope="col">Source</th>
+          </tr>
         </thead>
         <tbody>
           {debtor.openInvoices.length === 0 ? (
-            <tr><td colSpan={4} className="empty">Nothing open.</td></tr>
+            <tr>
+              <td colSpan={4} className="empty">
+                Nothing open.
+              </td>
+            </tr>
           ) : (
-            <InvoiceRows invoices={debtor.openInvoices} locale={locale}
-              hold={(inv) => <InvoiceHoldControl desk={desk} debtor={debtor} invoice={inv} hold={holds.get(inv.id)} />} />
+            <InvoiceRows
+              invoices={debtor.openInvoices}
+              locale={locale}
+              hold={(inv) => <InvoiceHoldControl desk={desk} debtor={debtor} invoice={inv} hold={holds.get(inv.id)} />}
+            />
           )}
         </tbody>
       </table>
@@ -54,7 +89,9 @@ export function InvoiceList({ desk, debtor }: { desk: Desk; debtor: DebtorView }
         <details>
           <summary>History ({debtor.history.length})</summary>
           <table className="invoices" aria-label="Invoice history">
-            <tbody><InvoiceRows invoices={debtor.history} locale={locale} history /></tbody>
+            <tbody>
+              <InvoiceRows invoices={debtor.history} locale={locale} history />
+            </tbody>
           </table>
         </details>
       )}

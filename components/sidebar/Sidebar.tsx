@@ -37,7 +37,16 @@ const TABS: { view: 'today' | 'debtors' | 'health'; label: string }[] = [
 ];
 
 /** The owner's collections desk: who owes what, who is what kind of debtor, and what to do today. */
-export function Sidebar({ client, subscribe, locale, now = Date.now, io = browserDraftIO, initialRoute, sites, teach }: SidebarProps) {
+export function Sidebar({
+  client,
+  subscribe,
+  locale,
+  now = Date.now,
+  io = browserDraftIO,
+  initialRoute,
+  sites,
+  teach,
+}: SidebarProps) {
   const [state] = useLedger(client, subscribe);
   const [route, setRoute] = useState<Route>(initialRoute ?? { view: 'today' });
   const main = useRef<HTMLElement>(null);
@@ -50,10 +59,23 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
   // keyboard and screen-reader users follow; the first render leaves focus where it is (the
   // in-page frame must not take it from the invoicing app).
   useEffect(() => {
-    if (navigated.current && route.view !== 'debtor') main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+    if (navigated.current && route.view !== 'debtor')
+      main.current?.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
   }, [route]);
-  if (state.status === 'loading') return <main className="owed" aria-busy="true">Loading…</main>;
-  if (state.status === 'error') return <main className="owed"><p role="alert" className="error">{state.error}</p></main>;
+  if (state.status === 'loading')
+    return (
+      <main className="owed" aria-busy="true">
+        Loading…
+      </main>
+    );
+  if (state.status === 'error')
+    return (
+      <main className="owed">
+        <p role="alert" className="error">
+          {state.error}
+        </p>
+      </main>
+    );
   const { ledger } = state;
   // The locale chosen in Owed's settings wins over the browser's.
   const desk: Desk = { client, ledger, locale: usableLocale(ledger.settings.locale) ?? locale, navigate, now, io };
@@ -68,7 +90,12 @@ export function Sidebar({ client, subscribe, locale, now = Date.now, io = browse
         </p>
         <nav aria-label="Views" className="tabs">
           {TABS.map((t) => (
-            <button key={t.view} type="button" aria-current={tab === t.view ? 'page' : undefined} onClick={() => navigate({ view: t.view })}>
+            <button
+              key={t.view}
+              type="button"
+              aria-current={tab === t.view ? 'page' : undefined}
+              onClick={() => navigate({ view: t.view })}
+            >
               {t.label}
             </button>
           ))}

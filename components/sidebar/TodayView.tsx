@@ -26,7 +26,11 @@ export function groupToday(debtors: DebtorView[], today: string): Record<TodayGr
   for (const d of debtors) {
     if (!d.next || d.next.date > today) continue;
     // The badge's own flag decides what is a call, so the two numbers cannot drift apart.
-    const group = d.dueForCallToday ? 'calls' : ACTION_GROUP[d.next.action] === 'calls' ? 'decisions' : ACTION_GROUP[d.next.action];
+    const group = d.dueForCallToday
+      ? 'calls'
+      : ACTION_GROUP[d.next.action] === 'calls'
+        ? 'decisions'
+        : ACTION_GROUP[d.next.action];
     groups[group].push(d);
   }
   for (const list of Object.values(groups)) {
@@ -40,12 +44,19 @@ export const TODAY_PAGE = 10;
 
 export function TodayView({ desk }: { desk: Desk }) {
   const { ledger, locale, navigate } = desk;
-  const [shown, setShown] = useState<Record<TodayGroup, number>>({ calls: TODAY_PAGE, emails: TODAY_PAGE, letters: TODAY_PAGE, decisions: TODAY_PAGE });
+  const [shown, setShown] = useState<Record<TodayGroup, number>>({
+    calls: TODAY_PAGE,
+    emails: TODAY_PAGE,
+    letters: TODAY_PAGE,
+    decisions: TODAY_PAGE,
+  });
   const groups = groupToday(ledger.debtors, ledger.today);
   const total = GROUPS.reduce((n, g) => n + groups[g.group].length, 0);
   return (
     <section aria-labelledby="today-title" className="today">
-      <h2 id="today-title" tabIndex={-1}>Today, {formatDate(ledger.today, locale, 'long')}</h2>
+      <h2 id="today-title" tabIndex={-1}>
+        Today, {formatDate(ledger.today, locale, 'long')}
+      </h2>
       {total === 0 && <p className="empty">Nothing to chase today.</p>}
       {GROUPS.map(({ group, title, empty }) => {
         const list = groups[group];
@@ -53,7 +64,10 @@ export function TodayView({ desk }: { desk: Desk }) {
         return (
           <section key={group} aria-labelledby={`today-${group}`} className={`today-group today-${group}`}>
             <h3 id={`today-${group}`}>
-              {title} <span className="count" data-testid={`today-${group}-count`}>{list.length}</span>
+              {title}{' '}
+              <span className="count" data-testid={`today-${group}-count`}>
+                {list.length}
+              </span>
             </h3>
             {list.length === 0 ? (
               <p className="empty">{empty}</p>
@@ -62,7 +76,11 @@ export function TodayView({ desk }: { desk: Desk }) {
                 {list.slice(0, shown[group]).map((d) => (
                   <li key={d.id} className="today-item" data-debtor-id={d.id}>
                     <div className="debtor-head">
-                      <button type="button" className="link debtor-name" onClick={() => navigate({ view: 'debtor', id: d.id })}>
+                      <button
+                        type="button"
+                        className="link debtor-name"
+                        onClick={() => navigate({ view: 'debtor', id: d.id })}
+                      >
                         {d.name}
                       </button>
                       <span className="debtor-balance">{formatMoney(d.balance, d.currency, locale)}</span>
@@ -75,7 +93,13 @@ export function TodayView({ desk }: { desk: Desk }) {
                       type="button"
                       className="primary"
                       aria-label={`${START[group].verb}: ${d.name}`}
-                      onClick={() => navigate({ view: 'debtor', id: d.id, ...(START[group].panel ? { panel: START[group].panel } : {}) })}
+                      onClick={() =>
+                        navigate({
+                          view: 'debtor',
+                          id: d.id,
+                          ...(START[group].panel ? { panel: START[group].panel } : {}),
+                        })
+                      }
                     >
                       {START[group].verb}
                     </button>

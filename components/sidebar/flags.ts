@@ -3,7 +3,9 @@ import type { Classification } from '../../lib/model';
 const FLAG_LABEL = { termStretcher: 'Term-stretcher', upfrontOnly: 'Upfront only', creditHold: 'Credit hold' } as const;
 
 /** The flags set beside the class, with the reason each was set. */
-export function flagList(flags: Classification['flags']): { key: keyof typeof FLAG_LABEL; label: string; why: string }[] {
+export function flagList(
+  flags: Classification['flags'],
+): { key: keyof typeof FLAG_LABEL; label: string; why: string }[] {
   return (Object.keys(FLAG_LABEL) as (keyof typeof FLAG_LABEL)[])
     .filter((k) => flags[k])
     .map((k) => ({ key: k, label: FLAG_LABEL[k], why: flags[k]! }));

@@ -65,7 +65,7 @@ export const OUTCOME_LABEL: Record<string, string> = {
 };
 
 export const outcomeLabel = (outcome: string | undefined): string =>
-  outcome === undefined ? '' : OUTCOME_LABEL[outcome] ?? outcome;
+  outcome === undefined ? '' : (OUTCOME_LABEL[outcome] ?? outcome);
 
 /** Which group of today's work a next action belongs to. */
 export type TodayGroup = 'calls' | 'emails' | 'letters' | 'decisions';

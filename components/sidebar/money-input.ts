@@ -4,11 +4,16 @@ import { parseMoney } from '../../lib/extract/parse-money';
  * Minor units from what the user typed ("1,250.50", "1 250,50 €"), read in their locale; an error
  * in words when it is not an amount.
  */
-export function readAmount(text: string, currency: string, locale?: string): { ok: true; minor: number } | { ok: false; error: string } {
+export function readAmount(
+  text: string,
+  currency: string,
+  locale?: string,
+): { ok: true; minor: number } | { ok: false; error: string } {
   if (!text.trim()) return { ok: false, error: 'Enter an amount.' };
   const r = parseMoney(text, { currency, locale });
   if (!r.ok) return { ok: false, error: `"${text}" is not an amount.` };
-  if (r.currency && r.currency !== currency && r.currencyShown) return { ok: false, error: `Enter the amount in ${currency}.` };
+  if (r.currency && r.currency !== currency && r.currencyShown)
+    return { ok: false, error: `Enter the amount in ${currency}.` };
   if (r.minor <= 0) return { ok: false, error: 'The amount must be more than zero.' };
   return { ok: true, minor: r.minor };
 }
@@ -17,7 +22,11 @@ export function readAmount(text: string, currency: string, locale?: string): { o
 export function amountText(minor: number, currency: string, locale?: string): string {
   const f = new Intl.NumberFormat(locale || undefined, { style: 'currency', currency });
   const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(locale || undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(minor / 10 ** digits);
+  return new Intl.NumberFormat(locale || undefined, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(minor / 10 ** digits);
 }
 
 /** `code` when Intl knows it as a currency, else `fallback`: a half-typed code must not break a page. */

@@ -20,8 +20,14 @@ export function routeFromHash(hash: string): Route {
   if (view === 'debtors' || view === 'health') return { view };
   if (view === 'debtor' && rawId) {
     let id: string;
-    try { id = decodeURIComponent(rawId); } catch { return { view: 'today' }; }
-    return PANELS.includes(panel as DebtorPanel) ? { view: 'debtor', id, panel: panel as DebtorPanel } : { view: 'debtor', id };
+    try {
+      id = decodeURIComponent(rawId);
+    } catch {
+      return { view: 'today' };
+    }
+    return PANELS.includes(panel as DebtorPanel)
+      ? { view: 'debtor', id, panel: panel as DebtorPanel }
+      : { view: 'debtor', id };
   }
   return { view: 'today' };
 }

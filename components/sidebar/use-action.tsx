@@ -29,6 +29,15 @@ export function useAction(): [(work: () => Promise<unknown>, doneText?: string) 
 
 /** The error or confirmation of an action, announced to screen readers. */
 export function ActionMessage({ state }: { state: ActionState }) {
-  if (state.error) return <p role="alert" className="error">{state.error}</p>;
-  return <p role="status" className="done">{state.done ?? ''}</p>;
+  if (state.error)
+    return (
+      <p role="alert" className="error">
+        {state.error}
+      </p>
+    );
+  return (
+    <p role="status" className="done">
+      {state.done ?? ''}
+    </p>
+  );
 }

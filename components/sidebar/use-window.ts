@@ -52,7 +52,13 @@ export function useRowWindow(
 }
 
 /** The window for a scroll position: pure, so it is tested without layout. */
-export function windowFor(count: number, rowHeight: number, scrollTop: number, height: number, overscan: number): RowWindow {
+export function windowFor(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  height: number,
+  overscan: number,
+): RowWindow {
   if (count <= WINDOW_THRESHOLD) return { start: 0, end: count, padTop: 0, padBottom: 0 };
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.max(0, Math.min(count, first) - overscan);

@@ -2,7 +2,7 @@ import type { CurrentSite, SitesList } from '../../lib/messages/sites';
 import { unwrapResponse } from '../../lib/messages/client';
 import type { SitesAccess } from '../options/SitesPanel';
 
-const ask = async <T,>(message: object): Promise<T> => unwrapResponse<T>(await browser.runtime.sendMessage(message));
+const ask = async <T>(message: object): Promise<T> => unwrapResponse<T>(await browser.runtime.sendMessage(message));
 
 /** Sites through the background (it registers the reader); the permission prompt from this page. */
 export const extensionSites: SitesAccess & { currentTab(): Promise<CurrentSite | null> } = {

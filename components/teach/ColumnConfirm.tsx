@@ -37,7 +37,12 @@ export function duplicateFields(choices: readonly Choice[]): TeachField[] {
  * to confirm or correct what it holds. Confirm is refused, with the reason, until the list has
  * an invoice number, a customer and an amount, and no field is given twice.
  */
-export function ColumnConfirm({ picked, busy = false, onConfirm, onCancel }: {
+export function ColumnConfirm({
+  picked,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: {
   picked: TeachPicked;
   busy?: boolean;
   onConfirm: (columns: Partial<Record<TeachField, number>>, name: string) => void;
@@ -45,8 +50,12 @@ export function ColumnConfirm({ picked, busy = false, onConfirm, onCancel }: {
 }) {
   const width = Math.max(picked.headers.length, ...picked.sample.map((r) => r.length));
   const detected = new Map<number, TeachField>();
-  for (const [field, index] of Object.entries(picked.columns)) if ((TEACH_FIELDS as readonly string[]).includes(field) && index !== undefined) detected.set(index, field as TeachField);
-  const [choices, setChoices] = useState<Choice[]>(() => Array.from({ length: width }, (_, i) => detected.get(i) ?? 'ignore'));
+  for (const [field, index] of Object.entries(picked.columns))
+    if ((TEACH_FIELDS as readonly string[]).includes(field) && index !== undefined)
+      detected.set(index, field as TeachField);
+  const [choices, setChoices] = useState<Choice[]>(() =>
+    Array.from({ length: width }, (_, i) => detected.get(i) ?? 'ignore'),
+  );
   const [name, setName] = useState(() => {
     try {
       return new URL(picked.url).host;
@@ -59,7 +68,8 @@ export function ColumnConfirm({ picked, busy = false, onConfirm, onCancel }: {
 
   const confirm = () => {
     const twice = duplicateFields(choices);
-    if (twice.length) return setError(`${twice.map((f) => FIELD_LABELS[f]).join(', ')}: chosen for more than one column. Choose one.`);
+    if (twice.length)
+      return setError(`${twice.map((f) => FIELD_LABELS[f]).join(', ')}: chosen for more than one column. Choose one.`);
     const columns = columnsFromChoices(choices);
     const missing = missingRequired(columns);
     if (missing.length) return setError(`Choose the column for: ${missing.join(', ')}.`);
@@ -68,26 +78,53 @@ export function ColumnConfirm({ picked, busy = false, onConfirm, onCancel }: {
   };
 
   return (
-    <form className="teach-confirm" aria-label="Confirm the columns" onSubmit={(e) => { e.preventDefault(); confirm(); }}>
+    <form
+      className="teach-confirm"
+      aria-label="Confirm the columns"
+      onSubmit={(e) => {
+        e.preventDefault();
+        confirm();
+      }}
+    >
       <p>What does each column of this list hold? Owed guessed; correct what is wrong.</p>
       <table className="teach-columns">
         <thead>
-          <tr><th scope="col">Column</th><th scope="col">Values</th><th scope="col">Holds</th></tr>
+          <tr>
+            <th scope="col">Column</th>
+            <th scope="col">Values</th>
+            <th scope="col">Holds</th>
+          </tr>
         </thead>
         <tbody>
           {choices.map((choice, i) => {
             const header = picked.headers[i]?.trim() || `Column ${i + 1}`;
             return (
               <tr key={i}>
-                <th scope="row"><label htmlFor={`${id}-${i}`}>{header}</label></th>
-                <td className="teach-sample">{picked.sample.slice(0, 3).map((r) => r[i] ?? '').filter(Boolean).join(' · ')}</td>
+                <th scope="row">
+                  <label htmlFor={`${id}-${i}`}>{header}</label>
+                </th>
+                <td className="teach-sample">
+                  {picked.sample
+                    .slice(0, 3)
+                    .map((r) => r[i] ?? '')
+                    .filter(Boolean)
+                    .join(' · ')}
+                </td>
                 <td>
-                  <select id={`${id}-${i}`} value={choice} onChange={(e) => {
-                    const next = [...choices];
-                    next[i] = e.target.value as Choice;
-                    setChoices(next);
-                  }}>
-                    {(['ignore', ...TEACH_FIELDS] as const).map((f) => <option key={f} value={f}>{FIELD_LABELS[f]}</option>)}
+                  <select
+                    id={`${id}-${i}`}
+                    value={choice}
+                    onChange={(e) => {
+                      const next = [...choices];
+                      next[i] = e.target.value as Choice;
+                      setChoices(next);
+                    }}
+                  >
+                    {(['ignore', ...TEACH_FIELDS] as const).map((f) => (
+                      <option key={f} value={f}>
+                        {FIELD_LABELS[f]}
+                      </option>
+                    ))}
                   </select>
                 </td>
               </tr>
@@ -95,11 +132,21 @@ export function ColumnConfirm({ picked, busy = false, onConfirm, onCancel }: {
           })}
         </tbody>
       </table>
-      <label className="teach-name">Name of this site <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} /></label>
-      {error && <p role="alert" className="error">{error}</p>}
+      <label className="teach-name">
+        Name of this site <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="teach-actions">
-        <button type="submit" disabled={busy}>Save and read this page</button>
-        <button type="button" onClick={onCancel} disabled={busy}>Cancel</button>
+        <button type="submit" disabled={busy}>
+          Save and read this page
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
       </div>
     </form>
   );

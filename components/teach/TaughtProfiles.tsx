@@ -24,7 +24,15 @@ export function TaughtProfiles({ teach, download = browserDownload }: { teach: T
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pasted, setPasted] = useState('');
 
-  const refresh = useCallback(() => teach.profiles().then(setProfiles, (e: unknown) => setMessage({ error: true, text: String(e instanceof Error ? e.message : e) })), [teach]);
+  const refresh = useCallback(
+    () =>
+      teach
+        .profiles()
+        .then(setProfiles, (e: unknown) =>
+          setMessage({ error: true, text: String(e instanceof Error ? e.message : e) }),
+        ),
+    [teach],
+  );
   useEffect(() => void refresh(), [refresh]);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -58,8 +66,20 @@ export function TaughtProfiles({ teach, download = browserDownload }: { teach: T
           {profiles.map((p) => (
             <li key={p.id}>
               <span className="profile-name">{p.name}</span> <span className="muted">{p.matches.join(', ')}</span>{' '}
-              <button type="button" aria-label={`Export ${p.name}`} onClick={() => download(`owed-profile-${p.id}.json`, JSON.stringify(p, null, 2))}>Export</button>{' '}
-              <button type="button" aria-label={`Delete ${p.name}`} onClick={() => void act(() => teach.remove(p.id), `Deleted “${p.name}”.`)}>Delete</button>
+              <button
+                type="button"
+                aria-label={`Export ${p.name}`}
+                onClick={() => download(`owed-profile-${p.id}.json`, JSON.stringify(p, null, 2))}
+              >
+                Export
+              </button>{' '}
+              <button
+                type="button"
+                aria-label={`Delete ${p.name}`}
+                onClick={() => void act(() => teach.remove(p.id), `Deleted “${p.name}”.`)}
+              >
+                Delete
+              </button>
             </li>
           ))}
         </ul>
@@ -68,19 +88,29 @@ export function TaughtProfiles({ teach, download = browserDownload }: { teach: T
         <summary>Import a shared profile</summary>
         <label>
           Profile file{' '}
-          <input type="file" accept="application/json,.json" onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void file.text().then(importText);
-            e.target.value = '';
-          }} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void file.text().then(importText);
+              e.target.value = '';
+            }}
+          />
         </label>
         <label>
           Or paste its JSON
           <textarea value={pasted} rows={4} onChange={(e) => setPasted(e.target.value)} />
         </label>
-        <button type="button" disabled={!pasted.trim()} onClick={() => void importText(pasted)}>Import</button>
+        <button type="button" disabled={!pasted.trim()} onClick={() => void importText(pasted)}>
+          Import
+        </button>
       </details>
-      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'done'}>{message.text}</p>}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'done'}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

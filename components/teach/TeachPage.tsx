@@ -3,7 +3,12 @@ import type { TeachPicked } from '../../lib/messages/teach';
 import { ColumnConfirm } from './ColumnConfirm';
 import type { TeachAccess } from './teach-access';
 
-type Step = { at: 'idle' } | { at: 'picking' } | { at: 'confirm'; picked: TeachPicked } | { at: 'saving'; picked: TeachPicked } | { at: 'saved'; name: string };
+type Step =
+  | { at: 'idle' }
+  | { at: 'picking' }
+  | { at: 'confirm'; picked: TeachPicked }
+  | { at: 'saving'; picked: TeachPicked }
+  | { at: 'saved'; name: string };
 
 /**
  * "Teach Owed this page": for a page Owed could not read (or read unsure). The user clicks the
@@ -40,12 +45,16 @@ export function TeachPage({ teach }: { teach: TeachAccess }) {
   return (
     <section className="teach-page" aria-label="Teach Owed this page">
       {step.at === 'idle' && (
-        <button type="button" onClick={() => void start()}>Teach Owed this page</button>
+        <button type="button" onClick={() => void start()}>
+          Teach Owed this page
+        </button>
       )}
       {step.at === 'picking' && (
         <p role="status">
           Click the invoice list on the page (or use ↑/↓ and Enter there).{' '}
-          <button type="button" onClick={() => void teach.cancel()}>Cancel</button>
+          <button type="button" onClick={() => void teach.cancel()}>
+            Cancel
+          </button>
         </p>
       )}
       {(step.at === 'confirm' || step.at === 'saving') && (
@@ -57,7 +66,11 @@ export function TeachPage({ teach }: { teach: TeachAccess }) {
         />
       )}
       {step.at === 'saved' && <p role="status">Saved “{step.name}”. Owed reads this page with it now.</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -13,7 +13,7 @@ export interface TeachAccess {
   remove(id: string): Promise<void>;
 }
 
-const ask = async <T,>(message: object): Promise<T> => unwrapResponse<T>(await browser.runtime.sendMessage(message));
+const ask = async <T>(message: object): Promise<T> => unwrapResponse<T>(await browser.runtime.sendMessage(message));
 
 /** Through the background (lib/messages/teach.ts); from the in-page sidebar, the tab is the sender's. */
 export const extensionTeach: TeachAccess = {

@@ -3,14 +3,19 @@ import { answerAddinRequest, type AddinDataSource } from '../../lib/bridge/answe
 import type { AddinResponse } from '../../lib/bridge/protocol';
 
 /** What the background gives the add-in bridge: the ledger (with settings when it has them) and a way to log. */
-export type AddinBridgeDeps = Pick<AddinDataSource, 'getLedger' | 'addEvent'> & Partial<Pick<AddinDataSource, 'now' | 'newId'>>;
+export type AddinBridgeDeps = Pick<AddinDataSource, 'getLedger' | 'addEvent'> &
+  Partial<Pick<AddinDataSource, 'now' | 'newId'>>;
 
 /** Answers one request the bridge content script forwarded from the Outlook taskpane. */
 export async function handleAddinRequest(request: unknown, deps: AddinBridgeDeps): Promise<AddinResponse> {
   return answerAddinRequest(request, deps);
 }
 
-interface MessageSender { id?: string; url?: string; origin?: string }
+interface MessageSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+}
 
 /**
  * The runtime.onMessage side: answers `{ type: 'addin', request }` only when it comes from this
@@ -23,7 +28,8 @@ export function handleAddinMessage(
   extensionId: string,
   deps: AddinBridgeDeps,
 ): Promise<AddinResponse> | undefined {
-  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'addin') return undefined;
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'addin')
+    return undefined;
   if (sender.id !== extensionId || senderOrigin(sender) !== ADDIN_ORIGIN) {
     return Promise.resolve({ ok: false, error: 'Owed answers add-in requests only from its Outlook taskpane.' });
   }

@@ -10,12 +10,23 @@ import type { OwedResponse } from '../../lib/messages/requests';
 export function handlePageParse(message: unknown, reader: PageParser): Promise<OwedResponse> | undefined {
   if (!isPageParseRequest(message)) return undefined;
   const parsed = PageParseRequest.safeParse(message);
-  if (!parsed.success) return Promise.resolve({ ok: false, error: `Owed refused a malformed page capture: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+  if (!parsed.success)
+    return Promise.resolve({
+      ok: false,
+      error: `Owed refused a malformed page capture: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    });
   const request = parsed.data;
   const answer: Promise<unknown> =
-    request.type === 'page:invoices' ? reader.invoices(request) : request.type === 'page:maturities' ? reader.maturities(request) : reader.store(request).then(() => null);
+    request.type === 'page:invoices'
+      ? reader.invoices(request)
+      : request.type === 'page:maturities'
+        ? reader.maturities(request)
+        : reader.store(request).then(() => null);
   return answer.then(
     (value) => ({ ok: true as const, value }),
-    (e: unknown) => ({ ok: false as const, error: `Owed could not read this page: ${e instanceof Error ? e.message : String(e)}` }),
+    (e: unknown) => ({
+      ok: false as const,
+      error: `Owed could not read this page: ${e instanceof Error ? e.message : String(e)}`,
+    }),
   );
 }

@@ -21,13 +21,21 @@ async function grantedPatterns(): Promise<string[]> {
 export async function syncRegisteredReaders() {
   const wanted = new Set(await grantedPatterns());
   const registered = await browser.scripting.getRegisteredContentScripts();
-  const stale = registered.filter((s) => s.id.startsWith('owed-reader:') && !wanted.has(s.id.slice('owed-reader:'.length)));
+  const stale = registered.filter(
+    (s) => s.id.startsWith('owed-reader:') && !wanted.has(s.id.slice('owed-reader:'.length)),
+  );
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
   const have = new Set(registered.map((s) => s.id));
   const missing = [...wanted].filter((p) => !have.has(idFor(p)));
   if (missing.length) {
     await browser.scripting.registerContentScripts(
-      missing.map((p) => ({ id: idFor(p), matches: [p], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      missing.map((p) => ({
+        id: idFor(p),
+        matches: [p],
+        js: [SCRIPT],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
     );
   }
 }
@@ -40,7 +48,8 @@ async function enable(origin: string) {
   await syncRegisteredReaders();
   // Read the open tabs of that site now, without a reload.
   for (const tab of await browser.tabs.query({ url: pattern })) {
-    if (tab.id !== undefined) await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT] }).catch(() => {});
+    if (tab.id !== undefined)
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT] }).catch(() => {});
   }
 }
 

@@ -9,7 +9,14 @@ import { todayIn } from '../../lib/ledger/calendar';
 import { matchesPattern } from '../../lib/extract/site-profile';
 import { SiteProfile } from '../../lib/extract/site-profile-schema';
 import type { OwedResponse } from '../../lib/messages/requests';
-import { TeachPicked, TeachPickedList, TeachRequest, isTeachRequest, missingRequired, type TeachTabMessage } from '../../lib/messages/teach';
+import {
+  TeachPicked,
+  TeachPickedList,
+  TeachRequest,
+  isTeachRequest,
+  missingRequired,
+  type TeachTabMessage,
+} from '../../lib/messages/teach';
 
 export interface TeachDeps {
   listProfiles(): Promise<StoredProfile[]>;
@@ -38,9 +45,11 @@ export const browserTeachDeps = (db: () => Promise<OwedDb>): TeachDeps => ({
   saveProfile: async (p) => (await db()).saveProfile(p),
   deleteProfile: async (id) => (await db()).deleteProfile(id),
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  loadTeaching: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_SCRIPT] })),
+  loadTeaching: async (tabId) =>
+    void (await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_SCRIPT] })),
   activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  tabsMatching: async (patterns) => (await browser.tabs.query({ url: patterns }).catch(() => [])).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  tabsMatching: async (patterns) =>
+    (await browser.tabs.query({ url: patterns }).catch(() => [])).flatMap((t) => (t.id === undefined ? [] : [t.id])),
   now: () => Date.now(),
 });
 
@@ -56,13 +65,16 @@ async function validProfiles(deps: Pick<TeachDeps, 'listProfiles'>): Promise<Sit
 
 /** The user's profiles for a page: those of its site, and those that recognise their app by its markup on any host. */
 export async function taughtProfilesFor(deps: Pick<TeachDeps, 'listProfiles'>, url: string): Promise<SiteProfile[]> {
-  return (await validProfiles(deps)).filter((p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0));
+  return (await validProfiles(deps)).filter(
+    (p) => p.matches.some((m) => matchesPattern(m, url)) || (!!p.detect && p.matches.length === 0),
+  );
 }
 
 /** The content script answers in the OwedResponse shape; anything else is its failure. */
 function unwrapTab(raw: unknown, what: string): unknown {
   const res = raw as OwedResponse | undefined;
-  if (!res || typeof res !== 'object' || !('ok' in res)) throw new Error(`The page did not answer (${what}). Reload it and try again.`);
+  if (!res || typeof res !== 'object' || !('ok' in res))
+    throw new Error(`The page did not answer (${what}). Reload it and try again.`);
   if (!res.ok) throw new Error(res.error);
   return res.value;
 }
@@ -70,8 +82,13 @@ function unwrapTab(raw: unknown, what: string): unknown {
 async function save(deps: TeachDeps, profile: SiteProfile, teachingTab?: number): Promise<SiteProfile> {
   await deps.saveProfile({ id: profile.id, profile, savedAt: deps.now() });
   // Pages of that site read again with it (the taught tab first); a closed tab is no failure.
-  const tabs = new Set([...(teachingTab === undefined ? [] : [teachingTab]), ...(await deps.tabsMatching(profile.matches).catch(() => []))]);
-  await Promise.all([...tabs].map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)));
+  const tabs = new Set([
+    ...(teachingTab === undefined ? [] : [teachingTab]),
+    ...(await deps.tabsMatching(profile.matches).catch(() => [])),
+  ]);
+  await Promise.all(
+    [...tabs].map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)),
+  );
   return profile;
 }
 
@@ -90,8 +107,16 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       if (picked === null) return null;
       const { url, lang, list } = TeachPickedList.parse(picked);
       // The columns are detected here: the script in the page carries no value parsers.
-      const shown = detectColumns(list, { today: todayIn(deps.now(), undefined), locale: readingLocale(undefined, lang) });
-      return TeachPicked.parse({ url, headers: shown.headers, sample: shown.sample, columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])) });
+      const shown = detectColumns(list, {
+        today: todayIn(deps.now(), undefined),
+        locale: readingLocale(undefined, lang),
+      });
+      return TeachPicked.parse({
+        url,
+        headers: shown.headers,
+        sample: shown.sample,
+        columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])),
+      });
     }
     case 'teach:cancel':
       await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:cancel' }).catch(() => undefined);
@@ -104,9 +129,19 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       if (!picked.success) throw new Error('The page did not describe the list it picked. Pick it again.');
       const { url, lang, selector, list } = picked.data;
       // The draft names columns by the headers the reader resolved, as it reads them.
-      const draft = taughtProfileDraft({ url, columns: request.columns, name: request.name, headers: resolveList(unpackList(list)).headers, selector, locale: readingLocale(undefined, lang) });
+      const draft = taughtProfileDraft({
+        url,
+        columns: request.columns,
+        name: request.name,
+        headers: resolveList(unpackList(list)).headers,
+        selector,
+        locale: readingLocale(undefined, lang),
+      });
       const parsed = SiteProfile.safeParse(draft);
-      if (!parsed.success) throw new Error(`This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       return save(deps, parsed.data, tab);
     }
     case 'teach:profiles':
@@ -123,7 +158,9 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
       const was = SiteProfile.safeParse(known.profile);
       if (was.success) {
         const tabs = await deps.tabsMatching(was.data.matches).catch(() => []);
-        await Promise.all(tabs.map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)));
+        await Promise.all(
+          tabs.map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)),
+        );
       }
       return null;
     }
@@ -134,10 +171,15 @@ async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): P
  * Answers a teach request (lib/messages/teach.ts), or returns undefined for any other message so
  * the background's router can try the next handler.
  */
-export function handleTeachRequest(message: unknown, sender: Sender, deps: TeachDeps): Promise<OwedResponse> | undefined {
+export function handleTeachRequest(
+  message: unknown,
+  sender: Sender,
+  deps: TeachDeps,
+): Promise<OwedResponse> | undefined {
   if (!isTeachRequest(message)) return undefined;
   const parsed = TeachRequest.safeParse(message);
-  if (!parsed.success) return Promise.resolve({ ok: false, error: `Bad teach request: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+  if (!parsed.success)
+    return Promise.resolve({ ok: false, error: `Bad teach request: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
   return answer(parsed.data, sender, deps).then(
     (value) => ({ ok: true as const, value }),
     (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),

@@ -17,7 +17,8 @@ export default defineContentScript({
       origin: ADDIN_ORIGIN,
       version: browser.runtime.getManifest().version,
       signal: ctx.signal,
-      forward: (request) => browser.runtime.sendMessage({ type: 'addin', request } satisfies AddinRuntimeMessage) as Promise<AddinResponse>,
+      forward: (request) =>
+        browser.runtime.sendMessage({ type: 'addin', request } satisfies AddinRuntimeMessage) as Promise<AddinResponse>,
     });
   },
 });

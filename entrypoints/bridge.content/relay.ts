@@ -32,7 +32,8 @@ export function startBridgeRelay({ win, origin, forward, version, signal }: Rela
     (event: MessageEvent) => {
       if (event.origin !== origin || event.source !== win) return;
       const data: unknown = event.data;
-      if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== BRIDGE_CHANNEL) return;
+      if (typeof data !== 'object' || data === null || (data as { channel?: unknown }).channel !== BRIDGE_CHANNEL)
+        return;
       const kind = (data as { kind?: unknown }).kind;
       if (kind === 'ping') return post(hello);
       if (kind !== 'request') return;
@@ -40,19 +41,28 @@ export function startBridgeRelay({ win, origin, forward, version, signal }: Rela
       const id = (data as { id?: unknown }).id;
       if (!parsed.success) {
         if (typeof id === 'string' && id.length <= 100) {
-          post({ channel: BRIDGE_CHANNEL, kind: 'response', id, response: { ok: false, error: 'Owed refused a malformed request.' } });
+          post({
+            channel: BRIDGE_CHANNEL,
+            kind: 'response',
+            id,
+            response: { ok: false, error: 'Owed refused a malformed request.' },
+          });
         }
         return;
       }
       forward(parsed.data.request).then(
-        (response) => !signal.aborted && post({ channel: BRIDGE_CHANNEL, kind: 'response', id: parsed.data.id, response }),
+        (response) =>
+          !signal.aborted && post({ channel: BRIDGE_CHANNEL, kind: 'response', id: parsed.data.id, response }),
         () =>
           !signal.aborted &&
           post({
             channel: BRIDGE_CHANNEL,
             kind: 'response',
             id: parsed.data.id,
-            response: { ok: false, error: 'The Owed extension did not answer. Reload this pane, or the extension, and try again.' },
+            response: {
+              ok: false,
+              error: 'The Owed extension did not answer. Reload this pane, or the extension, and try again.',
+            },
           }),
       );
     },

@@ -6,7 +6,14 @@ import { extensionClient } from '../../components/extension-client';
 const target = letterFromHash(location.hash);
 const root = createRoot(document.getElementById('root')!);
 root.render(
-  target
-    ? <LetterPage client={extensionClient} debtorId={target.debtorId} letterId={target.letterId} locale={navigator.language} />
-    : <p role="alert">This page prints a letter from Owed's sidebar: open it from a debtor.</p>,
+  target ? (
+    <LetterPage
+      client={extensionClient}
+      debtorId={target.debtorId}
+      letterId={target.letterId}
+      locale={navigator.language}
+    />
+  ) : (
+    <p role="alert">This page prints a letter from Owed's sidebar: open it from a debtor.</p>
+  ),
 );

@@ -6,5 +6,12 @@ import { extensionSites } from '../../components/sites/extension-sites';
 import { extensionTeach } from '../../components/teach/teach-access';
 
 createRoot(document.getElementById('root')!).render(
-  <OptionsPage client={extensionClient} subscribe={subscribeToChanges} sites={extensionSites} teach={extensionTeach} io={browserDraftIO} locale={navigator.language} />,
+  <OptionsPage
+    client={extensionClient}
+    subscribe={subscribeToChanges}
+    sites={extensionSites}
+    teach={extensionTeach}
+    io={browserDraftIO}
+    locale={navigator.language}
+  />,
 );

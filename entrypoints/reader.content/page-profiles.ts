@@ -11,7 +11,9 @@ import type { TeachTabMessage } from '../../lib/messages/teach';
 /** The profiles for this page's site, taught ones first; none when the background cannot answer. */
 export async function profilesFor(url: string): Promise<SiteProfile[]> {
   try {
-    const res = (await browser.runtime.sendMessage({ type: 'reader:profiles', url } satisfies ReaderProfilesRequest)) as OwedResponse<SiteProfile[]> | undefined;
+    const res = (await browser.runtime.sendMessage({ type: 'reader:profiles', url } satisfies ReaderProfilesRequest)) as
+      | OwedResponse<SiteProfile[]>
+      | undefined;
     return res?.ok ? res.value : [];
   } catch {
     return []; // the background is restarting: the generic reader still reads the page

@@ -33,7 +33,12 @@ export function answerTeaching(ctx: ContentScriptContext) {
     const found = pickedAt(el);
     if (!found) return null;
     const lang = document.documentElement.getAttribute('lang');
-    return { url: location.href, ...(lang ? { lang: lang.slice(0, 100) } : {}), selector: found.selector.slice(0, 500), list: found.list };
+    return {
+      url: location.href,
+      ...(lang ? { lang: lang.slice(0, 100) } : {}),
+      selector: found.selector.slice(0, 500),
+      list: found.list,
+    };
   };
 
   const handle = async (m: Exclude<TeachTabMessage, { type: 'teach:profiles-changed' }>): Promise<unknown> => {

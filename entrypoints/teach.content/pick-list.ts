@@ -35,7 +35,8 @@ export function pickList(doc: Document, signal: AbortSignal): Promise<Element | 
     bar.setAttribute('aria-label', 'Teach Owed this page');
     const text = doc.createElement('span');
     text.setAttribute('role', 'status');
-    text.textContent = 'Click the invoice list Owed should read. Keyboard: ↑/↓ choose a list, Enter picks it, Esc cancels.';
+    text.textContent =
+      'Click the invoice list Owed should read. Keyboard: ↑/↓ choose a list, Enter picks it, Esc cancels.';
     const cancel = doc.createElement('button');
     cancel.type = 'button';
     cancel.textContent = 'Cancel';
@@ -43,14 +44,22 @@ export function pickList(doc: Document, signal: AbortSignal): Promise<Element | 
     root.append(style, box, bar);
     doc.documentElement.append(host);
 
-    const candidates = findLists(doc).sort((a, b) => b.rows.length - a.rows.length).map((l) => l.element);
+    const candidates = findLists(doc)
+      .sort((a, b) => b.rows.length - a.rows.length)
+      .map((l) => l.element);
     let index = -1;
     let done = false;
 
     const outline = (el: Element | undefined) => {
       if (!el) return void (box.style.display = 'none');
       const r = el.getBoundingClientRect();
-      Object.assign(box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+      Object.assign(box.style, {
+        display: 'block',
+        left: `${r.left}px`,
+        top: `${r.top}px`,
+        width: `${r.width}px`,
+        height: `${r.height}px`,
+      });
     };
     const listUnder = (el: Element) => el.closest(LIST_SEL) ?? candidates.find((c) => c.contains(el)) ?? el;
     const finish = (picked: Element | null) => {
@@ -64,39 +73,55 @@ export function pickList(doc: Document, signal: AbortSignal): Promise<Element | 
     const opts = { capture: true, signal: ac.signal };
     signal.addEventListener('abort', () => finish(null), { signal: ac.signal });
 
-    doc.addEventListener('mousemove', (e) => {
-      const t = e.target as Element | null;
-      if (t && t !== host) outline(listUnder(t));
-    }, opts);
-    doc.addEventListener('click', (e) => {
-      const t = e.target as Element | null;
-      if (!t || t === host) return; // the bar's own buttons
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      if (listAround(t)) finish(t);
-      else text.textContent = 'No list there. Click inside the invoice list (Esc cancels).';
-    }, opts);
+    doc.addEventListener(
+      'mousemove',
+      (e) => {
+        const t = e.target as Element | null;
+        if (t && t !== host) outline(listUnder(t));
+      },
+      opts,
+    );
+    doc.addEventListener(
+      'click',
+      (e) => {
+        const t = e.target as Element | null;
+        if (!t || t === host) return; // the bar's own buttons
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (listAround(t)) finish(t);
+        else text.textContent = 'No list there. Click inside the invoice list (Esc cancels).';
+      },
+      opts,
+    );
     // The app must not act on the picking click's other halves either.
     for (const type of ['mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const)
-      doc.addEventListener(type, (e) => {
-        if (e.target !== host) {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-        }
-      }, opts);
-    doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') finish(null);
-      else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && candidates.length) {
-        index = (index + (e.key === 'ArrowDown' ? 1 : candidates.length - 1)) % candidates.length;
-        const el = candidates[index]!;
-        el.scrollIntoView({ block: 'nearest' });
-        outline(el);
-        text.textContent = `List ${index + 1} of ${candidates.length}: Enter picks it, ↑/↓ another, Esc cancels.`;
-      } else if (e.key === 'Enter' && index >= 0) finish(candidates[index]!);
-      else return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    }, opts);
+      doc.addEventListener(
+        type,
+        (e) => {
+          if (e.target !== host) {
+            e.preventDefault();
+            e.stopImmediatePropagation();
+          }
+        },
+        opts,
+      );
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape') finish(null);
+        else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && candidates.length) {
+          index = (index + (e.key === 'ArrowDown' ? 1 : candidates.length - 1)) % candidates.length;
+          const el = candidates[index]!;
+          el.scrollIntoView({ block: 'nearest' });
+          outline(el);
+          text.textContent = `List ${index + 1} of ${candidates.length}: Enter picks it, ↑/↓ another, Esc cancels.`;
+        } else if (e.key === 'Enter' && index >= 0) finish(candidates[index]!);
+        else return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      },
+      opts,
+    );
     cancel.addEventListener('click', () => finish(null), { signal: ac.signal });
     // Focus leaves the sidebar for the page, so Esc and the arrows reach this listener.
     cancel.focus();

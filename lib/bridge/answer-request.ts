@@ -20,7 +20,10 @@ export async function answerAddinRequest(raw: unknown, source: AddinDataSource):
   const parsed = AddinRequest.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, error: `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'request'}: ${first.message})` : ''}.` };
+    return {
+      ok: false,
+      error: `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'request'}: ${first.message})` : ''}.`,
+    };
   }
   try {
     return { ok: true, value: await dispatch(parsed.data, source) };
@@ -34,7 +37,12 @@ async function dispatch(req: AddinRequest, source: AddinDataSource): Promise<Add
     case 'find-debtors': {
       const ledger = await source.getLedger();
       const match = matchDebtors(req.emails, ledger.debtors, { ownAddresses: req.ownAddresses });
-      const ids = match.kind === 'none' ? [] : match.kind === 'single' ? [match.match.debtorId] : match.matches.map((m) => m.debtorId);
+      const ids =
+        match.kind === 'none'
+          ? []
+          : match.kind === 'single'
+            ? [match.match.debtorId]
+            : match.matches.map((m) => m.debtorId);
       return {
         today: ledger.today,
         settings: ledger.settings ?? defaultSettings(),
@@ -53,11 +61,16 @@ async function dispatch(req: AddinRequest, source: AddinDataSource): Promise<Add
       const ledger = await source.getLedger();
       const debtor = ledger.debtors.find((d) => d.id === req.debtorId);
       if (!debtor) throw new Error('Owed has no debtor with that id any more.');
-      return { today: ledger.today, settings: ledger.settings ?? defaultSettings(), debtor } satisfies AddinAnswers['get-debtor'];
+      return {
+        today: ledger.today,
+        settings: ledger.settings ?? defaultSettings(),
+        debtor,
+      } satisfies AddinAnswers['get-debtor'];
     }
     case 'log-draft': {
       const ledger = await source.getLedger();
-      if (!ledger.debtors.some((d) => d.id === req.debtorId)) throw new Error('Owed has no debtor with that id: the draft was not logged.');
+      if (!ledger.debtors.some((d) => d.id === req.debtorId))
+        throw new Error('Owed has no debtor with that id: the draft was not logged.');
       const id = source.newId?.() ?? crypto.randomUUID();
       await source.addEvent({
         id,

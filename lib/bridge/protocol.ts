@@ -36,7 +36,10 @@ export const AddinRequest = z.discriminatedUnion('type', [
 export type AddinRequest = z.infer<typeof AddinRequest>;
 export type AddinRequestInput = z.input<typeof AddinRequest>;
 
-export interface DebtorName { id: string; name: string }
+export interface DebtorName {
+  id: string;
+  name: string;
+}
 
 /** What a debtor lookup returns: the views plus what drafting needs (today, the user's settings). */
 export interface DebtorsAnswer {
@@ -78,11 +81,18 @@ export const BridgeResponseMessage = z.object({
 export type BridgeResponseMessage = z.infer<typeof BridgeResponseMessage>;
 
 /** Content script → taskpane, once loaded and on request: the extension is there. */
-export const BridgeHelloMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('hello'), version: z.string().check(z.maxLength(50)) });
+export const BridgeHelloMessage = z.object({
+  channel: z.literal(BRIDGE_CHANNEL),
+  kind: z.literal('hello'),
+  version: z.string().check(z.maxLength(50)),
+});
 export type BridgeHelloMessage = z.infer<typeof BridgeHelloMessage>;
 
 /** Taskpane → content script: "are you there?" (the taskpane may load before the content script). */
 export const BridgePingMessage = z.strictObject({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('ping') });
 
 /** Content script → background, through runtime.sendMessage. */
-export interface AddinRuntimeMessage { type: 'addin'; request: AddinRequest }
+export interface AddinRuntimeMessage {
+  type: 'addin';
+  request: AddinRequest;
+}

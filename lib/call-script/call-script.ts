@@ -1,4 +1,11 @@
-import { holdInForce, type ContactEvent, type DebtorView, type Invoice, type InvoiceHold, type Settings } from '../model';
+import {
+  holdInForce,
+  type ContactEvent,
+  type DebtorView,
+  type Invoice,
+  type InvoiceHold,
+  type Settings,
+} from '../model';
 import { QUESTIONS, OUTCOME_PRIORITY, type ScriptQuestion } from './questions';
 
 export interface CallScript {
@@ -28,7 +35,9 @@ export interface InvoicesToAsk {
  * Without `today`, the view's holds count as in force (the ledger keeps only those).
  */
 export function invoicesToAsk(view: Pick<DebtorView, 'openInvoices' | 'holds'>, today?: string): InvoicesToAsk {
-  const holds = new Map((view.holds ?? []).filter((h) => today === undefined || holdInForce(h, today)).map((h) => [h.invoiceId, h]));
+  const holds = new Map(
+    (view.holds ?? []).filter((h) => today === undefined || holdInForce(h, today)).map((h) => [h.invoiceId, h]),
+  );
   const out: InvoicesToAsk = { asked: [], paused: [] };
   for (const invoice of view.openInvoices) {
     const hold = holds.get(invoice.id);
@@ -39,7 +48,11 @@ export function invoicesToAsk(view: Pick<DebtorView, 'openInvoices' | 'holds'>, 
 }
 
 /** "INV-7 is on hold until Dec 12, 2026: waiting for a credit note" / "INV-7 is disputed, to resolve by …: quantity". */
-export function pausedSentence(invoice: Pick<Invoice, 'number'>, hold: Pick<InvoiceHold, 'kind' | 'until' | 'reason'>, date: (iso: string) => string): string {
+export function pausedSentence(
+  invoice: Pick<Invoice, 'number'>,
+  hold: Pick<InvoiceHold, 'kind' | 'until' | 'reason'>,
+  date: (iso: string) => string,
+): string {
   const reason = hold.reason.trim();
   return hold.kind === 'dispute'
     ? `${invoice.number} is on hold until ${date(hold.until)}: dispute${reason ? ` about ${reason}` : ''}`
@@ -51,16 +64,35 @@ export function pausedSentence(invoice: Pick<Invoice, 'number'>, hold: Pick<Invo
  * for and their total; invoices under a hold in force are left out of the asking and listed as
  * paused.
  */
-export function callScript(view: DebtorView, sender: Settings['sender'], format: ScriptFormat, today?: string): CallScript {
-  const contact = view.contacts.find((c) => c.role === 'billing' && c.name)?.name ?? view.contacts.find((c) => c.name)?.name ?? 'the person who handles payments';
+export function callScript(
+  view: DebtorView,
+  sender: Settings['sender'],
+  format: ScriptFormat,
+  today?: string,
+): CallScript {
+  const contact =
+    view.contacts.find((c) => c.role === 'billing' && c.name)?.name ??
+    view.contacts.find((c) => c.name)?.name ??
+    'the person who handles payments';
   const { asked, paused } = invoicesToAsk(view, today);
   const numbers = asked.map((i) => i.number);
-  const invoices = numbers.length === 0 ? 'your account' : numbers.length === 1 ? `invoice ${numbers[0]}` : `invoices ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  const invoices =
+    numbers.length === 0
+      ? 'your account'
+      : numbers.length === 1
+        ? `invoice ${numbers[0]}`
+        : `invoices ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
   const total = totalText(asked, format.money, view.currency);
-  const fill = (s: string) => s.replace(/\{\{contact\}\}/g, contact).replace(/\{\{invoices\}\}/g, invoices).replace(/\{\{total\}\}/g, total);
+  const fill = (s: string) =>
+    s
+      .replace(/\{\{contact\}\}/g, contact)
+      .replace(/\{\{invoices\}\}/g, invoices)
+      .replace(/\{\{total\}\}/g, total);
   const me = [sender.name, sender.company && `from ${sender.company}`].filter(Boolean).join(' ');
   return {
-    greeting: me ? `Hello, this is ${me}. I am calling about ${view.name}’s account.` : `Hello, I am calling about ${view.name}’s account.`,
+    greeting: me
+      ? `Hello, this is ${me}. I am calling about ${view.name}’s account.`
+      : `Hello, I am calling about ${view.name}’s account.`,
     paused: paused.map((p) => pausedSentence(p.invoice, p.hold, format.date)),
     questions: QUESTIONS.map((q) => ({ ...q, ask: fill(q.ask) })),
     closing: 'Thank you. To confirm: [repeat what was agreed]. I will call you on [date] if it has not arrived.',
@@ -68,11 +100,19 @@ export function callScript(view: DebtorView, sender: Settings['sender'], format:
 }
 
 /** What the asked invoices come to, per currency ("$1,200.00 and €300.00"). */
-export function totalText(invoices: readonly Pick<Invoice, 'balance' | 'currency'>[], money: ScriptFormat['money'], currency: string): string {
+export function totalText(
+  invoices: readonly Pick<Invoice, 'balance' | 'currency'>[],
+  money: ScriptFormat['money'],
+  currency: string,
+): string {
   const byCurrency = new Map<string, number>();
   for (const i of invoices) byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.balance);
   const parts = [...byCurrency].map(([currency, minor]) => money(minor, currency));
-  return parts.length === 0 ? money(0, currency) : parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return parts.length === 0
+    ? money(0, currency)
+    : parts.length === 1
+      ? parts[0]!
+      : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 export interface CallAnswers {
@@ -119,7 +159,9 @@ export function eventFromAnswers(input: CallAnswers): ContactEvent {
     ...(outcome ? { outcome } : {}),
     text: lines.join('\n'),
     ...(input.invoiceNumbers?.length ? { invoiceNumbers: input.invoiceNumbers } : {}),
-    ...(promised ? { promise: { date: input.promiseDate!, ...(input.amount !== undefined ? { amount: input.amount } : {}) } } : {}),
+    ...(promised
+      ? { promise: { date: input.promiseDate!, ...(input.amount !== undefined ? { amount: input.amount } : {}) } }
+      : {}),
     ...(input.amount !== undefined ? { amount: input.amount } : {}),
   };
 }

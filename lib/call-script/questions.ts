@@ -112,14 +112,36 @@ export const QUESTIONS: readonly ScriptQuestion[] = [
  * (a dispute outweighs a promise); all answers stay in the event's text.
  */
 export const OUTCOME_PRIORITY: readonly string[] = [
-  'disputes', 'never-received', 'dissatisfied', 'hostile', 'bounced', 'closing', 'cash-flow', 'asked-plan',
-  'asked-time', 'promised', 'asked-copy', 'reached', 'avoided', 'voicemail', 'no-answer',
+  'disputes',
+  'never-received',
+  'dissatisfied',
+  'hostile',
+  'bounced',
+  'closing',
+  'cash-flow',
+  'asked-plan',
+  'asked-time',
+  'promised',
+  'asked-copy',
+  'reached',
+  'avoided',
+  'voicemail',
+  'no-answer',
 ];
 
 /** Which class an outcome is evidence for, as the classifier reads it. */
 export const OUTCOME_EVIDENCE: Readonly<Record<string, 'angry' | 'going-out-of-business' | 'unorganized'>> = {
-  disputes: 'angry', 'never-received': 'angry', dissatisfied: 'angry', hostile: 'angry', avoided: 'angry',
-  bounced: 'going-out-of-business', closing: 'going-out-of-business', 'cash-flow': 'going-out-of-business',
-  'asked-plan': 'going-out-of-business', 'asked-time': 'going-out-of-business',
-  promised: 'unorganized', 'asked-copy': 'unorganized', reached: 'unorganized',
+  disputes: 'angry',
+  'never-received': 'angry',
+  dissatisfied: 'angry',
+  hostile: 'angry',
+  avoided: 'angry',
+  bounced: 'going-out-of-business',
+  closing: 'going-out-of-business',
+  'cash-flow': 'going-out-of-business',
+  'asked-plan': 'going-out-of-business',
+  'asked-time': 'going-out-of-business',
+  promised: 'unorganized',
+  'asked-copy': 'unorganized',
+  reached: 'unorganized',
 };

@@ -7,7 +7,19 @@ import type { PromiseState } from './promises';
 import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED } from './words';
 
 /** Outcomes that mean the call got through: they end a run of unanswered calls. */
-const REACHED = new Set(['reached', 'promised', 'paid', 'asked-copy', 'asked-plan', 'asked-time', 'cash-flow', 'disputes', 'dissatisfied', 'never-received', 'hostile']);
+const REACHED = new Set([
+  'reached',
+  'promised',
+  'paid',
+  'asked-copy',
+  'asked-plan',
+  'asked-time',
+  'cash-flow',
+  'disputes',
+  'dissatisfied',
+  'never-received',
+  'hostile',
+]);
 
 const about = (e: ContactEvent): string =>
   e.invoiceNumbers && e.invoiceNumbers.length > 0 ? listNumbers(e.invoiceNumbers) : 'an invoice';
@@ -33,10 +45,18 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
       reason: `disputes ${listNumbers(numbers)}${last.reason ? `: ${quote(last.reason)}` : ''} (paused until ${dayText(f, dayNumber(last.until))})`,
     });
   }
-  let disputes = 0, neverReceived = 0, dissatisfied = 0, avoided = 0, hostile = 0;
-  let disputeReason = '', neverReason = '', dissatisfiedReason = '', hostileReason = '';
+  let disputes = 0,
+    neverReceived = 0,
+    dissatisfied = 0,
+    avoided = 0,
+    hostile = 0;
+  let disputeReason = '',
+    neverReason = '',
+    dissatisfiedReason = '',
+    hostileReason = '';
   let lastAvoidedDay = 0;
-  let unanswered = 0, unansweredSince = 0;
+  let unanswered = 0,
+    unansweredSince = 0;
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
@@ -67,12 +87,28 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
       } else if (REACHED.has(outcome)) unanswered = 0;
     }
   }
-  if (disputes > 0) found.push({ weight: repeated(disputes, 3, 5), reason: disputes > 1 ? `${disputeReason} (${disputes} disputes in all)` : disputeReason });
+  if (disputes > 0)
+    found.push({
+      weight: repeated(disputes, 3, 5),
+      reason: disputes > 1 ? `${disputeReason} (${disputes} disputes in all)` : disputeReason,
+    });
   if (neverReceived > 0) found.push({ weight: repeated(neverReceived, 2.5, 4), reason: neverReason });
   if (dissatisfied > 0) found.push({ weight: repeated(dissatisfied, 2.5, 4), reason: dissatisfiedReason });
-  if (hostile > 0) found.push({ weight: repeated(hostile, 2, 3), reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason });
-  if (avoided > 0) found.push({ weight: repeated(avoided, 1.5, 3), reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})` });
-  if (unanswered >= 3) found.push({ weight: Math.min(3, 1 + (unanswered - 3) * 0.5), reason: `${unanswered} calls in a row unanswered since ${dayText(f, unansweredSince)}` });
+  if (hostile > 0)
+    found.push({
+      weight: repeated(hostile, 2, 3),
+      reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason,
+    });
+  if (avoided > 0)
+    found.push({
+      weight: repeated(avoided, 1.5, 3),
+      reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})`,
+    });
+  if (unanswered >= 3)
+    found.push({
+      weight: Math.min(3, 1 + (unanswered - 3) * 0.5),
+      reason: `${unanswered} calls in a row unanswered since ${dayText(f, unansweredSince)}`,
+    });
   let broken = 0;
   let last: PromiseState | undefined;
   for (const p of promises) {
@@ -83,9 +119,10 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
   if (last) {
     found.push({
       weight: repeated(broken, 2, 5),
-      reason: broken === 1
-        ? `broke a promise to pay by ${dayText(f, last.dateDay)}`
-        : `broke ${broken} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
+      reason:
+        broken === 1
+          ? `broke a promise to pay by ${dayText(f, last.dateDay)}`
+          : `broke ${broken} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
     });
   }
   return found;

@@ -31,7 +31,11 @@ const ORDER: DebtorClass[] = ['angry', 'going-out-of-business', 'unorganized'];
  * evidence, the heaviest wins, and the confidence grows with its weight and its lead over the
  * runner-up. Nothing overdue is good standing. A user override wins, the rules' reasons kept.
  */
-export function classify(f: DebtorFacts, options: ClassifyOptions, promises: PromiseState[] = promiseStates(f)): Classification {
+export function classify(
+  f: DebtorFacts,
+  options: ClassifyOptions,
+  promises: PromiseState[] = promiseStates(f),
+): Classification {
   const flags = classificationFlags(f, options.defaultTermsDays);
   // A disputed invoice is paused, not forgotten: the dispute still says how the customer feels.
   const disputed = f.holds.length > 0 && f.holds.some((h) => h.kind === 'dispute');
@@ -63,7 +67,9 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
   const scores = [0, 0, 0];
   for (let c = 0; c < 3; c++) for (let i = starts[c]!; i < starts[c + 1]!; i++) scores[c]! += found[i]!.weight;
   const ranked = ranking(scores[0]!, scores[1]!, scores[2]!);
-  const top = ranked[0], second = ranked[1], third = ranked[2];
+  const top = ranked[0],
+    second = ranked[1],
+    third = ranked[2];
   const topScore = scores[top]!;
   const runnerUp = scores[second]!;
   const margin = topScore / (topScore + runnerUp);
@@ -106,12 +112,21 @@ function ranking(a: number, g: number, u: number): readonly [number, number, num
   return a >= u ? RANKED[2] : g >= u ? RANKED[3] : RANKED[5];
 }
 
-const RANKED = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] as const;
+const RANKED = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+] as const;
 
 function overdueSummary(f: DebtorFacts): string {
-  if (f.overdue.length === 0) return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
+  if (f.overdue.length === 0)
+    return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
   const numbers = listNumbers(f.overdue);
-  if (f.oldestDueDay === undefined || f.oldestDaysLate === 0) return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), due date not shown`;
+  if (f.oldestDueDay === undefined || f.oldestDaysLate === 0)
+    return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), due date not shown`;
   return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), the oldest ${plural(f.oldestDaysLate, 'day')} late`;
 }
 
@@ -119,10 +134,13 @@ function goodStanding(f: DebtorFacts, flags: Classification['flags']): Classific
   const reasons = ['nothing overdue'];
   if (f.open.length > 0) {
     const next = f.open[0]!;
-    reasons.push(`${plural(f.open.length, 'open invoice')}${next.due ? `, next due ${dayText(f, f.oldestDueDay!)}` : ''}`);
+    reasons.push(
+      `${plural(f.open.length, 'open invoice')}${next.due ? `, next due ${dayText(f, f.oldestDueDay!)}` : ''}`,
+    );
   }
   // The last six payments with a known due date.
-  let late = 0, onTime = 0;
+  let late = 0,
+    onTime = 0;
   for (let i = f.paid.length - 1; i >= 0 && late < 6; i--) {
     const daysLate = f.paid[i]!.daysLate;
     if (daysLate === undefined) continue;

@@ -93,12 +93,14 @@ const NO_HOLDS: readonly InvoiceHold[] = Object.freeze([]);
 const NO_DAYS = Object.freeze([]) as unknown as number[];
 const NO_TEXTS = Object.freeze([]) as unknown as string[];
 
-const isOverdue = (inv: Invoice, today: string): boolean => (inv.due !== undefined ? inv.due < today : inv.overdue === true);
+const isOverdue = (inv: Invoice, today: string): boolean =>
+  inv.due !== undefined ? inv.due < today : inv.overdue === true;
 
 export const isDraft = (inv: Invoice): boolean => statusMeaning(inv.status).draft;
 
 /** Oldest due date first, unknown due dates last (ISO dates sort as strings). */
-export const byDue = (a: Invoice, b: Invoice): number => (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1);
+export const byDue = (a: Invoice, b: Invoice): number =>
+  a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1;
 const byPaidDay = (a: PaidInvoice, b: PaidInvoice): number => a.paidDay - b.paidDay;
 const byTime = (a: ContactEvent, b: ContactEvent): number => a.at - b.at;
 
@@ -178,7 +180,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
       // about when it was paid, and would make every old invoice look paid very late.
       let paidDay: number;
       if (inv.paidOn !== undefined) paidDay = dayNumber(inv.paidOn);
-      else if (inv.paidSeenOn !== undefined && dayNumber(inv.paidSeenOn) > clock.dayOf(inv.firstSeenAt)) paidDay = dayNumber(inv.paidSeenOn);
+      else if (inv.paidSeenOn !== undefined && dayNumber(inv.paidSeenOn) > clock.dayOf(inv.firstSeenAt))
+        paidDay = dayNumber(inv.paidSeenOn);
       else continue;
       paid.push({
         invoice: inv,
@@ -201,7 +204,9 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   if (paid.length > 1) sortSmall(paid, byPaidDay);
   // Oldest first, in place (they usually come in that order: then this only compares).
   const events = sortSmall(input.events, byTime);
-  let eventDays = NO_DAYS, eventOutcomes = NO_TEXTS, eventTexts = NO_TEXTS;
+  let eventDays = NO_DAYS,
+    eventOutcomes = NO_TEXTS,
+    eventTexts = NO_TEXTS;
   if (events.length > 0) {
     eventDays = new Array<number>(events.length);
     eventOutcomes = new Array<string>(events.length);

@@ -15,7 +15,9 @@ export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): C
   const terms = f.termsDays ?? defaultTermsDays;
   if (terms <= 45) {
     // The last 12 payments with a known issue date: counted first, listed only when the flag may apply.
-    let count = 0, slow = 0, first = f.paid.length;
+    let count = 0,
+      slow = 0,
+      first = f.paid.length;
     while (first > 0 && count < 12) {
       const days = f.paid[--first]!.daysToPay;
       if (days === undefined) continue;
@@ -30,22 +32,28 @@ export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): C
       }
       const mid = median(recent);
       if (mid >= 55) {
-        (flags ??= {}).termStretcher = `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${count} invoices`;
+        (flags ??= {}).termStretcher =
+          `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${count} invoices`;
       }
     }
   }
   const record = f.record;
   if (record?.flags.upfrontOnly) {
-    (flags ??= {}).upfrontOnly = `set by you on ${dayText(f, f.clock.dayOf(record.flags.upfrontOnly.at))}${record.flags.upfrontOnly.note ? `: ${record.flags.upfrontOnly.note}` : ''}`;
+    (flags ??= {}).upfrontOnly =
+      `set by you on ${dayText(f, f.clock.dayOf(record.flags.upfrontOnly.at))}${record.flags.upfrontOnly.note ? `: ${record.flags.upfrontOnly.note}` : ''}`;
   } else {
     let worst: (typeof f.paid)[number] | undefined;
-    for (const p of f.paid) if (p.daysLate !== undefined && p.daysLate >= BAD_DEBT_DAYS_LATE && (!worst || p.daysLate > worst.daysLate!)) worst = p;
+    for (const p of f.paid)
+      if (p.daysLate !== undefined && p.daysLate >= BAD_DEBT_DAYS_LATE && (!worst || p.daysLate > worst.daysLate!))
+        worst = p;
     if (worst) {
-      (flags ??= {}).upfrontOnly = `proposed: ${worst.invoice.number} was recovered only ${worst.daysLate} days late, on ${dayText(f, worst.paidDay)}; ask for payment up front`;
+      (flags ??= {}).upfrontOnly =
+        `proposed: ${worst.invoice.number} was recovered only ${worst.daysLate} days late, on ${dayText(f, worst.paidDay)}; ask for payment up front`;
     }
   }
   if (record?.flags.creditHold) {
-    (flags ??= {}).creditHold = `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
+    (flags ??= {}).creditHold =
+      `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
   }
   return flags ?? NO_FLAGS;
 }

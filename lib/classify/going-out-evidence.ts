@@ -8,7 +8,8 @@ import { dayNumber } from '../ledger/calendar';
 
 /** Any note saying a payment bounced; other words for it count on payment events only. */
 const BOUNCED_WORD = /bounced/;
-const BOUNCED = /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
+const BOUNCED =
+  /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
 
 /**
  * Going out of business: a cash-flow problem. A good payer turned late, days-to-pay lengthening,
@@ -26,7 +27,16 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
   }
   growingBalance(f, found);
 
-  let cash = 0, cashReason = '', asked = 0, askedReason = '', plans = 0, planReason = '', bounced = 0, bouncedReason = '', closing = 0, closingReason = '';
+  let cash = 0,
+    cashReason = '',
+    asked = 0,
+    askedReason = '',
+    plans = 0,
+    planReason = '',
+    bounced = 0,
+    bouncedReason = '',
+    closing = 0,
+    closingReason = '';
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
@@ -39,7 +49,10 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     }
     if (outcome === 'asked-plan' || outcome === 'asked-time' || (e.kind !== 'plan' && ASKS_PLAN.test(text))) {
       asked++;
-      askedReason = outcome === 'asked-time' ? `asked for more time to pay on ${dayText(f, day)}` : `asked to pay in instalments on ${dayText(f, day)}`;
+      askedReason =
+        outcome === 'asked-time'
+          ? `asked for more time to pay on ${dayText(f, day)}`
+          : `asked to pay in instalments on ${dayText(f, day)}`;
     }
     if (e.kind === 'plan') {
       plans++;
@@ -51,16 +64,31 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     }
     if (outcome === 'closing' || CLOSING.test(text)) {
       closing++;
-      closingReason = e.text ? `noted ${quote(e.text)} on ${dayText(f, day)}` : `signs of closing noted on ${dayText(f, day)}`;
+      closingReason = e.text
+        ? `noted ${quote(e.text)} on ${dayText(f, day)}`
+        : `signs of closing noted on ${dayText(f, day)}`;
     }
   }
-  if (cash > 0) found.push({ weight: repeated(cash, 2.5, 4), reason: cash > 1 ? `${cashReason} (${cash} times)` : cashReason });
+  if (cash > 0)
+    found.push({ weight: repeated(cash, 2.5, 4), reason: cash > 1 ? `${cashReason} (${cash} times)` : cashReason });
   if (closing > 0) found.push({ weight: repeated(closing, 3, 4.5), reason: closingReason });
-  if (bounced > 0) found.push({ weight: repeated(bounced, 3, 4.5), reason: bounced > 1 ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}` : bouncedReason });
-  if (asked > 0) found.push({ weight: repeated(asked, 2, 4), reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason });
+  if (bounced > 0)
+    found.push({
+      weight: repeated(bounced, 3, 4.5),
+      reason:
+        bounced > 1
+          ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}`
+          : bouncedReason,
+    });
+  if (asked > 0)
+    found.push({
+      weight: repeated(asked, 2, 4),
+      reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason,
+    });
   if (plans > 0) found.push({ weight: 1, reason: planReason });
   const active = f.plans.length === 0 ? undefined : f.plans.find((p) => p.status === 'active');
-  if (active) found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });
+  if (active)
+    found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });
   return found;
 }
 
@@ -74,7 +102,10 @@ function turnedLate(f: DebtorFacts, found: Evidence[]): void {
   const openLate = lateNow >= 15;
   if (!openLate && count < 4) return;
   const earlier = openLate ? count : count - 2;
-  let seen = 0, onTime = 0, last = 0, beforeLast = 0;
+  let seen = 0,
+    onTime = 0,
+    last = 0,
+    beforeLast = 0;
   for (const p of f.paid) {
     if (p.daysLate === undefined) continue;
     if (seen < earlier && p.daysLate <= 2) onTime++;
@@ -108,7 +139,9 @@ function undisputedDaysLate(f: DebtorFacts): number {
 function lengthening(f: DebtorFacts, found: Evidence[]): void {
   // Days to pay in the order they were paid; without an issue date, lateness plus the usual terms.
   const days: number[] = [];
-  let firstDay = 0, lastDay = 0, longest = -Infinity;
+  let firstDay = 0,
+    lastDay = 0,
+    longest = -Infinity;
   for (const p of f.paid) {
     const d = p.daysToPay ?? (p.daysLate === undefined ? undefined : p.daysLate + (f.termsDays ?? 30));
     if (d === undefined) continue;
@@ -142,7 +175,8 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
 /** Several overdue invoices spread over months: new work keeps being added to an unpaid balance. */
 function growingBalance(f: DebtorFacts, found: Evidence[]): void {
   // Those with a due date (oldest first, as overdue is), the total in the oldest one's currency.
-  let dated = 0, total = 0;
+  let dated = 0,
+    total = 0;
   let oldest: Invoice | undefined, newest: Invoice | undefined;
   for (const inv of f.overdue) {
     if (inv.due === undefined) continue;

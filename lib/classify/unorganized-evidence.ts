@@ -10,9 +10,16 @@ const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
  * Unorganized: late but without a dispute, pays after reminders, short delays, responsive. It is
  * also where an overdue debtor lands when nothing points elsewhere, with a base weight.
  */
-export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], otherSigns: boolean, found: Evidence[] = []): Evidence[] {
+export function unorganizedEvidence(
+  f: DebtorFacts,
+  promises: PromiseState[],
+  otherSigns: boolean,
+  found: Evidence[] = [],
+): Evidence[] {
   // The latest run of payments 1–15 days late.
-  let run = 0, min = Infinity, max = -Infinity;
+  let run = 0,
+    min = Infinity,
+    max = -Infinity;
   for (let i = f.paid.length - 1; i >= 0; i--) {
     const late = f.paid[i]!.daysLate;
     if (late === undefined) continue;
@@ -28,17 +35,22 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
   if (afterReminder.late >= 2 && afterReminder.reminded === afterReminder.late) {
     found.push({ weight: 1, reason: `always paid after a reminder (${plural(afterReminder.late, 'late invoice')})` });
   } else if (afterReminder.reminded > 0) {
-    found.push({ weight: 0.5, reason: `paid ${afterReminder.reminded} of ${afterReminder.late} late invoices after a reminder` });
+    found.push({
+      weight: 0.5,
+      reason: `paid ${afterReminder.reminded} of ${afterReminder.late} late invoices after a reminder`,
+    });
   }
 
-  let calls = 0, answered = 0;
+  let calls = 0,
+    answered = 0;
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     if (e.kind !== 'call') continue;
     calls++;
     if (RESPONSIVE.has(f.eventOutcomes[i]!)) answered++;
   }
-  if (answered > 0 && answered * 2 >= calls) found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
+  if (answered > 0 && answered * 2 >= calls)
+    found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
   let kept = 0;
   for (const p of promises) if (!p.pending && !p.broken) kept++;
   if (kept > 0) found.push({ weight: 1, reason: `kept ${plural(kept, 'promise')} to pay` });
@@ -59,7 +71,8 @@ export function unorganizedEvidence(f: DebtorFacts, promises: PromiseState[], ot
 
 /** Of the invoices paid late, how many were paid after a reminder (email, letter, call) had gone out. */
 function paidAfterReminder(f: DebtorFacts): { late: number; reminded: number } {
-  let late = 0, reminded = 0;
+  let late = 0,
+    reminded = 0;
   for (const p of f.paid) {
     if (p.daysLate === undefined || p.daysLate < 1) continue;
     late++;

@@ -33,17 +33,26 @@ export function parseBackup(text: string): BackupParse {
     return { ok: false, error: 'This file is not an Owed backup: it is not valid JSON.' };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This file is not an Owed backup (it has no "owed-backup" format mark). Nothing was changed.' };
+    return {
+      ok: false,
+      error: 'This file is not an Owed backup (it has no "owed-backup" format mark). Nothing was changed.',
+    };
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of Owed (format ${version}); update Owed to import it. Nothing was changed.` };
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of Owed (format ${version}); update Owed to import it. Nothing was changed.`,
+    };
   }
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
     const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
-    return { ok: false, error: `This Owed backup is damaged and was not imported: ${issues.join('; ')}${more}. Nothing was changed.` };
+    return {
+      ok: false,
+      error: `This Owed backup is damaged and was not imported: ${issues.join('; ')}${more}. Nothing was changed.`,
+    };
   }
   return { ok: true, backup: parsed.data };
 }

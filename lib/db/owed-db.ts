@@ -1,7 +1,15 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import {
-  ContactEvent, DebtorRecord, InvoiceHold, PaymentPlan, Settings, debtorIdFor, defaultSettings,
-  type ContactEventInput, type Invoice, type InvoiceHoldInput,
+  ContactEvent,
+  DebtorRecord,
+  InvoiceHold,
+  PaymentPlan,
+  Settings,
+  debtorIdFor,
+  defaultSettings,
+  type ContactEventInput,
+  type Invoice,
+  type InvoiceHoldInput,
 } from '../model';
 import type { PageRead } from '../messages/protocol';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup';
@@ -68,20 +76,41 @@ export class OwedDb {
     const writes: Promise<unknown>[] = [];
     const pendingPuts: Invoice[] = [];
     for (const obs of read.invoices) {
-      const merged = mergeObservation(bySource.get(`${read.source}#${obs.number}`), obs, read.source, now, today, resolveDebtor);
+      const merged = mergeObservation(
+        bySource.get(`${read.source}#${obs.number}`),
+        obs,
+        read.source,
+        now,
+        today,
+        resolveDebtor,
+      );
       if (seen.has(merged.id)) continue; // a page listing one invoice twice: first row wins
       seen.add(merged.id);
       pendingPuts.push(merged);
       writes.push(invoices.put(merged));
       if (!recordById.has(merged.debtorId)) {
-        const record: DebtorRecord = { id: merged.debtorId, name: obs.customer, contacts: [], flags: {}, createdAt: now, updatedAt: now };
+        const record: DebtorRecord = {
+          id: merged.debtorId,
+          name: obs.customer,
+          contacts: [],
+          flags: {},
+          createdAt: now,
+          updatedAt: now,
+        };
         recordById.set(record.id, record);
         writes.push(records.put(record));
       }
     }
     for (const c of read.customers) {
       const id = resolveDebtor(c.customer);
-      const record = recordById.get(id) ?? { id, name: c.customer, contacts: [], flags: {}, createdAt: now, updatedAt: now };
+      const record = recordById.get(id) ?? {
+        id,
+        name: c.customer,
+        contacts: [],
+        flags: {},
+        createdAt: now,
+        updatedAt: now,
+      };
       const contacts = [...record.contacts];
       const billing = contacts.find((k) => k.role === 'billing');
       if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone });
@@ -100,7 +129,13 @@ export class OwedDb {
     for (const m of read.maturities) {
       const debtor = resolveDebtor(m.customer);
       const open = [...stored.values()]
-        .filter((i) => i.debtorId === debtor && i.balance > 0 && i.missingSince === undefined && (!m.currency || i.currency === m.currency))
+        .filter(
+          (i) =>
+            i.debtorId === debtor &&
+            i.balance > 0 &&
+            i.missingSince === undefined &&
+            (!m.currency || i.currency === m.currency),
+        )
         .sort((a, b) => (a.issued ?? '').localeCompare(b.issued ?? '') || a.number.localeCompare(b.number));
       const target =
         (m.amount !== undefined && open.find((i) => !i.due && (i.balance === m.amount || i.total === m.amount))) ||
@@ -121,8 +156,14 @@ export class OwedDb {
     }
     writes.push(
       tx.objectStore('reads').put({
-        source: read.source, url: read.url, title: read.title, profile: read.profile, at: now,
-        count: seen.size, problems: read.problems, confidence: read.confidence,
+        source: read.source,
+        url: read.url,
+        title: read.title,
+        profile: read.profile,
+        at: now,
+        count: seen.size,
+        problems: read.problems,
+        confidence: read.confidence,
       }),
     );
     await Promise.all([...writes, tx.done]);
@@ -165,7 +206,14 @@ export class OwedDb {
   /** Changes a debtor record with `change` inside one transaction (no lost update between two views). */
   async updateRecord(id: string, change: (r: DebtorRecord) => DebtorRecord, now: number): Promise<DebtorRecord> {
     const tx = this.idb.transaction('records', 'readwrite');
-    const current = (await tx.store.get(id)) ?? { id, name: id, contacts: [], flags: {}, createdAt: now, updatedAt: now };
+    const current = (await tx.store.get(id)) ?? {
+      id,
+      name: id,
+      contacts: [],
+      flags: {},
+      createdAt: now,
+      updatedAt: now,
+    };
     const next = DebtorRecord.parse({ ...change(structuredClone(current)), id, updatedAt: now });
     await Promise.all([tx.store.put(next), tx.done]);
     return next;
@@ -199,22 +247,28 @@ export class OwedDb {
     const records = tx.objectStore('records');
     const [target, source] = await Promise.all([records.get(targetId), records.get(sourceId)]);
     if (!target || !source) throw new Error('Both customers must be known to Owed to merge them.');
-    if (target.mergedInto || source.mergedInto) throw new Error('One of these customers is already merged into another; unmerge it first.');
+    if (target.mergedInto || source.mergedInto)
+      throw new Error('One of these customers is already merged into another; unmerge it first.');
     const emails = new Set(target.contacts.map((c) => c.email?.toLowerCase()).filter(Boolean));
     const ops: Promise<unknown>[] = [
       records.put({
         ...target,
         merged: [...new Set([...(target.merged ?? []), sourceId, ...(source.merged ?? [])])],
-        contacts: [...target.contacts, ...source.contacts.filter((c) => !c.email || !emails.has(c.email.toLowerCase()))],
+        contacts: [
+          ...target.contacts,
+          ...source.contacts.filter((c) => !c.email || !emails.has(c.email.toLowerCase())),
+        ],
         updatedAt: now,
       }),
       records.put({ ...source, mergedInto: targetId, updatedAt: now }),
     ];
     const invoices = tx.objectStore('invoices');
-    for (const inv of await invoices.index('by-debtor').getAll(sourceId)) ops.push(invoices.put({ ...inv, debtorId: targetId }));
+    for (const inv of await invoices.index('by-debtor').getAll(sourceId))
+      ops.push(invoices.put({ ...inv, debtorId: targetId }));
     for (const store of ['events', 'plans'] as const) {
       const os = tx.objectStore(store);
-      for (const item of await os.index('by-debtor').getAll(sourceId)) ops.push(os.put({ ...item, debtorId: targetId, mergedFrom: sourceId }));
+      for (const item of await os.index('by-debtor').getAll(sourceId))
+        ops.push(os.put({ ...item, debtorId: targetId, mergedFrom: sourceId }));
     }
     const holds = tx.objectStore('holds');
     for (const h of await holds.index('by-debtor').getAll(sourceId)) ops.push(holds.put({ ...h, debtorId: targetId }));
@@ -249,7 +303,8 @@ export class OwedDb {
       }
     }
     const holds = tx.objectStore('holds');
-    for (const h of await holds.index('by-debtor').getAll(targetId)) if (returning.has(h.invoiceId)) ops.push(holds.put({ ...h, debtorId: sourceId }));
+    for (const h of await holds.index('by-debtor').getAll(targetId))
+      if (returning.has(h.invoiceId)) ops.push(holds.put({ ...h, debtorId: sourceId }));
     await Promise.all([...ops, tx.done]);
   }
 
@@ -278,14 +333,27 @@ export class OwedDb {
   async exportBackup(now: number): Promise<Backup> {
     const { invoices, records, events, plans, settings, profiles, holds } = await this.readAll();
     // In the order of the Backup schema, so an exported file reads the same as a parsed one.
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, invoices, records, events, plans, settings, profiles, holds };
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      invoices,
+      records,
+      events,
+      plans,
+      settings,
+      profiles,
+      holds,
+    };
   }
 
   /**
    * Restores a backup: replaces everything with the file's content, in one transaction. A bad file
    * is refused before anything is written.
    */
-  async importBackup(text: string): Promise<{ ok: true; counts: Record<string, number> } | { ok: false; error: string }> {
+  async importBackup(
+    text: string,
+  ): Promise<{ ok: true; counts: Record<string, number> } | { ok: false; error: string }> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
     const b = parsed.backup;
@@ -301,7 +369,12 @@ export class OwedDb {
     await Promise.all([...ops, tx.done]);
     return {
       ok: true,
-      counts: { invoices: b.invoices.length, debtors: b.records.length, events: b.events.length, plans: b.plans.length },
+      counts: {
+        invoices: b.invoices.length,
+        debtors: b.records.length,
+        events: b.events.length,
+        plans: b.plans.length,
+      },
     };
   }
 

@@ -62,7 +62,13 @@ const clip = (texts: string[]) => texts.map((t) => t.slice(0, MAX_TEXT));
  * is sent whole: the background cuts what it keeps. The grids found in a table's cells that hold
  * more than text go to `nested`.
  */
-function* captureList(list: RawList, where: string, overdueSelector: string | undefined, nested: RawList[], limit = MAX_ROWS): Generator<void, WireList> {
+function* captureList(
+  list: RawList,
+  where: string,
+  overdueSelector: string | undefined,
+  nested: RawList[],
+  limit = MAX_ROWS,
+): Generator<void, WireList> {
   const stacked = stackedColumns(list);
   const n = Math.min(list.rows.length, limit);
   // The rows' texts and separators in one array, joined once: no array or string per row.
@@ -114,7 +120,10 @@ export function captureListNow(list: RawList, where: string, limit: number): Wir
 }
 
 /** A record form's labelled values: an invoice's own page shows one instead of a list. */
-export const formOf = (root: ParentNode) => labelledValues(root).slice(0, 500).map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
+export const formOf = (root: ParentNode) =>
+  labelledValues(root)
+    .slice(0, 500)
+    .map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
 
 /** Captures the page's lists, a few rows per step so a caller can spread the work (see inSlices). */
 export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Generator<void, CapturedPage> {
@@ -122,7 +131,8 @@ export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Gener
   yield;
   const captured: WireList[] = [];
   // Grids found in tables' cells join the lists as they are found.
-  for (let i = 0; i < lists.length; i++) captured.push(yield* captureList(lists[i]!, describe(lists[i]!, i), opts.overdueSelector, lists));
+  for (let i = 0; i < lists.length; i++)
+    captured.push(yield* captureList(lists[i]!, describe(lists[i]!, i), opts.overdueSelector, lists));
   const capture: WireCapture = { lists: captured };
   if (opts.form) capture.form = formOf(root);
   const doc = (root as Node).ownerDocument ?? (root as Document);

@@ -37,16 +37,21 @@ export function unpackCapture(wire: WireCapture): PageCapture {
 }
 
 /** One list's rows unpacked (its `n`, counted from 0, names it in an error). */
-export function unpackList({ count, rows: packed, rowsMarked, cellsMarked, blocks, ...list }: WireList, n = 0): CapturedList {
+export function unpackList(
+  { count, rows: packed, rowsMarked, cellsMarked, blocks, ...list }: WireList,
+  n = 0,
+): CapturedList {
   const lines = count === 0 ? [] : packed.split(ROW);
-  if (lines.length !== count || count > MAX_ROWS) throw new Error(`list ${n + 1} has ${lines.length} rows, not the ${count} it says (at most ${MAX_ROWS})`);
+  if (lines.length !== count || count > MAX_ROWS)
+    throw new Error(`list ${n + 1} has ${lines.length} rows, not the ${count} it says (at most ${MAX_ROWS})`);
   const rows = new Array<CapturedRow>(count);
   for (let i = 0; i < count; i++) {
     const line = lines[i]!;
     const texts = line.split(CELL);
     if (texts.length > MAX_CELLS) throw new Error(`list ${n + 1}, row ${i + 1} has more than ${MAX_CELLS} cells`);
     // Only a row longer than the longest cell kept can hold a cell too long.
-    if (line.length > MAX_TEXT) for (let c = 0; c < texts.length; c++) if (texts[c]!.length > MAX_TEXT) texts[c] = texts[c]!.slice(0, MAX_TEXT);
+    if (line.length > MAX_TEXT)
+      for (let c = 0; c < texts.length; c++) if (texts[c]!.length > MAX_TEXT) texts[c] = texts[c]!.slice(0, MAX_TEXT);
     const row: CapturedRow = { texts };
     const cells = cellsMarked?.[i];
     if (cells) row.marked = cells;
@@ -68,7 +73,8 @@ export function mergeCaptures(earlier: WireCapture | undefined, now: WireCapture
   if (!earlier) return now;
   // The same place and the same columns: rows of another list never join it (a list that moved
   // up a place would otherwise take on the rows of the one it replaced).
-  const key = (l: WireList) => `${l.kind} ${l.where}${ROW}${(l.headers.length ? l.headers : (l.maybeHeader ?? [])).join(CELL)}`;
+  const key = (l: WireList) =>
+    `${l.kind} ${l.where}${ROW}${(l.headers.length ? l.headers : (l.maybeHeader ?? [])).join(CELL)}`;
   const before = new Map(earlier.lists.map((l) => [key(l), l]));
   const lists = now.lists.map((list) => {
     const old = before.get(key(list));

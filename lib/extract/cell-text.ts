@@ -47,7 +47,15 @@ function untidy(t: string): boolean {
 }
 
 /** Whitespace beyond Latin-1, as `\s` has it. */
-const isOtherSpace = (c: number) => c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isOtherSpace = (c: number) =>
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 const tidy = (t: string) => (untidy(t) ? t.replace(SPACES, ' ').trim() : t);
 
@@ -63,7 +71,13 @@ export function cellText(el: Element): string {
   // Most cells hold text only, or one plain element (a link, a badge): no walk needed. This runs
   // for every cell of every row, so it asks the DOM as little as it can.
   const only = el.firstElementChild;
-  if (!only || (!only.nextElementSibling && !only.firstElementChild && !SKIP.has(only.tagName) && !(only.hasAttributes() && isHidden(only)))) {
+  if (
+    !only ||
+    (!only.nextElementSibling &&
+      !only.firstElementChild &&
+      !SKIP.has(only.tagName) &&
+      !(only.hasAttributes() && isHidden(only)))
+  ) {
     lastLook = only;
     return tidy(el.textContent ?? '');
   }

@@ -25,7 +25,11 @@ export interface ExtractResult extends Omit<CaptureRead, 'lists'> {
   lists: ListReport[];
 }
 
-const captureOptions = (profile: SiteProfile | undefined) => ({ listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector, form: true });
+const captureOptions = (profile: SiteProfile | undefined) => ({
+  listSelector: profile?.listSelector,
+  overdueSelector: profile?.overdueSelector,
+  form: true,
+});
 
 /** The capture read as the background reads it: packed, sent as JSON, unpacked. */
 function read(page: CapturedPage, opts: ExtractOptions): ExtractResult {
@@ -56,7 +60,10 @@ export async function extractInvoicesChunked(
 }
 
 /** Reads the due dates of a profile's due-date list on the page at once (both halves, as the live reader does). */
-export function extractMaturities(root: ParentNode, opts: { url: string; today: string; profile: SiteProfile }): MaturitiesRead {
+export function extractMaturities(
+  root: ParentNode,
+  opts: { url: string; today: string; profile: SiteProfile },
+): MaturitiesRead {
   const spec = maturityListFor(opts.profile, opts.url);
   const steps = capturePage(root, { listSelector: spec?.listSelector ?? opts.profile.listSelector });
   for (;;) {

@@ -5,7 +5,8 @@ import type { SiteProfile } from './site-profile';
 // background would otherwise mark every hidden open invoice "not seen since".
 
 /** Query parameters that page, sort or dress a list without hiding any of its rows. */
-const NOT_A_FILTER = /^(page|p|pg|offset|start|limit|per_?page|page_?size|size|count|sort|sort_?by|order|order_?by|dir|direction|asc|desc|lang|locale|hl|view|layout|display|mode|density|columns|tab|ref|source|_|t|ts|v|utm_.*|fbclid|gclid)$/i;
+const NOT_A_FILTER =
+  /^(page|p|pg|offset|start|limit|per_?page|page_?size|size|count|sort|sort_?by|order|order_?by|dir|direction|asc|desc|lang|locale|hl|view|layout|display|mode|density|columns|tab|ref|source|_|t|ts|v|utm_.*|fbclid|gclid)$/i;
 /** Values that mean "no filter". */
 const NO_VALUE = /^(|all|any|\*|tous|toutes|tout|alle|todos|todas|todo|tutti|tutte|tutto|allemaal|none)$/i;
 /** A tab or link that shows the whole list, in the languages Owed reads. */
@@ -39,7 +40,13 @@ function searchWithText(doc: ParentNode): string | undefined {
     if (type !== 'search' && type !== 'text') continue;
     const value = (input as HTMLInputElement).value?.trim();
     if (!value) continue;
-    const words = [input.getAttribute('name'), input.getAttribute('placeholder'), input.getAttribute('aria-label'), input.id, input.className].join(' ');
+    const words = [
+      input.getAttribute('name'),
+      input.getAttribute('placeholder'),
+      input.getAttribute('aria-label'),
+      input.id,
+      input.className,
+    ].join(' ');
     const inSearch = !!input.closest('[role=search]');
     if (type === 'search' || inSearch || SEARCH_WORDS.test(words) || input.getAttribute('name') === 'q') return value;
   }

@@ -46,8 +46,9 @@ function fillHoles(out: (Element | undefined)[]): (Element | undefined)[] {
 function align(cells: Element[]): (Element | undefined)[] {
   const out: (Element | undefined)[] = [];
   // Most cells have neither attribute: one check each instead of parsing two attributes.
-  for (const c of cells) if (c.hasAttributes()) place(out, c);
-  else out.push(c);
+  for (const c of cells)
+    if (c.hasAttributes()) place(out, c);
+    else out.push(c);
   return fillHoles(out);
 }
 
@@ -80,7 +81,8 @@ class LazyRow implements RawRow {
   }
 }
 
-const rowOf = (cells: Element[], element: Element, header: boolean): RawRow => new LazyRow(element, align(cells), undefined, header);
+const rowOf = (cells: Element[], element: Element, header: boolean): RawRow =>
+  new LazyRow(element, align(cells), undefined, header);
 const lazyRow = (element: Element, cells: (Element | undefined)[]): RawRow => new LazyRow(element, cells);
 
 /**
@@ -105,17 +107,22 @@ function ownRows(table: Element): { rows: Element[]; head: Element[] } {
 function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
   // The table's own rows, without a closest() per row (5,000 rows in a few ms).
   const own = 'rows' in table ? ownRows(table) : undefined;
-  const all: Element[] = own ? own.rows : Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+  const all: Element[] = own
+    ? own.rows
+    : Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
   const trs = all.filter((tr) => !isHidden(tr));
   if (trs.length === 0) return undefined;
   // A layout table holds other tables in most of its rows: its inner tables are the lists.
-  const withTables = table.getElementsByTagName('table').length ? trs.filter((tr) => tr.getElementsByTagName('table').length).length : 0;
+  const withTables = table.getElementsByTagName('table').length
+    ? trs.filter((tr) => tr.getElementsByTagName('table').length).length
+    : 0;
   if (withTables > 0 && withTables >= trs.length / 2) return undefined;
   // Hidden columns (sao's 'invisible' ones) are not what the user reads; a cell without
   // attributes cannot be hidden, so most cells cost one check.
   const cellsOf = (tr: Element) => {
     const out: Element[] = [];
-    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if ((c.tagName === 'TD' || c.tagName === 'TH') && !(c.hasAttributes() && isHidden(c))) out.push(c);
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling)
+      if ((c.tagName === 'TD' || c.tagName === 'TH') && !(c.hasAttributes() && isHidden(c))) out.push(c);
     return out;
   };
   // The same cells placed at their columns, in one pass: this runs for every row.
@@ -133,13 +140,18 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
     }
     return placed ? fillHoles(out) : out;
   };
-  const inHead = own ? own.head.filter((tr) => !isHidden(tr)) : trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
-  let headerRow: Element | undefined = [...inHead].reverse().find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
+  const inHead = own
+    ? own.head.filter((tr) => !isHidden(tr))
+    : trs.filter((tr) => tr.parentElement?.tagName === 'THEAD');
+  let headerRow: Element | undefined = [...inHead]
+    .reverse()
+    .find((tr) => cellsOf(tr).filter((c) => headerText(c)).length >= 2);
   let maybeHeader: string[] | undefined;
   if (!headerRow) {
     const first = trs[0]!;
     const cells = cellsOf(first);
-    if (cells.length >= 2 && cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) headerRow = first;
+    if (cells.length >= 2 && cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader'))
+      headerRow = first;
     else if (cells.length >= 2) maybeHeader = rowOf(cells, first, true).texts;
   }
   const body = trs.filter((tr) => tr !== headerRow && !inHead.includes(tr));
@@ -154,9 +166,12 @@ function fromHtmlTable(table: HTMLTableElement): RawList | undefined {
 }
 
 function fromAriaGrid(grid: Element): RawList | undefined {
-  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.closest(GRID_SEL) === grid && !isHidden(r));
+  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter(
+    (r) => r.closest(GRID_SEL) === grid && !isHidden(r),
+  );
   if (rows.length === 0) return undefined;
-  const cellsOf = (r: Element) => Array.from(r.querySelectorAll(CELL_SEL)).filter((c) => c.closest('[role=row]') === r && !isHidden(c));
+  const cellsOf = (r: Element) =>
+    Array.from(r.querySelectorAll(CELL_SEL)).filter((c) => c.closest('[role=row]') === r && !isHidden(c));
   const isHeader = (r: Element) => {
     const cells = cellsOf(r);
     return cells.length > 0 && cells.every((c) => c.getAttribute('role') === 'columnheader');
@@ -174,7 +189,8 @@ function fromAriaGrid(grid: Element): RawList | undefined {
 }
 
 // Classes that say a row's state, not what it is: rows of one list differ by them.
-const STATE_CLASS = /^(is-|has-)|active|selected|odd|even|overdue|danger|late|paid|hover|focus|open|closed|draft|sent|partial|unpaid|expanded|collapsed|striped|highlight|warning|success|error|muted/i;
+const STATE_CLASS =
+  /^(is-|has-)|active|selected|odd|even|overdue|danger|late|paid|hover|focus|open|closed|draft|sent|partial|unpaid|expanded|collapsed|striped|highlight|warning|success|error|muted/i;
 
 const signatures = new Map<string, string>();
 
@@ -201,7 +217,9 @@ function signatureOf(el: Element): string {
 function leafCells(row: Element): { key: string; el: Element }[] {
   const out: { key: string; el: Element }[] = [];
   const walk = (el: Element, path: string) => {
-    const labelled = el !== row && (el.hasAttribute('data-label') || el.hasAttribute('data-title') || el.getAttribute('role') === 'cell');
+    const labelled =
+      el !== row &&
+      (el.hasAttribute('data-label') || el.hasAttribute('data-title') || el.getAttribute('role') === 'cell');
     const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
     if (el !== row && (labelled || ownText)) {
       if (cellText(el)) out.push({ key: path, el });
@@ -223,7 +241,8 @@ function leafCells(row: Element): { key: string; el: Element }[] {
 /** Rows of a repeated list that decide its columns: beyond this many, a sample spread over it. */
 const REPEATED_SAMPLE = 400;
 
-const cellsByKey = (leaves: { key: string; el: Element }[], keys: string[]) => keys.map((k) => leaves.find((c) => c.key === k)?.el);
+const cellsByKey = (leaves: { key: string; el: Element }[], keys: string[]) =>
+  keys.map((k) => leaves.find((c) => c.key === k)?.el);
 
 /** Whether `el` has at least `n` elements below it (stops counting there). */
 function hasDescendants(el: Element, n: number): boolean {
@@ -281,9 +300,10 @@ function fromRepeated(container: Element): RawList | undefined {
   });
   if (headers.every((h) => !h)) {
     const inRows = new Set(best);
-    const candidates = [...Array.from(container.children).filter((c) => !inRows.has(c)), container.previousElementSibling].filter(
-      (c): c is Element => !!c && (c.compareDocumentPosition(best[0]!) & 4) !== 0,
-    );
+    const candidates = [
+      ...Array.from(container.children).filter((c) => !inRows.has(c)),
+      container.previousElementSibling,
+    ].filter((c): c is Element => !!c && (c.compareDocumentPosition(best[0]!) & 4) !== 0);
     for (const cand of candidates.reverse()) {
       const cells = leafCells(cand);
       const byKey = headerCells(cells);
@@ -414,7 +434,9 @@ export function findLists(root: ParentNode, opts: FindOptions = {}): RawList[] {
     if (l) repeated.push(l);
   }
   // Keep the innermost of nested candidates: a page wrapper repeating cards is not the list.
-  for (const l of repeated) if (!repeated.some((o) => o !== l && l.element.contains(o.element) && o.rows.length >= l.rows.length)) lists.push(l);
+  for (const l of repeated)
+    if (!repeated.some((o) => o !== l && l.element.contains(o.element) && o.rows.length >= l.rows.length))
+      lists.push(l);
   return lists;
 }
 

@@ -28,7 +28,8 @@ export function labelledValues(root: ParentNode): { label: string; value: string
     let control: Element | null = null;
     const forId = label.getAttribute('for');
     if (forId) control = doc.getElementById(forId);
-    if (!control && label.id) control = root.querySelector(`[aria-labelledby~="${label.id.replace(/["\\]/g, '\\$&')}"]`);
+    if (!control && label.id)
+      control = root.querySelector(`[aria-labelledby~="${label.id.replace(/["\\]/g, '\\$&')}"]`);
     if (!control) control = label.querySelector(CONTROL);
     if (control) out.push({ label: text, value: valueOf(control) });
   }

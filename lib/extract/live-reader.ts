@@ -97,7 +97,12 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
    * read the most invoices from, `stated` how many rows the page says it has, `seen` how many
    * invoices were read.
    */
-  const askForMore = (main: ListOnPage | undefined, stated: number | undefined, seen: number, profile: SiteProfile | undefined): boolean => {
+  const askForMore = (
+    main: ListOnPage | undefined,
+    stated: number | undefined,
+    seen: number,
+    profile: SiteProfile | undefined,
+  ): boolean => {
     if (steps >= maxSteps) return false;
     const more = findLoadMore(o.doc, profile?.loadMore, main?.element);
     if (more) {
@@ -123,7 +128,12 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     const url = o.url();
     if (listKey(url) !== key) reset();
     const profile = profileFor(url, o.doc, o.profiles);
-    const base = { source: new URL(url).origin, url, title: o.doc.title.slice(0, 500), profile: profile?.id ?? 'generic' };
+    const base = {
+      source: new URL(url).origin,
+      url,
+      title: o.doc.title.slice(0, 500),
+      profile: profile?.id ?? 'generic',
+    };
 
     if (profile && isCustomerPage(profile, url)) {
       const contact = extractCustomerContact(o.doc);
@@ -135,23 +145,43 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     const dueDates = maturityListFor(profile, url);
     if (profile && dueDates) {
       // Due dates without invoice numbers: never invoices, so never a complete invoice list.
-      const page = await inSlices(capturePage(o.doc, { listSelector: dueDates.listSelector ?? profile.listSelector }), o.pause, 12, o.signal);
+      const page = await inSlices(
+        capturePage(o.doc, { listSelector: dueDates.listSelector ?? profile.listSelector }),
+        o.pause,
+        12,
+        o.signal,
+      );
       if (!page || stale()) return;
       const got = await o.parse.maturities({ url, today, profile, capture: page.capture });
       if (stale()) return;
-      const more = steps < maxSteps ? findLoadMore(o.doc, profile.loadMore, got.list === undefined ? undefined : page.lists[got.list]?.element) : undefined;
+      const more =
+        steps < maxSteps
+          ? findLoadMore(o.doc, profile.loadMore, got.list === undefined ? undefined : page.lists[got.list]?.element)
+          : undefined;
       if (more) {
         steps++;
         more.click();
       }
       if (got.maturities.length || got.problems.length)
-        await deliver({ ...base, invoices: [], maturities: got.maturities.slice(0, 10_000), problems: got.problems.slice(0, 1000), complete: false, confidence: got.problems.length ? 0.5 : 1 });
+        await deliver({
+          ...base,
+          invoices: [],
+          maturities: got.maturities.slice(0, 10_000),
+          problems: got.problems.slice(0, 1000),
+          complete: false,
+          confidence: got.problems.length ? 0.5 : 1,
+        });
       return;
     }
     if (profile && !isInvoiceListPage(profile, url)) return;
     // Slices of 12 ms: with the step that follows a slice, no task nears 50 ms. The text goes to
     // the parser (the background), which reads the invoices out of it off the page's thread.
-    const page = await inSlices(capturePage(o.doc, { listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector }), o.pause, 12, o.signal);
+    const page = await inSlices(
+      capturePage(o.doc, { listSelector: profile?.listSelector, overdueSelector: profile?.overdueSelector }),
+      o.pause,
+      12,
+      o.signal,
+    );
     if (!page || stale()) return;
     // Rows read before stay (a virtualised list shows a screenful at a time), the current ones first.
     let capture = mergeCaptures(kept, page.capture);
@@ -194,13 +224,17 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     const asked = askForMore(main, stated, summary.invoices, profile);
     // One invoice's own page (a form) reads no list: it never speaks for the whole list. Rows the
     // list states include drafts and voids the reader skips on purpose.
-    let complete = summary.lists.length > 0 && !asked && (stated === undefined || summary.invoices + (main?.skipped ?? 0) >= stated);
+    let complete =
+      summary.lists.length > 0 && !asked && (stated === undefined || summary.invoices + (main?.skipped ?? 0) >= stated);
     if (complete) {
       // Each scan of the page's controls in a slice of its own, and the send in another.
       // A view the app filters (a status tab, a search) hides open invoices on purpose.
       if (o.pause) await o.pause();
       if (stale()) return;
-      complete = !viewFilter(url, o.doc, profile) && !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) && !hasNextPage(o.doc);
+      complete =
+        !viewFilter(url, o.doc, profile) &&
+        !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) &&
+        !hasNextPage(o.doc);
     }
     if (o.pause) await o.pause();
     if (stale()) return;

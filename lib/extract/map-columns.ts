@@ -136,12 +136,14 @@ export function mapColumns(list: ListTexts, opts: MapOptions): MapResult {
     usedIndex.add(index);
   };
 
-  for (const [field, index] of Object.entries(opts.indexes ?? {}) as [Field, number][]) if (index < width) take(field, index, 'profile');
+  for (const [field, index] of Object.entries(opts.indexes ?? {}) as [Field, number][])
+    if (index < width) take(field, index, 'profile');
 
   const pairs: { field: Field; index: number; score: number }[] = [];
   for (let i = 0; i < width; i++) {
     if (usedIndex.has(i)) continue;
-    for (const [field, score] of headerScores(list.headers[i] ?? '', opts.hints)) pairs.push({ field, index: i, score });
+    for (const [field, score] of headerScores(list.headers[i] ?? '', opts.hints))
+      pairs.push({ field, index: i, score });
   }
   pairs.sort((a, b) => b.score - a.score || a.index - b.index);
   const named = new Map<number, Field>();
@@ -154,7 +156,8 @@ export function mapColumns(list: ListTexts, opts: MapOptions): MapResult {
     take(p.field, p.index, p.score >= 10 ? 'profile' : 'header');
   }
   for (const [index, field] of named)
-    if (!usedIndex.has(index) && !usedField.has(field)) misfits.push({ index, header: list.headers[index] ?? '', field, shape: shapes[index]! });
+    if (!usedIndex.has(index) && !usedField.has(field))
+      misfits.push({ index, header: list.headers[index] ?? '', field, shape: shapes[index]! });
 
   inferByValues(list, shapes, fitsOf, usedIndex, usedField, take, list.headers, opts.today, opts.locale);
   columns.sort((a, b) => a.index - b.index);
@@ -185,11 +188,19 @@ function inferByValues(
     if (i !== undefined) take('status', i, 'values');
   }
   if (!usedField.has('number')) {
-    const i = idx.find((j) => free(j) && (shapes[j] === 'id' || shapes[j] === 'number') && (fitsOf[j]!.unique ?? 0) === 1 && (fitsOf[j]!.date ?? 0) === 0);
+    const i = idx.find(
+      (j) =>
+        free(j) &&
+        (shapes[j] === 'id' || shapes[j] === 'number') &&
+        (fitsOf[j]!.unique ?? 0) === 1 &&
+        (fitsOf[j]!.date ?? 0) === 0,
+    );
     if (i !== undefined) take('number', i, 'values');
   }
   if (!usedField.has('customer')) {
-    const i = idx.find((j) => free(j) && shapes[j] === 'text' && (fitsOf[j]!.id ?? 0) < 0.5 && !headers[j]?.match(/desc|memo|note|ref/i));
+    const i = idx.find(
+      (j) => free(j) && shapes[j] === 'text' && (fitsOf[j]!.id ?? 0) < 0.5 && !headers[j]?.match(/desc|memo|note|ref/i),
+    );
     if (i !== undefined) take('customer', i, 'values');
   }
   const dates = idx.filter((j) => free(j) && shapes[j] === 'date');

@@ -1,10 +1,12 @@
 // The app's own look for an overdue row, read in the page (row-marks.ts has its words).
-const OVERDUE_CLASS = /(^|[-_\s])(overdue|late|past-?due|danger|is-late|text-danger|badge-danger|label-danger|error)([-_\s]|$)/i;
+const OVERDUE_CLASS =
+  /(^|[-_\s])(overdue|late|past-?due|danger|is-late|text-danger|badge-danger|label-danger|error)([-_\s]|$)/i;
 
 /** The element after `el` in page order inside `root`, or null at the end of `root`. */
 function nextInside(root: Element, el: Element): Element | null {
   if (el.firstElementChild) return el.firstElementChild;
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement)
+    if (at.nextElementSibling) return at.nextElementSibling;
   return null;
 }
 
@@ -48,7 +50,11 @@ export function rowLooks(row: Element, profileSelector?: string): boolean | 'cel
  * How the app marks a row overdue by its looks: the whole row (rowLooks), or the cells with an
  * overdue class (the reader heeds only the status cell's). Undefined when unmarked.
  */
-export function overdueMarks(row: Element, cells: readonly (Element | undefined)[], profileSelector?: string): true | number[] | undefined {
+export function overdueMarks(
+  row: Element,
+  cells: readonly (Element | undefined)[],
+  profileSelector?: string,
+): true | number[] | undefined {
   const looks = rowLooks(row, profileSelector);
   if (looks !== 'cells') return looks || undefined;
   let marked: number[] | undefined;

@@ -2,15 +2,21 @@ import { cellText, isHidden } from './cell-text';
 import { fold } from './fold';
 
 // Words of "load more" controls in seven languages (folded).
-const LOAD_MORE = /^(load more|show more|more|view more|see more|load more invoices|show more invoices|more results|plus|voir plus|afficher plus|charger plus|en voir plus|mehr|mehr laden|mehr anzeigen|weitere laden|weitere anzeigen|cargar mas|ver mas|mostrar mas|mas|carregar mais|ver mais|mostrar mais|mais|meer laden|meer tonen|toon meer|meer|carica altri|mostra altri|mostra di piu|altro|altri)(\s*\.\.\.|\s*…)?$/;
-const NEXT = /^(next|next page|›|»|>|suivant|page suivante|weiter|nachste|nachste seite|siguiente|proximo|proxima|volgende|successivo|successiva|avanti)$/;
+const LOAD_MORE =
+  /^(load more|show more|more|view more|see more|load more invoices|show more invoices|more results|plus|voir plus|afficher plus|charger plus|en voir plus|mehr|mehr laden|mehr anzeigen|weitere laden|weitere anzeigen|cargar mas|ver mas|mostrar mas|mas|carregar mais|ver mais|mostrar mais|mais|meer laden|meer tonen|toon meer|meer|carica altri|mostra altri|mostra di piu|altro|altri)(\s*\.\.\.|\s*…)?$/;
+const NEXT =
+  /^(next|next page|›|»|>|suivant|page suivante|weiter|nachste|nachste seite|siguiente|proximo|proxima|volgende|successivo|successiva|avanti)$/;
 
 // A cheap look at the raw text before folding it: most links and rows of a big list say none of these.
 const MAYBE_MORE = /more|plus|mehr|weitere|m[aá]s|mais|meer|altr|di pi/i;
 const MAYBE_NEXT = /next|[›»>]|suiv|weiter|n[aä]chste|siguiente|pr[oó]xim|volgende|successiv|avanti/i;
 
 const disabled = (el: Element) =>
-  el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || /\bdisabled\b/.test(el.getAttribute('class') ?? '') || isHidden(el) || !!el.closest('[hidden]');
+  el.hasAttribute('disabled') ||
+  el.getAttribute('aria-disabled') === 'true' ||
+  /\bdisabled\b/.test(el.getAttribute('class') ?? '') ||
+  isHidden(el) ||
+  !!el.closest('[hidden]');
 
 /**
  * The control that loads more rows of this list: a profile's selector, else a button or link
@@ -36,7 +42,12 @@ export function findLoadMore(root: ParentNode, selector?: string, near?: Element
     if (raw.length > 400 || !(MAYBE_MORE.test(raw) || MAYBE_MORE.test(el.getAttribute('aria-label') ?? ''))) continue;
     const words = fold(cellText(el) || el.getAttribute('aria-label') || '');
     if (words.length > 40 || !LOAD_MORE.test(words)) continue;
-    if (disabled(el) || !besideList(el) || el.closest('nav,header,[role=navigation],[role=menu],[role=menubar],[role=tablist]')) continue;
+    if (
+      disabled(el) ||
+      !besideList(el) ||
+      el.closest('nav,header,[role=navigation],[role=menu],[role=menubar],[role=tablist]')
+    )
+      continue;
     if (el.tagName === 'TR' || el.getAttribute('role') === 'row') {
       if (el.querySelectorAll('td,[role=gridcell],[role=cell]').length > 2) continue;
       // A "more" row: its button, when it has one, is what listens for the click.
@@ -60,7 +71,8 @@ export function hasNextPage(root: ParentNode): boolean {
 }
 
 // "1–20 of 57", "1-20 sur 57", "1 - 20 von 57", "Showing 20 of 57 invoices", "57 invoices".
-const OF_TOTAL = /(?<!\d)\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|(?:showing|affichage de|zeige)\s+\d+\s+(?:of|sur|von)\s+(\d{1,6})\b/i;
+const OF_TOTAL =
+  /(?<!\d)\d+\s*[-–]\s*\d+\s+(?:of|sur|von|de|van|di)\s+(\d{1,6})\b|(?:showing|affichage de|zeige)\s+\d+\s+(?:of|sur|von)\s+(\d{1,6})\b/i;
 
 /**
  * How many rows the page says the list has in all, when it says. `rows`: row elements already
@@ -81,7 +93,15 @@ function textOutsideRows(top: Element | null, rows?: ReadonlySet<Element>): stri
       if (n.nodeType === 3) out.push(n.nodeValue ?? '');
       else if (n.nodeType === 1) {
         const c = n as Element;
-        if (rows?.has(c) || c.tagName === 'TBODY' || c.tagName === 'SCRIPT' || c.tagName === 'STYLE' || c.getAttribute('role') === 'rowgroup' || (c.getAttribute('role') === 'row' && c.childElementCount > 2)) continue;
+        if (
+          rows?.has(c) ||
+          c.tagName === 'TBODY' ||
+          c.tagName === 'SCRIPT' ||
+          c.tagName === 'STYLE' ||
+          c.getAttribute('role') === 'rowgroup' ||
+          (c.getAttribute('role') === 'row' && c.childElementCount > 2)
+        )
+          continue;
         out.push(' ');
         walk(c);
       }

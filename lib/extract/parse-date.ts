@@ -30,12 +30,23 @@ const MONTHS = new Map<string, number>();
 MONTH_WORDS.forEach((words, i) => words.forEach((w) => MONTHS.set(fold(w), i + 1)));
 
 // Words that carry no date information ("le", "de", weekdays, ordinal suffixes).
-const FILLER = /^(the|of|on|le|du|de|del|den|der|am|el|em|il|op|of|a|st|nd|rd|th|er|eme|o|º|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|feira)$/;
+const FILLER =
+  /^(the|of|on|le|du|de|del|den|der|am|el|em|il|op|of|a|st|nd|rd|th|er|eme|o|º|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|feira)$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function toIso(y: number, m: number, d: number): string | undefined {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return undefined;
+  if (
+    !Number.isInteger(y) ||
+    !Number.isInteger(m) ||
+    !Number.isInteger(d) ||
+    m < 1 ||
+    m > 12 ||
+    d < 1 ||
+    y < 1900 ||
+    y > 2200
+  )
+    return undefined;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return undefined;
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
@@ -70,7 +81,8 @@ function nearestYear(m: number, d: number, today: string): string | undefined {
 }
 
 const NUM = '(\\d{1,4})';
-const UNIT = '(days?|d|weeks?|wks?|jours?|j|semaines?|tage?n?|wochen?|dias?|días?|semanas?|dagen|dag|weken|week|giorni|giorno|settimane|settimana)';
+const UNIT =
+  '(days?|d|weeks?|wks?|jours?|j|semaines?|tage?n?|wochen?|dias?|días?|semanas?|dagen|dag|weken|week|giorni|giorno|settimane|settimana)';
 
 function unitDays(unit: string, n: number): number {
   return /^(w|sem|settim)/i.test(fold(unit)) ? n * 7 : n;
@@ -152,7 +164,10 @@ export function parseDate(input: string, opts: DateOptions): DateResult {
   const rel = parseRelative(text, opts.today);
   if (rel) return { ok: true, date: rel, relative: true };
   // A time after a textual date ("Nov 12, 4:30 PM", "12 mars 2026 à 14:05") says nothing of the day.
-  const noTime = text.replace(/(?:,|\s)\s*(?:at\s+|a\s+|à\s+|um\s+|om\s+|alle\s+|às\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?$/i, '');
+  const noTime = text.replace(
+    /(?:,|\s)\s*(?:at\s+|a\s+|à\s+|um\s+|om\s+|alle\s+|às\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?$/i,
+    '',
+  );
   if (noTime !== text) return parseDate(noTime, opts);
 
   // Textual month: pick out the month word, then day and year among the numbers.

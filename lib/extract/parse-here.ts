@@ -11,7 +11,11 @@ import { maturityListFor, type SiteProfile } from './site-profile';
 const localToday = () => todayIn(Date.now(), undefined);
 
 function parseInvoices(request: ParseRequest): CaptureRead {
-  return readCapture(unpackCapture(request.capture), { url: request.url, today: request.today ?? localToday(), profile: request.profile });
+  return readCapture(unpackCapture(request.capture), {
+    url: request.url,
+    today: request.today ?? localToday(),
+    profile: request.profile,
+  });
 }
 
 export function summarize(read: CaptureRead, readId: string): CaptureSummary {
@@ -19,7 +23,12 @@ export function summarize(read: CaptureRead, readId: string): CaptureSummary {
     readId,
     invoices: read.invoices.length,
     lists: read.lists.map((l) => {
-      const list: CaptureSummary['lists'][number] = { index: l.index, rows: l.rows, invoices: l.invoices, skipped: l.skipped.filter((s) => !isLayoutRow(s)).length };
+      const list: CaptureSummary['lists'][number] = {
+        index: l.index,
+        rows: l.rows,
+        invoices: l.invoices,
+        skipped: l.skipped.filter((s) => !isLayoutRow(s)).length,
+      };
       if (l.statedRows !== undefined) list.statedRows = l.statedRows;
       return list;
     }),
@@ -35,7 +44,10 @@ function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
     title: request.title.slice(0, 500),
     profile: request.profile?.id ?? 'generic',
     invoices: read.invoices,
-    problems: (read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems).slice(0, 1000),
+    problems: (read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems).slice(
+      0,
+      1000,
+    ),
     complete: request.complete,
     confidence: read.confidence,
   };
@@ -45,8 +57,16 @@ export function parseMaturities(request: ParseRequest & { profile: SiteProfile }
   const { profile } = request;
   const capture = unpackCapture(request.capture);
   const spec = maturityListFor(profile, request.url);
-  if (!spec) return { maturities: [], problems: [{ where: 'page', reason: `${profile.name} has no due-date list at this address` }] };
-  return readMaturities(capture.lists, spec, { today: request.today ?? localToday(), locale: readingLocale(profile.locale, capture.lang), currency: profile.currency });
+  if (!spec)
+    return {
+      maturities: [],
+      problems: [{ where: 'page', reason: `${profile.name} has no due-date list at this address` }],
+    };
+  return readMaturities(capture.lists, spec, {
+    today: request.today ?? localToday(),
+    locale: readingLocale(profile.locale, capture.lang),
+    currency: profile.currency,
+  });
 }
 
 /** Reads kept for the store that follows their summary (a few pages read at once at most). */

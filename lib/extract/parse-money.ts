@@ -21,10 +21,42 @@ export interface MoneyOptions {
 
 // Prefixed dollar signs first: "US$" must win over "$".
 const SYMBOLS: [string, string][] = [
-  ['US$', 'USD'], ['$US', 'USD'], ['$CA', 'CAD'], ['$AU', 'AUD'], ['$NZ', 'NZD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['NZ$', 'NZD'],
-  ['HK$', 'HKD'], ['S$', 'SGD'], ['BR$', 'BRL'], ['R$', 'BRL'], ['JP¥', 'JPY'], ['CN¥', 'CNY'], ['￥', 'JPY'], ['MX$', 'MXN'], ['€', 'EUR'], ['£GB', 'GBP'], ['£', 'GBP'],
-  ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₪', 'ILS'], ['₺', 'TRY'], ['₽', 'RUB'], ['₱', 'PHP'],
-  ['zł', 'PLN'], ['Kč', 'CZK'], ['Fr.', 'CHF'], ['Ft', 'HUF'], ['₫', 'VND'], ['฿', 'THB'], ['$', '$'], ['kr', 'kr'],
+  ['US$', 'USD'],
+  ['$US', 'USD'],
+  ['$CA', 'CAD'],
+  ['$AU', 'AUD'],
+  ['$NZ', 'NZD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['BR$', 'BRL'],
+  ['R$', 'BRL'],
+  ['JP¥', 'JPY'],
+  ['CN¥', 'CNY'],
+  ['￥', 'JPY'],
+  ['MX$', 'MXN'],
+  ['€', 'EUR'],
+  ['£GB', 'GBP'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₪', 'ILS'],
+  ['₺', 'TRY'],
+  ['₽', 'RUB'],
+  ['₱', 'PHP'],
+  ['zł', 'PLN'],
+  ['Kč', 'CZK'],
+  ['Fr.', 'CHF'],
+  ['Ft', 'HUF'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
+  ['$', '$'],
+  ['kr', 'kr'],
 ];
 
 // One pass finds the symbol, longest spellings first ("US$" before "$").
@@ -40,7 +72,9 @@ const SYMBOL_ISO = new Map(SYMBOLS);
 let isoCodes: Set<string> | undefined;
 function isIsoCurrency(code: string): boolean {
   isoCodes ??= new Set(
-    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY'],
+    typeof Intl.supportedValuesOf === 'function'
+      ? Intl.supportedValuesOf('currency')
+      : ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY'],
   );
   return isoCodes.has(code);
 }
@@ -142,7 +176,8 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
   const value = readNumber(s, digits);
   if (typeof value === 'string') return { ok: false, reason: value };
   const [units, fraction] = value;
-  if (fraction.length > digits) return { ok: false, reason: `'${input.trim()}' has more decimals than ${currency ?? 'money'} allows` };
+  if (fraction.length > digits)
+    return { ok: false, reason: `'${input.trim()}' has more decimals than ${currency ?? 'money'} allows` };
   const minor = Number(units) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return { ok: false, reason: 'amount too large' };
   return { ok: true, minor: negative && minor !== 0 ? -minor : minor, currency, currencyShown: shown };
@@ -191,18 +226,27 @@ function readPlain(s: string, opts: MoneyOptions): MoneyResult | undefined {
       if (i - start > 3) return undefined;
       while (i < end) {
         lastSep = s.charCodeAt(i);
-        if (!isGroupSep(lastSep) || i + 4 > end || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2)) || !isDigit(s.charCodeAt(i + 3))) return undefined;
+        if (
+          !isGroupSep(lastSep) ||
+          i + 4 > end ||
+          !isDigit(s.charCodeAt(i + 1)) ||
+          !isDigit(s.charCodeAt(i + 2)) ||
+          !isDigit(s.charCodeAt(i + 3))
+        )
+          return undefined;
         i += 4;
       }
     }
     // The same separator for thousands and decimals ("1.234.56"): the general steps decide.
     if (lastSep === dec) return undefined;
   }
-  const currency = sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
+  const currency =
+    sym === '$' ? resolveAmbiguous('$', opts.locale, opts.currency) : sym ? SYMBOL_ISO.get(sym) : opts.currency;
   const digits = currency ? minorDigits(currency) : 2;
   const decimals = fractionEnd - fractionStart;
   if (decimals > digits) return undefined;
-  const minor = digitsValue(s, start, end) * 10 ** digits + digitsValue(s, fractionStart, fractionEnd) * 10 ** (digits - decimals);
+  const minor =
+    digitsValue(s, start, end) * 10 ** digits + digitsValue(s, fractionStart, fractionEnd) * 10 ** (digits - decimals);
   if (!Number.isSafeInteger(minor)) return undefined;
   return { ok: true, minor, currency, currencyShown: !!sym };
 }
@@ -222,7 +266,8 @@ function readNumber(s: string, digits: number): [string, string] | string {
   // The usual shapes first: "1234", "1234.50", "1,234.50", "1.234,50", "1 234,50".
   if (/^\d+$/.test(s)) return [s.replace(/^0+(?=\d)/, ''), ''];
   const common = /^(\d{1,3}(?:([,. '’])\d{3})*|\d+)([.,])(\d{1,2})$/.exec(s);
-  if (common && common[2] !== common[3]) return [common[1]!.replace(/[,. '’]/g, '').replace(/^0+(?=\d)/, ''), common[4]!];
+  if (common && common[2] !== common[3])
+    return [common[1]!.replace(/[,. '’]/g, '').replace(/^0+(?=\d)/, ''), common[4]!];
   const seps = [...s.matchAll(/[.,' ’]/g)].map((m) => ({ ch: m[0], at: m.index }));
   if (seps.length === 0) return [s, ''];
   const last = seps[seps.length - 1]!;

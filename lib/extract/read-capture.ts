@@ -51,7 +51,11 @@ export const NO_TABLE = 'no invoice table found on this page';
 
 /** The locale a page's texts are read in: the one given, the profile's, the page's, the browser's. */
 export function readingLocale(given: string | undefined, lang: string | undefined): string | undefined {
-  return cleanLocale(given) ?? cleanLocale(lang) ?? (typeof navigator !== 'undefined' ? cleanLocale(navigator.language) : undefined);
+  return (
+    cleanLocale(given) ??
+    cleanLocale(lang) ??
+    (typeof navigator !== 'undefined' ? cleanLocale(navigator.language) : undefined)
+  );
 }
 
 /**
@@ -71,11 +75,17 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     const list = resolved[index]!;
     if (list.rows.length === 0) continue;
     const where = captured.where;
-    const mapped = mapColumns(list, { today: opts.today, locale, hints: profile?.columns, indexes: profile?.columnIndexes });
+    const mapped = mapColumns(list, {
+      today: opts.today,
+      locale,
+      hints: profile?.columns,
+      indexes: profile?.columnIndexes,
+    });
     const has = (f: string) => mapped.columns.some((c) => c.field === f);
     const byHeader = mapped.columns.filter((c) => c.by !== 'values');
     const named = new Set([...byHeader.map((c) => c.field), ...mapped.misfits.map((m) => m.field)]);
-    const invoiceish = ['number', 'customer', 'total', 'balance', 'due'].filter((f) => named.has(f as never)).length >= 2;
+    const invoiceish =
+      ['number', 'customer', 'total', 'balance', 'due'].filter((f) => named.has(f as never)).length >= 2;
     const complete = has('number') && has('customer') && (has('balance') || has('total'));
     // A number found only by its values is trusted when the list also has dates: product, tax and
     // line tables have ids, names and amounts too, but no invoice or due dates.
@@ -89,14 +99,25 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
           !has('balance') && !has('total') && 'amount due or total',
         ].filter(Boolean);
         for (const m of mapped.misfits)
-          problems.push({ where, reason: `column '${m.header}' looks like ${m.field} but its values read as ${m.shape}` });
-        problems.push({ where, reason: `this looks like an invoice list but no column could be read as ${missing.join(', ')}: nothing taken from it` });
+          problems.push({
+            where,
+            reason: `column '${m.header}' looks like ${m.field} but its values read as ${m.shape}`,
+          });
+        problems.push({
+          where,
+          reason: `this looks like an invoice list but no column could be read as ${missing.join(', ')}: nothing taken from it`,
+        });
       }
       continue;
     }
     for (const m of mapped.misfits)
       if (!has(m.field)) problems.push({ where, reason: `column '${m.header}' could not be read as ${m.field}` });
-    const steps = readRows(list, mapped.columns, { today: opts.today, locale, currency: profile?.currency, dateOrder: profile?.dateOrder, fromPage: true }, where);
+    const steps = readRows(
+      list,
+      mapped.columns,
+      { today: opts.today, locale, currency: profile?.currency, dateOrder: profile?.dateOrder, fromPage: true },
+      where,
+    );
     let step = steps.next();
     while (!step.done) step = steps.next();
     const rows = step.value;
@@ -111,11 +132,18 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     }
     const req = mapped.columns.filter((c) => ['number', 'customer', 'balance', 'total'].includes(c.field));
     const columnTrust = Math.min(...req.map((c) => (c.by === 'values' ? 0.7 : 1))) * (rows.derivedBalance ? 0.9 : 1);
-    const failed = rows.skipped.filter((s) => !isLayoutRow(s) && !/draft|nothing is owed|not an invoice/.test(s.reason)).length + rows.problems.length;
+    const failed =
+      rows.skipped.filter((s) => !isLayoutRow(s) && !/draft|nothing is owed|not an invoice/.test(s.reason)).length +
+      rows.problems.length;
     const rowTrust = rows.invoices.length ? rows.invoices.length / (rows.invoices.length + failed) : 0;
     if (rows.derivedBalance && has('dueNow'))
-      problems.push({ where, reason: 'this list shows the amount due today, not the balance: open an invoice for its exact balance when part of it falls due later' });
-    else if (rows.derivedBalance) problems.push({ where, reason: 'no amount-due column: the balance is the total, or 0 for rows marked paid' });
+      problems.push({
+        where,
+        reason:
+          'this list shows the amount due today, not the balance: open an invoice for its exact balance when part of it falls due later',
+      });
+    else if (rows.derivedBalance)
+      problems.push({ where, reason: 'no amount-due column: the balance is the total, or 0 for rows marked paid' });
     const report: ListRead = {
       index,
       where,
@@ -130,7 +158,15 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     reports.push(report);
   }
   // No list: the page may be one invoice's own form.
-  const form = reports.length === 0 && capture.form?.length ? readInvoiceForm(capture.form, resolved, { today: opts.today, locale, currency: profile?.currency, hints: profile?.columns }) : undefined;
+  const form =
+    reports.length === 0 && capture.form?.length
+      ? readInvoiceForm(capture.form, resolved, {
+          today: opts.today,
+          locale,
+          currency: profile?.currency,
+          hints: profile?.columns,
+        })
+      : undefined;
   if (form) return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], locale };
   if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: NO_TABLE });
   // Cell text ends up in reasons: keep them within what a PageRead accepts.
@@ -138,5 +174,12 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
   const weight = reports.reduce((s, r) => s + r.invoices, 0);
   const confidence = weight ? reports.reduce((s, r) => s + r.confidence * r.invoices, 0) / weight : 0;
   const main = [...reports].sort((a, b) => b.invoices - a.invoices)[0];
-  return { invoices, problems, confidence: Math.round(confidence * 100) / 100, columns: main?.columns ?? [], lists: reports, locale };
+  return {
+    invoices,
+    problems,
+    confidence: Math.round(confidence * 100) / 100,
+    columns: main?.columns ?? [],
+    lists: reports,
+    locale,
+  };
 }

@@ -20,10 +20,16 @@ export interface FormOptions {
  * and amounts by their labels, and the due date as the earliest maturity date of a "lines to pay"
  * list on the page. Undefined unless number, customer and an amount are all there.
  */
-export function readInvoiceForm(pairs: readonly { label: string; value: string }[], lists: readonly ResolvedList[], opts: FormOptions): InvoiceObservation | undefined {
+export function readInvoiceForm(
+  pairs: readonly { label: string; value: string }[],
+  lists: readonly ResolvedList[],
+  opts: FormOptions,
+): InvoiceObservation | undefined {
   const best = new Map<Field, { value: string; score: number }>();
   const taken = new Set<number>();
-  const scored = pairs.flatMap((p, i) => [...headerScores(p.label, opts.hints)].map(([field, score]) => ({ field, score, i, value: p.value })));
+  const scored = pairs.flatMap((p, i) =>
+    [...headerScores(p.label, opts.hints)].map(([field, score]) => ({ field, score, i, value: p.value })),
+  );
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   for (const s of scored) {
     if (best.has(s.field) || taken.has(s.i) || !s.value) continue;
@@ -35,7 +41,9 @@ export function readInvoiceForm(pairs: readonly { label: string; value: string }
   const customer = text('customer');
   if (!number || !customer || /\s{2,}|\n/.test(number)) return undefined;
   const currencyText = text('currency').toUpperCase();
-  const fallback = /^[A-Z]{3}$/.test(currencyText) ? currencyText : (opts.currency ?? (opts.locale ? currencyForLocale(opts.locale) : undefined));
+  const fallback = /^[A-Z]{3}$/.test(currencyText)
+    ? currencyText
+    : (opts.currency ?? (opts.locale ? currencyForLocale(opts.locale) : undefined));
   const money = (f: Field) => {
     const m = text(f) ? parseMoney(text(f), { locale: opts.locale, currency: fallback }) : undefined;
     return m?.ok ? m : undefined;

@@ -33,7 +33,10 @@ export function readMaturities(
     const di = column(list.headers, spec.due);
     const ai = column(list.headers, spec.amount);
     if (ci < 0 || di < 0) continue;
-    const order = detectDateOrder(list.rows.slice(0, 300).map((r) => r.texts[di] ?? ''), opts.locale);
+    const order = detectDateOrder(
+      list.rows.slice(0, 300).map((r) => r.texts[di] ?? ''),
+      opts.locale,
+    );
     const maturities: Maturity[] = [];
     for (const [n, row] of list.rows.entries()) {
       const customer = (row.texts[ci] ?? '').trim().slice(0, 300);
@@ -42,7 +45,12 @@ export function readMaturities(
       const where = `due-date list row ${n + 1}`;
       const due = parseDate(dueText, { today: opts.today, locale: opts.locale, order });
       if (!customer || !due.ok) {
-        problems.push({ where, reason: !customer ? 'no customer' : `due date '${dueText.slice(0, 40)}' not read: ${due.ok ? '' : due.reason}` });
+        problems.push({
+          where,
+          reason: !customer
+            ? 'no customer'
+            : `due date '${dueText.slice(0, 40)}' not read: ${due.ok ? '' : due.reason}`,
+        });
         continue;
       }
       const m: Maturity = { customer, due: due.date };
@@ -61,5 +69,8 @@ export function readMaturities(
     maturities.sort((a, b) => a.due.localeCompare(b.due));
     return { maturities, problems, list: index };
   }
-  return { maturities: [], problems: [{ where: 'page', reason: `no list with the columns ${spec.customer[0]} and ${spec.due[0]}` }] };
+  return {
+    maturities: [],
+    problems: [{ where: 'page', reason: `no list with the columns ${spec.customer[0]} and ${spec.due[0]}` }],
+  };
 }

@@ -35,9 +35,11 @@ export interface SkippedRow {
 /** A row skipped for being no row of the list at all: a header repeated, a total, a group heading (drafts and voids are rows, skipped on purpose). */
 export const isLayoutRow = (s: SkippedRow) => /totals row|header row|heading row/.test(s.reason);
 
-const TOTALS = /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
+const TOTALS =
+  /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
 // Other documents that share a sales list with invoices (QuickBooks "All sales", Odoo journals).
-const NOT_INVOICE = /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;
+const NOT_INVOICE =
+  /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;
 const DATE_FIELDS = ['issued', 'due', 'paidOn'] as const;
 const ROWS_PER_STEP = 16;
 
@@ -60,7 +62,8 @@ const isDash = (t: string) => t === '-' || t === '–' || t === '—';
 type AmountField = 'balance' | 'total' | 'paid' | 'dueNow';
 
 /** An amount cell read: undefined when it is empty or a dash. */
-const amountIn = (t: string, opts: MoneyOptions): MoneyResult | undefined => (!t || isDash(t) ? undefined : parseMoney(t, opts));
+const amountIn = (t: string, opts: MoneyOptions): MoneyResult | undefined =>
+  !t || isDash(t) ? undefined : parseMoney(t, opts);
 
 /** A read amount, null when it could not be read. */
 const readable = (read: MoneyResult | undefined) => (read === undefined ? undefined : read.ok ? read : null);
@@ -84,7 +87,10 @@ export function* readRows(
   columns: ColumnMapping[],
   opts: RowReadOptions,
   label: string,
-): Generator<void, { invoices: InvoiceObservation[]; skipped: SkippedRow[]; problems: ReadProblem[]; derivedBalance: boolean }> {
+): Generator<
+  void,
+  { invoices: InvoiceObservation[]; skipped: SkippedRow[]; problems: ReadProblem[]; derivedBalance: boolean }
+> {
   const col = new Map<Field, number>(columns.map((c) => [c.field, c.index]));
   const headerOf = (f: Field) => columns.find((c) => c.field === f)?.header || f;
   // Each field's column (-1 for none), looked up once rather than per cell.
@@ -96,7 +102,15 @@ export function* readRows(
   const orders = new Map<Field, DateOrder>();
   for (const f of DATE_FIELDS) {
     // The column decides day/month order; its first 300 dates are plenty and keep this step short.
-    if (col.has(f)) orders.set(f, opts.dateOrder ?? detectDateOrder(list.rows.slice(0, 300).map((r) => text(r, f)), opts.locale));
+    if (col.has(f))
+      orders.set(
+        f,
+        opts.dateOrder ??
+          detectDateOrder(
+            list.rows.slice(0, 300).map((r) => text(r, f)),
+            opts.locale,
+          ),
+      );
   }
   // Currency of the list when a cell shows none: the one most cells show, else the page's.
   const seen = new Map<string, number>();
@@ -105,7 +119,10 @@ export function* readRows(
       const m = parseMoney(text(r, f), { locale: opts.locale });
       if (m.ok && m.currencyShown && m.currency) seen.set(m.currency, (seen.get(m.currency) ?? 0) + 1);
     }
-  const listCurrency = [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? opts.currency ?? (opts.locale ? currencyForLocale(opts.locale) : undefined);
+  const listCurrency =
+    [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+    opts.currency ??
+    (opts.locale ? currencyForLocale(opts.locale) : undefined);
 
   const foldedHeaders = list.headers.map((h) => fold(h));
   const headerLengths = list.headers.map((h) => h.length);
@@ -122,7 +139,11 @@ export function* readRows(
   for (const field of DATE_FIELDS)
     if (at[field] >= 0) {
       const order = orders.get(field);
-      dateColumns[field] = { field, index: at[field], read: memo((t) => parseDate(t, { today: opts.today, locale: opts.locale, order })) };
+      dateColumns[field] = {
+        field,
+        index: at[field],
+        read: memo((t) => parseDate(t, { today: opts.today, locale: opts.locale, order })),
+      };
     }
   // A status or kind column holds a few words over thousands of rows, a due column a few hundred
   // dates: each text is judged once.
@@ -149,10 +170,17 @@ export function* readRows(
     return !t || isDash(t) ? undefined : column.read(t);
   };
   /** What an unreadable date cell says about its row: noted on pages; the reason itself in files. */
-  const notDate = (column: DateColumn | undefined, read: DateResult | undefined, texts: readonly string[], number: string, rowNo: number): string => {
+  const notDate = (
+    column: DateColumn | undefined,
+    read: DateResult | undefined,
+    texts: readonly string[],
+    number: string,
+    rowNo: number,
+  ): string => {
     if (!column || !read || read.ok) return '';
     const header = headerOf(column.field);
-    if (opts.strictDates) return `invoice ${number}: '${cell(texts, column.index)}' in column '${header}' is not a date`;
+    if (opts.strictDates)
+      return `invoice ${number}: '${cell(texts, column.index)}' in column '${header}' is not a date`;
     note(`column '${header}' could not be read as a date`, rowNo);
     return '';
   };
@@ -254,7 +282,10 @@ export function* readRows(
     }
     const currency = balanceM?.currency ?? totalM?.currency ?? rowCurrency ?? listCurrency;
     if (!currency) {
-      skipped.push({ row: rowNo, reason: `invoice ${number}: the amount shows no currency and the page does not say which` });
+      skipped.push({
+        row: rowNo,
+        reason: `invoice ${number}: the amount shows no currency and the page does not say which`,
+      });
       return;
     }
     let total = totalM?.minor;
@@ -262,7 +293,12 @@ export function* readRows(
       if (balance > 0) balance = -balance;
       if (total !== undefined && total > 0) total = -total;
     }
-    const obs: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
+    const obs: InvoiceObservation = {
+      number: number.slice(0, 200),
+      customer: customer.slice(0, 300),
+      balance,
+      currency,
+    };
     if (total !== undefined) obs.total = total;
     const issued = dateIn(dateColumns.issued, texts);
     const due = dateIn(dateColumns.due, texts);

@@ -13,7 +13,9 @@ export interface ResolvedList {
 /** A first row of plain cells that names columns (old apps write headers as bold <td>s). */
 function looksLikeHeaderRow(texts: string[]): boolean {
   const named = texts.filter((t) => headerScores(t).size > 0).length;
-  const values = texts.filter((t) => looksLikeMoney(t) || parseDate(t, { today: '2000-01-01' }).ok || /^\d+$/.test(t)).length;
+  const values = texts.filter(
+    (t) => looksLikeMoney(t) || parseDate(t, { today: '2000-01-01' }).ok || /^\d+$/.test(t),
+  ).length;
   return named >= 2 && named >= texts.filter(Boolean).length / 2 && values === 0;
 }
 

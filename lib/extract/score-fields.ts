@@ -16,7 +16,10 @@ export interface FieldScore {
  * Field-level precision and recall of a read against what a page really shows, invoices matched
  * by number. An invoice read that the page does not have costs precision on all its fields.
  */
-export function scoreFields(expected: readonly InvoiceObservation[], actual: readonly InvoiceObservation[]): FieldScore {
+export function scoreFields(
+  expected: readonly InvoiceObservation[],
+  actual: readonly InvoiceObservation[],
+): FieldScore {
   const want = new Map(expected.map((i) => [i.number, i]));
   const got = new Map(actual.map((i) => [i.number, i]));
   let correct = 0;
@@ -41,5 +44,12 @@ export function scoreFields(expected: readonly InvoiceObservation[], actual: rea
     }
   }
   for (const e of expected) if (!got.has(e.number)) misses.push(`${e.number}: missed`);
-  return { precision: read ? correct / read : 1, recall: exp ? correct / exp : 1, correct, read, expected: exp, misses };
+  return {
+    precision: read ? correct / read : 1,
+    recall: exp ? correct / exp : 1,
+    correct,
+    read,
+    expected: exp,
+    misses,
+  };
 }

@@ -79,4 +79,3 @@ export const SiteProfile = z.object({
 });
 export type SiteProfile = z.infer<typeof SiteProfile>;
 export type SiteProfileInput = z.input<typeof SiteProfile>;
-

@@ -54,7 +54,11 @@ export const pathOf = (url: string) => {
 };
 
 /** The profile for this page: by host pattern, else by the app's signature in the page. */
-export function profileFor(url: string, root: ParentNode | undefined, profiles: readonly SiteProfile[]): SiteProfile | undefined {
+export function profileFor(
+  url: string,
+  root: ParentNode | undefined,
+  profiles: readonly SiteProfile[],
+): SiteProfile | undefined {
   const byHost = profiles.find((p) => p.matches.some((m) => matchesPattern(m, url)));
   if (byHost) return byHost;
   if (!root) return undefined;
@@ -71,10 +75,15 @@ export function profileFor(url: string, root: ParentNode | undefined, profiles: 
 const testAny = (res: string[], url: string) => res.some((r) => new RegExp(r, 'i').test(pathOf(url)));
 
 /** Whether the profile says this page is its invoice list (any page, when it does not say). */
-export const isInvoiceListPage = (p: SiteProfile, url: string) => p.invoiceListUrls.length === 0 || testAny(p.invoiceListUrls, url);
-export const isCustomerPage = (p: SiteProfile, url: string) => p.customerPageUrls.length > 0 && testAny(p.customerPageUrls, url);
+export const isInvoiceListPage = (p: SiteProfile, url: string) =>
+  p.invoiceListUrls.length === 0 || testAny(p.invoiceListUrls, url);
+export const isCustomerPage = (p: SiteProfile, url: string) =>
+  p.customerPageUrls.length > 0 && testAny(p.customerPageUrls, url);
 
 /** The profile's due-date list for this page (Tryton's Dunnings), if the page is one. */
-export function maturityListFor(profile: SiteProfile | undefined, url: string): NonNullable<SiteProfile['maturityLists']>[number] | undefined {
+export function maturityListFor(
+  profile: SiteProfile | undefined,
+  url: string,
+): NonNullable<SiteProfile['maturityLists']>[number] | undefined {
   return profile?.maturityLists?.find((m) => m.urls.some((r) => new RegExp(r, 'i').test(pathOf(url))));
 }

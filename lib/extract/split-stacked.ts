@@ -5,7 +5,9 @@ import { headerParts } from './stacked-cells';
 /** Overdue marks of a row's cells after column `at` became `width` columns. */
 function shiftMarks(marked: CapturedRow['marked'], at: number, width: number): CapturedRow['marked'] {
   if (!Array.isArray(marked)) return marked;
-  return marked.flatMap((i) => (i < at ? [i] : i > at ? [i + width - 1] : Array.from({ length: width }, (_, k) => at + k)));
+  return marked.flatMap((i) =>
+    i < at ? [i] : i > at ? [i + width - 1] : Array.from({ length: width }, (_, k) => at + k),
+  );
 }
 
 /**
@@ -15,7 +17,11 @@ function shiftMarks(marked: CapturedRow['marked'], at: number, width: number): C
  * parts are those of the header the list has now: the page may have sent blocks for a first row
  * it offered as the header, which the reader did not take for one.
  */
-export function splitStacked(headers: string[], rows: CapturedRow[], stacked: readonly StackedColumn[] | undefined): { headers: string[]; rows: CapturedRow[] } {
+export function splitStacked(
+  headers: string[],
+  rows: CapturedRow[],
+  stacked: readonly StackedColumn[] | undefined,
+): { headers: string[]; rows: CapturedRow[] } {
   // Right to left: a split leaves the columns before it where they were.
   for (const i of (stacked ?? []).map((s) => s.index).sort((a, b) => b - a)) {
     const parts = headerParts(headers[i] ?? '');
@@ -26,7 +32,9 @@ export function splitStacked(headers: string[], rows: CapturedRow[], stacked: re
     headers = [...headers.slice(0, i), ...parts, ...headers.slice(i + 1)];
     rows = rows.map((r) => {
       const b = r.blocks?.[i];
-      const cells = parts.map((_, k) => (b?.length === parts.length ? (b[k] ?? '') : k === 0 ? (r.texts[i] ?? '') : ''));
+      const cells = parts.map((_, k) =>
+        b?.length === parts.length ? (b[k] ?? '') : k === 0 ? (r.texts[i] ?? '') : '',
+      );
       const row: CapturedRow = { ...r, texts: [...r.texts.slice(0, i), ...cells, ...r.texts.slice(i + 1)] };
       if (r.marked) row.marked = shiftMarks(r.marked, i, parts.length);
       return row;

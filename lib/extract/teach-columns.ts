@@ -8,7 +8,10 @@ import { resolveList } from './resolve-list';
  * text in, so it runs in the background, and the teach script that runs in the page carries no
  * money or date parser.
  */
-export function detectColumns(picked: WireList, opts: { today: string; locale?: string }): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } {
+export function detectColumns(
+  picked: WireList,
+  opts: { today: string; locale?: string },
+): { headers: string[]; sample: string[][]; columns: ColumnMapping[] } {
   const list = resolveList(unpackList(picked));
   const { columns } = mapColumns(list, opts);
   return { headers: list.headers, sample: list.rows.slice(0, 5).map((r) => r.texts), columns };

@@ -25,7 +25,9 @@ export function listAround(clicked: Element): { element: Element; list: RawList 
 /** A CSS selector that finds this element again on the app's next visit: an id, else stable classes. */
 function selectorFor(el: Element): string {
   if (el.id && !/\d{3,}|^(ui-id|ember|react)/i.test(el.id)) return `#${el.id.replace(/([^\w-])/g, '\\$1')}`;
-  const stable = Array.from(el.classList).filter((c) => !/\d{3,}|^(is-|has-)|active|selected|hover|focus|^sc-|^css-/.test(c));
+  const stable = Array.from(el.classList).filter(
+    (c) => !/\d{3,}|^(is-|has-)|active|selected|hover|focus|^sc-|^css-/.test(c),
+  );
   const own = `${el.tagName.toLowerCase()}${stable.map((c) => `.${c.replace(/([^\w-])/g, '\\$1')}`).join('')}`;
   return el.getAttribute('role') ? `${own}[role="${el.getAttribute('role')}"]` : own;
 }

@@ -15,7 +15,9 @@ export function detectColumnsAt(clicked: Element, opts: { today: string; locale?
  * A site profile from the list the user clicked and the columns they confirmed (both halves in one
  * call): saved, exported and shared as JSON, read by the same generic extractor as the built-in ones.
  */
-export function buildTaughtProfile(input: Omit<TaughtInput, 'headers' | 'selector'> & { clicked: Element }): SiteProfile {
+export function buildTaughtProfile(
+  input: Omit<TaughtInput, 'headers' | 'selector'> & { clicked: Element },
+): SiteProfile {
   const picked = pickedAt(input.clicked);
   const headers = picked ? resolveList(unpackList(picked.list)).headers : [];
   return SiteProfile.parse(taughtProfileDraft({ ...input, headers, selector: picked?.selector }));
@@ -30,5 +32,7 @@ export function parseProfileJson(json: string): { ok: true; profile: SiteProfile
     return { ok: false, reason: 'not JSON' };
   }
   const parsed = SiteProfile.safeParse(raw);
-  return parsed.success ? { ok: true, profile: parsed.data } : { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return parsed.success
+    ? { ok: true, profile: parsed.data }
+    : { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }

@@ -42,13 +42,21 @@ export function receivablesHealth(invoices: Invoice[], today: string, locale = '
     const days = Math.max(30, todayDay - e.firstIssued);
     const months = Math.min(12, days / 30.44);
     const averageMonthOfSales = Math.round(e.sales / months);
-    const monthsOfSales = averageMonthOfSales > 0 ? e.receivables / averageMonthOfSales : e.receivables > 0 ? Infinity : 0;
+    const monthsOfSales =
+      averageMonthOfSales > 0 ? e.receivables / averageMonthOfSales : e.receivables > 0 ? Infinity : 0;
     const dso = e.sales > 0 ? Math.round((e.receivables / e.sales) * Math.min(365, days)) : 0;
     const healthy = e.receivables <= averageMonthOfSales;
     const m = (v: number) => money(v, currency, locale);
-    const ratio = Number.isFinite(monthsOfSales) ? `${(Math.round(monthsOfSales * 10) / 10).toLocaleString(locale)} months of sales` : 'no sales in the last 12 months';
+    const ratio = Number.isFinite(monthsOfSales)
+      ? `${(Math.round(monthsOfSales * 10) / 10).toLocaleString(locale)} months of sales`
+      : 'no sales in the last 12 months';
     return {
-      currency, receivables: e.receivables, averageMonthOfSales, monthsOfSales, dso, healthy,
+      currency,
+      receivables: e.receivables,
+      averageMonthOfSales,
+      monthsOfSales,
+      dso,
+      healthy,
       summary: healthy
         ? `Receivables of ${m(e.receivables)} are under one average month of sales (${m(averageMonthOfSales)}): healthy.`
         : `Receivables of ${m(e.receivables)} are ${ratio} (an average month is ${m(averageMonthOfSales)}): above the one-month rule, collect before selling more on credit.`,

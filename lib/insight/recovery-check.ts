@@ -45,7 +45,8 @@ export function recoveryCheck(
   ];
   let recommendation: Recovery;
   if (amount <= 0 || Math.max(net.pursue, net.agency, net.court) <= 0) recommendation = 'write-off';
-  else if (net.pursue > 0 && !options.finalNoticeSent && (options.daysLate ?? 0) < PURSUE_UNTIL_DAYS_LATE) recommendation = 'pursue';
+  else if (net.pursue > 0 && !options.finalNoticeSent && (options.daysLate ?? 0) < PURSUE_UNTIL_DAYS_LATE)
+    recommendation = 'pursue';
   else if (net.court > net.agency) recommendation = 'court';
   else if (net.agency > 0) recommendation = 'agency';
   else recommendation = 'write-off';

@@ -30,11 +30,20 @@ export function lateFeeFor(
     case 'percent-monthly': {
       const pct = policy.percentPerMonth ?? 0;
       if (pct <= 0) return null;
-      return { ...line, amount: simpleInterest(invoice.balance, pct * 12, days), basis: `${pct}% a month for ${days} days` };
+      return {
+        ...line,
+        amount: simpleInterest(invoice.balance, pct * 12, days),
+        basis: `${pct}% a month for ${days} days`,
+      };
     }
     case 'statutory-eu':
     case 'statutory-uk': {
-      const claim = statutoryClaim(policy.kind === 'statutory-eu' ? 'eu' : 'uk', invoice.balance, daysLate, policy.referenceRate ?? 0);
+      const claim = statutoryClaim(
+        policy.kind === 'statutory-eu' ? 'eu' : 'uk',
+        invoice.balance,
+        daysLate,
+        policy.referenceRate ?? 0,
+      );
       const sameCurrency = claim.compensationCurrency === invoice.currency;
       // Interest needs the rate the user types: without it, claim the fixed sum only and say so.
       const interest = policy.referenceRate === undefined ? 0 : claim.interest;
@@ -42,7 +51,10 @@ export function lateFeeFor(
         ...line,
         amount: interest + (sameCurrency ? claim.compensation : 0),
         ...(sameCurrency ? {} : { extra: { amount: claim.compensation, currency: claim.compensationCurrency } }),
-        basis: policy.referenceRate === undefined ? `${claim.basis.split(':')[0]}: fixed compensation only (interest not included: no reference rate set)` : claim.basis,
+        basis:
+          policy.referenceRate === undefined
+            ? `${claim.basis.split(':')[0]}: fixed compensation only (interest not included: no reference rate set)`
+            : claim.basis,
       };
     }
   }

@@ -52,10 +52,17 @@ export function statutoryClaim(
   const interest = simpleInterest(balance, annualRate, days);
   const late = days > 0 && balance > 0;
   const compensation = !late ? 0 : jurisdiction === 'eu' ? 4_000 : ukCompensation(balance);
-  const law = jurisdiction === 'eu' ? 'EU Late Payment Directive 2011/7/EU' : 'Late Payment of Commercial Debts (Interest) Act 1998';
+  const law =
+    jurisdiction === 'eu'
+      ? 'EU Late Payment Directive 2011/7/EU'
+      : 'Late Payment of Commercial Debts (Interest) Act 1998';
   const rateWords = `${fmtRate(referenceRate)}% ${jurisdiction === 'eu' ? 'reference rate' : 'base rate'} + 8`;
   return {
-    jurisdiction, daysLate: days, annualRate, interest, compensation,
+    jurisdiction,
+    daysLate: days,
+    annualRate,
+    interest,
+    compensation,
     compensationCurrency: jurisdiction === 'eu' ? 'EUR' : 'GBP',
     basis: `${law}: interest at ${fmtRate(annualRate)}% a year (${rateWords}) for ${days} ${days === 1 ? 'day' : 'days'}, plus fixed compensation`,
   };

@@ -1,4 +1,13 @@
-import { holdInForce, type ContactEvent, type DebtorRecord, type DebtorView, type Invoice, type InvoiceHold, type PaymentPlan, type Settings } from '../model';
+import {
+  holdInForce,
+  type ContactEvent,
+  type DebtorRecord,
+  type DebtorView,
+  type Invoice,
+  type InvoiceHold,
+  type PaymentPlan,
+  type Settings,
+} from '../model';
 import { classify } from '../classify/classify';
 import { byDue, debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
 import { promiseStates } from '../classify/promises';
@@ -56,7 +65,8 @@ export function buildLedger(input: LedgerInput): Ledger {
   }
   // A record merged into another is never its own debtor, even if the target's list missed it.
   for (const record of input.records) {
-    if (record.mergedInto && record.mergedInto !== record.id && !mergedInto.has(record.id)) mergedInto.set(record.id, record.mergedInto);
+    if (record.mergedInto && record.mergedInto !== record.id && !mergedInto.has(record.id))
+      mergedInto.set(record.id, record.mergedInto);
   }
   // Most ledgers have no merged customers: then a customer is its own debtor without a look-up.
   const debtorOf = mergedInto.size === 0 ? (id: string) => id : (id: string) => mergedInto.get(id) ?? id;
@@ -125,16 +135,26 @@ function view(
   let latest = f.invoices[0]!;
   let email: string | undefined;
   let phone: string | undefined;
-  let emailSeen = -1, phoneSeen = -1;
+  let emailSeen = -1,
+    phoneSeen = -1;
   for (const inv of f.invoices) {
     if (inv.seenAt > latest.seenAt) latest = inv;
-    if (inv.email && inv.seenAt > emailSeen) { email = inv.email; emailSeen = inv.seenAt; }
-    if (inv.phone && inv.seenAt > phoneSeen) { phone = inv.phone; phoneSeen = inv.seenAt; }
+    if (inv.email && inv.seenAt > emailSeen) {
+      email = inv.email;
+      emailSeen = inv.seenAt;
+    }
+    if (inv.phone && inv.seenAt > phoneSeen) {
+      phone = inv.phone;
+      phoneSeen = inv.seenAt;
+    }
   }
   const contacts = f.record?.contacts ?? NO_CONTACTS;
   if (contacts.length > 0) {
     // The billing contact first, then whoever has the detail.
-    const ranked = contacts.length < 2 ? contacts : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
+    const ranked =
+      contacts.length < 2
+        ? contacts
+        : [...contacts].sort((a, b) => Number(b.role === 'billing') - Number(a.role === 'billing'));
     // The billing address: a billing contact's, else what the invoices show, else anyone's (a senior
     // contact added to be copied must not become the one the reminder is addressed to).
     email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
@@ -144,7 +164,7 @@ function view(
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
   const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort(byDue);
   // Usually everything open is in one currency: then no per-currency table.
-  let currency = open.length === 0 ? latest.currency ?? homeCurrency : open[0]!.currency;
+  let currency = open.length === 0 ? (latest.currency ?? homeCurrency) : open[0]!.currency;
   let balance = 0;
   let balances = NO_BALANCES;
   for (const inv of open) {
@@ -194,11 +214,15 @@ function fitted<T>(items: T[]): T[] {
 }
 
 /** Open balances per currency, and the currency with the largest (the home currency on a tie). */
-function largestBalance(open: readonly Invoice[], homeCurrency: string): { currency: string; balance: number; balances: Record<string, number> } {
+function largestBalance(
+  open: readonly Invoice[],
+  homeCurrency: string,
+): { currency: string; balance: number; balances: Record<string, number> } {
   const balances: Record<string, number> = {};
   for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
   const currencies = Object.keys(balances);
   let currency = currencies[0]!;
-  for (const c of currencies) if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
+  for (const c of currencies)
+    if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
   return { currency, balance: balances[currency]!, balances };
 }

@@ -25,9 +25,26 @@ export function dayNumber(iso: string): number {
   const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528;
   // Years start on 1 March (January and February belong to the year before), counted from year −400
   // so that every year is positive and integer division needs no floor of a negative number.
-  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53_328 + 400 - (month <= 2 ? 1 : 0);
+  const year =
+    iso.charCodeAt(0) * 1000 +
+    iso.charCodeAt(1) * 100 +
+    iso.charCodeAt(2) * 10 +
+    iso.charCodeAt(3) -
+    53_328 +
+    400 -
+    (month <= 2 ? 1 : 0);
   const day = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
-  return year * 365 + ((year / 4) | 0) - ((year / 100) | 0) + ((year / 400) | 0) + DAYS_BEFORE_MONTH[month]! + day - 1 - EPOCH_DAYS - 146_097;
+  return (
+    year * 365 +
+    ((year / 4) | 0) -
+    ((year / 100) | 0) +
+    ((year / 400) | 0) +
+    DAYS_BEFORE_MONTH[month]! +
+    day -
+    1 -
+    EPOCH_DAYS -
+    146_097
+  );
 }
 
 /** Dates already written out: the same few thousand days recur across a ledger. */
@@ -97,7 +114,8 @@ export function zoneClock(timeZone: string | undefined): ZoneClock {
     if (before === after) return before;
     // The first second with the new offset, by bisection: some 17 Intl calls once per change day,
     // rather than one for every event logged that day.
-    let lo = first, hi = last;
+    let lo = first,
+      hi = last;
     while (hi - lo > 1000) {
       const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
       if (offsetAt(mid) === before) lo = mid;
@@ -111,7 +129,14 @@ export function zoneClock(timeZone: string | undefined): ZoneClock {
     const utcDay = Math.floor(ts / DAY_MS);
     let offsets = offsetsByUtcDay.get(utcDay);
     if (offsets === undefined) offsetsByUtcDay.set(utcDay, (offsets = offsetsOn(utcDay)));
-    const offset = typeof offsets === 'number' ? offsets : offsets === null ? offsetAt(ts) : ts < offsets.at ? offsets.before : offsets.after;
+    const offset =
+      typeof offsets === 'number'
+        ? offsets
+        : offsets === null
+          ? offsetAt(ts)
+          : ts < offsets.at
+            ? offsets.before
+            : offsets.after;
     return Math.floor((ts + offset) / DAY_MS);
   };
   const clock: ZoneClock = {
@@ -125,7 +150,12 @@ export function zoneClock(timeZone: string | undefined): ZoneClock {
 
 function makeFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions = {
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
     hourCycle: 'h23',
   };
   try {

@@ -10,7 +10,12 @@ import { dayNumber, zoneClock } from './calendar';
  * laid out with the debtor's own cadence, else its class's, else the default. Paused invoices are
  * left out, as the ledger does.
  */
-export function followUpPlan(view: DebtorView, settings: Settings, now: number, timeZone: string): (CadencePlan & { source: ChosenCadence['source'] }) | null {
+export function followUpPlan(
+  view: DebtorView,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): (CadencePlan & { source: ChosenCadence['source'] }) | null {
   const clock = zoneClock(timeZone);
   const today = clock.dateOf(now);
   const facts = debtorFacts({

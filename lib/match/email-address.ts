@@ -4,7 +4,10 @@
  */
 export function normalizeEmail(raw: string): string | null {
   const angle = /<([^<>]+)>/.exec(raw);
-  const candidate = (angle ? angle[1]! : raw).trim().replace(/^mailto:/i, '').toLowerCase();
+  const candidate = (angle ? angle[1]! : raw)
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   // One @, something on both sides, a dot in the domain, no spaces: enough to compare, not to validate.
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(candidate) ? candidate : null;
 }

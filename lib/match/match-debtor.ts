@@ -106,4 +106,4 @@ function push(map: Map<string, string[]>, key: string, id: string) {
   else if (!list.includes(id)) list.push(id);
 }
 
-const unique = <T,>(xs: T[]) => [...new Set(xs)];
+const unique = <T>(xs: T[]) => [...new Set(xs)];

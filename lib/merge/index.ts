@@ -1,1 +1,7 @@
-export { suggestMerges, mergeNameKey, type MergeSuggestion, type MergeBasis, type SuggestOptions } from './suggest-merges';
+export {
+  suggestMerges,
+  mergeNameKey,
+  type MergeSuggestion,
+  type MergeBasis,
+  type SuggestOptions,
+} from './suggest-merges';

@@ -32,7 +32,10 @@ const MAX_DOMAIN_GROUP = 4;
  * plus a leading "the", "and" and the spaces ("The Acme-Widgets Co." = "ACME WIDGETS").
  */
 export function mergeNameKey(name: string): string {
-  return debtorIdFor(name).replace(/^the /, '').replace(/\band\b/g, '').replace(/\s+/g, '');
+  return debtorIdFor(name)
+    .replace(/^the /, '')
+    .replace(/\band\b/g, '')
+    .replace(/\s+/g, '');
 }
 
 /**
@@ -41,7 +44,12 @@ export function mergeNameKey(name: string): string {
  * and the user's own domains never count). One suggestion per pair, with every reason found.
  */
 export function suggestMerges(debtors: readonly Debtor[], options: SuggestOptions = {}): MergeSuggestion[] {
-  const ownDomains = new Set((options.ownAddresses ?? []).map(normalizeEmail).filter((e): e is string => e !== null).map(emailDomain));
+  const ownDomains = new Set(
+    (options.ownAddresses ?? [])
+      .map(normalizeEmail)
+      .filter((e): e is string => e !== null)
+      .map(emailDomain),
+  );
   const byName = new Map<string, Debtor[]>();
   const byEmail = new Map<string, Debtor[]>();
   const byDomain = new Map<string, Debtor[]>();
@@ -82,11 +90,16 @@ export function suggestMerges(debtors: readonly Debtor[], options: SuggestOption
     const [target, source] = size(b) > size(a) ? [b, a] : [a, b];
     const bases = (['email', 'name', 'domain'] as const).filter((k) => found.has(k));
     out.push({
-      targetId: target.id, targetName: target.name, sourceId: source.id, sourceName: source.name,
-      bases, reason: bases.map((k) => found.get(k)!).join('; '),
+      targetId: target.id,
+      targetName: target.name,
+      sourceId: source.id,
+      sourceName: source.name,
+      bases,
+      reason: bases.map((k) => found.get(k)!).join('; '),
     });
   }
-  const strength = (s: MergeSuggestion) => (s.bases.includes('email') ? 0 : s.bases.includes('name') ? 1 : 2) - s.bases.length / 10;
+  const strength = (s: MergeSuggestion) =>
+    (s.bases.includes('email') ? 0 : s.bases.includes('name') ? 1 : 2) - s.bases.length / 10;
   return out.sort((x, y) => strength(x) - strength(y) || x.targetName.localeCompare(y.targetName));
 }
 

@@ -1,6 +1,14 @@
 import type { Backup } from '../db';
 import type { LedgerSnapshot } from '../service/owed-service';
-import type { ContactEvent, ContactEventInput, DebtorRecord, InvoiceHold, InvoiceHoldInput, PaymentPlan, Settings } from '../model';
+import type {
+  ContactEvent,
+  ContactEventInput,
+  DebtorRecord,
+  InvoiceHold,
+  InvoiceHoldInput,
+  PaymentPlan,
+  Settings,
+} from '../model';
 import type { PageReadInput } from './protocol';
 import type { OwedRequestInput, OwedResponse } from './requests';
 
@@ -14,11 +22,12 @@ export class OwedError extends Error {}
  * the service's own `handle` in tests: the same calls either way.
  */
 export function createClient(transport: Transport) {
-  const call = async <T,>(request: OwedRequestInput): Promise<T> => unwrapResponse<T>(await transport(request));
+  const call = async <T>(request: OwedRequestInput): Promise<T> => unwrapResponse<T>(await transport(request));
   return {
     ledger: () => call<LedgerSnapshot>({ type: 'get-ledger' }),
     pageRead: (read: PageReadInput) => call<{ stored: number; markedMissing: number }>({ type: 'page-read', read }),
-    addEvent: (event: Omit<ContactEventInput, 'id'> & { id?: string }) => call<ContactEvent>({ type: 'add-event', event }),
+    addEvent: (event: Omit<ContactEventInput, 'id'> & { id?: string }) =>
+      call<ContactEvent>({ type: 'add-event', event }),
     deleteEvent: (id: string) => call<null>({ type: 'delete-event', id }),
     saveRecord: (record: DebtorRecord) => call<DebtorRecord>({ type: 'save-record', record }),
     savePlan: (plan: PaymentPlan) => call<PaymentPlan>({ type: 'save-plan', plan }),

@@ -23,7 +23,10 @@ const ListFields = {
   headers: z.array(Text).max(MAX_CELLS),
   maybeHeader: z.array(Text).max(MAX_CELLS).optional(),
   statedRows: z.number().int().min(0).optional(),
-  stacked: z.array(z.object({ index: Column, parts: z.array(Text).min(2).max(3) })).max(MAX_CELLS).optional(),
+  stacked: z
+    .array(z.object({ index: Column, parts: z.array(Text).min(2).max(3) }))
+    .max(MAX_CELLS)
+    .optional(),
 };
 
 export const WireList = z.object({
@@ -38,7 +41,10 @@ export const WireList = z.object({
 
 export const WireCapture = z.object({
   lists: z.array(WireList).max(200),
-  form: z.array(z.object({ label: Text, value: Text })).max(500).optional(),
+  form: z
+    .array(z.object({ label: Text, value: Text }))
+    .max(500)
+    .optional(),
   lang: z.string().max(100).optional(),
 });
 
@@ -51,11 +57,19 @@ const Request = {
 export const PageParseRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:invoices'), ...Request, profile: SiteProfile.optional() }),
   z.object({ type: z.literal('page:maturities'), ...Request, profile: SiteProfile }),
-  z.object({ type: z.literal('page:store'), ...Request, profile: SiteProfile.optional(), readId: z.string().max(100).optional(), title: z.string().max(10_000), complete: z.boolean() }),
+  z.object({
+    type: z.literal('page:store'),
+    ...Request,
+    profile: SiteProfile.optional(),
+    readId: z.string().max(100).optional(),
+    title: z.string().max(10_000),
+    complete: z.boolean(),
+  }),
 ]);
 export type PageParseRequest = z.infer<typeof PageParseRequest>;
 export type PageParseRequestInput = z.input<typeof PageParseRequest>;
 
 const PAGE_PARSE_TYPES = ['page:invoices', 'page:maturities', 'page:store'] as const;
 
-export const isPageParseRequest = (m: unknown): boolean => (PAGE_PARSE_TYPES as readonly unknown[]).includes((m as { type?: unknown } | null)?.type);
+export const isPageParseRequest = (m: unknown): boolean =>
+  (PAGE_PARSE_TYPES as readonly unknown[]).includes((m as { type?: unknown } | null)?.type);

@@ -20,7 +20,13 @@ export const PageRead = z.object({
   invoices: z.array(InvoiceObservation).max(100_000),
   /** Contact details read from a customer page. */
   customers: z
-    .array(z.object({ customer: z.string().min(1).max(300), email: z.string().max(320).optional(), phone: z.string().max(100).optional() }))
+    .array(
+      z.object({
+        customer: z.string().min(1).max(300),
+        email: z.string().max(320).optional(),
+        phone: z.string().max(100).optional(),
+      }),
+    )
     .max(10_000)
     .default([]),
   /**
@@ -29,7 +35,14 @@ export const PageRead = z.object({
    * whose balance or total matches the amount, else to its oldest open invoice with no due date.
    */
   maturities: z
-    .array(z.object({ customer: z.string().min(1).max(300), due: IsoDate, amount: MinorUnits.optional(), currency: Currency.optional() }))
+    .array(
+      z.object({
+        customer: z.string().min(1).max(300),
+        due: IsoDate,
+        amount: MinorUnits.optional(),
+        currency: Currency.optional(),
+      }),
+    )
     .max(10_000)
     .default([]),
   problems: z.array(ReadProblem).max(1000).default([]),

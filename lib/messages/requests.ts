@@ -9,7 +9,10 @@ import { PageRead } from './protocol';
 export const OwedRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-read'), read: PageRead }),
   z.object({ type: z.literal('get-ledger') }),
-  z.object({ type: z.literal('add-event'), event: ContactEvent.omit({ id: true }).extend({ id: z.string().min(1).optional() }) }),
+  z.object({
+    type: z.literal('add-event'),
+    event: ContactEvent.omit({ id: true }).extend({ id: z.string().min(1).optional() }),
+  }),
   z.object({ type: z.literal('delete-event'), id: z.string().min(1) }),
   z.object({ type: z.literal('save-record'), record: DebtorRecord }),
   z.object({ type: z.literal('save-plan'), plan: PaymentPlan }),

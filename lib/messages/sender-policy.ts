@@ -5,7 +5,14 @@
  * the origin again). Everything else — the ledger, backups, wiping, settings — is for Owed's own
  * pages only, so a compromised page script can reach nothing.
  */
-const FROM_WEB_PAGES = new Set(['page-read', 'reader:profiles', 'page:invoices', 'page:maturities', 'page:store', 'addin']);
+const FROM_WEB_PAGES = new Set([
+  'page-read',
+  'reader:profiles',
+  'page:invoices',
+  'page:maturities',
+  'page:store',
+  'addin',
+]);
 
 export function mayAsk(message: unknown, fromExtensionPage: boolean): boolean {
   if (fromExtensionPage) return true;

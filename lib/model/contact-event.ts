@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { IsoDate, MinorUnits, Text, Timestamp } from './primitives';
 
 export const CONTACT_KINDS = [
-  'email', 'call', 'letter', 'certified-letter', 'visit', 'promise', 'dispute', 'payment', 'plan', 'note',
+  'email',
+  'call',
+  'letter',
+  'certified-letter',
+  'visit',
+  'promise',
+  'dispute',
+  'payment',
+  'plan',
+  'note',
 ] as const;
 export const ContactKind = z.enum(CONTACT_KINDS);
 export type ContactKind = z.infer<typeof ContactKind>;
@@ -12,9 +21,25 @@ export type ContactKind = z.infer<typeof ContactKind>;
  * classifier and the cadence understand.
  */
 export const KNOWN_OUTCOMES = [
-  'reached', 'no-answer', 'voicemail', 'avoided', 'promised', 'disputes', 'never-received',
-  'dissatisfied', 'asked-plan', 'asked-copy', 'asked-time', 'cash-flow', 'bounced', 'hostile',
-  'closing', 'paid', 'sent', 'delivered', 'returned',
+  'reached',
+  'no-answer',
+  'voicemail',
+  'avoided',
+  'promised',
+  'disputes',
+  'never-received',
+  'dissatisfied',
+  'asked-plan',
+  'asked-copy',
+  'asked-time',
+  'cash-flow',
+  'bounced',
+  'hostile',
+  'closing',
+  'paid',
+  'sent',
+  'delivered',
+  'returned',
 ] as const;
 
 /** One piece of communication with a debtor, or something that happened (a payment, a dispute). */

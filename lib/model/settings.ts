@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { Currency, MinorUnits, Text } from './primitives';
 
 export const CADENCE_ACTIONS = [
-  'reminder', 'email', 'call', 'letter', 'escalate', 'certified-letter', 'final-notice',
+  'reminder',
+  'email',
+  'call',
+  'letter',
+  'escalate',
+  'certified-letter',
+  'final-notice',
 ] as const;
 export const CadenceAction = z.enum(CADENCE_ACTIONS);
 export type CadenceAction = z.infer<typeof CadenceAction>;

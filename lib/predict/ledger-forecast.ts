@@ -16,7 +16,11 @@ export function typicalDaysLate(debtors: readonly Pick<DebtorView, 'history'>[])
 }
 
 /** Each open invoice of one debtor with its predicted payment date and basis, oldest due first. */
-export function debtorPredictions(debtor: Pick<DebtorView, 'openInvoices' | 'history' | 'events' | 'holds'>, today: string, population = 0): InvoicePrediction[] {
+export function debtorPredictions(
+  debtor: Pick<DebtorView, 'openInvoices' | 'history' | 'events' | 'holds'>,
+  today: string,
+  population = 0,
+): InvoicePrediction[] {
   const byId = new Map(debtor.openInvoices.map((i) => [i.id, i]));
   const holds = new Map((debtor.holds ?? []).map((h) => [h.invoiceId, h]));
   return predictPayments([...debtor.openInvoices, ...debtor.history], debtor.events, today, population).flatMap((p) => {
@@ -24,15 +28,25 @@ export function debtorPredictions(debtor: Pick<DebtorView, 'openInvoices' | 'his
     if (!inv) return [];
     const hold = holds.get(inv.id);
     // A paused invoice is not paid while it is disputed or on hold: not before its until date.
-    const paused = hold && hold.until > p.date
-      ? { date: hold.until, basis: `${hold.kind === 'dispute' ? 'disputed' : 'on hold'} until ${hold.until}; ${p.basis}` }
-      : {};
+    const paused =
+      hold && hold.until > p.date
+        ? {
+            date: hold.until,
+            basis: `${hold.kind === 'dispute' ? 'disputed' : 'on hold'} until ${hold.until}; ${p.basis}`,
+          }
+        : {};
     return [{ ...p, ...paused, number: inv.number, amount: inv.balance, currency: inv.currency }];
   });
 }
 
 /** Cash expected in over the next 4, 8 and 12 weeks from every debtor's predicted payments. */
-export function ledgerCashForecast(debtors: readonly Pick<DebtorView, 'openInvoices' | 'history' | 'events' | 'holds'>[], today: string): ForecastBucket[] {
+export function ledgerCashForecast(
+  debtors: readonly Pick<DebtorView, 'openInvoices' | 'history' | 'events' | 'holds'>[],
+  today: string,
+): ForecastBucket[] {
   const population = typicalDaysLate(debtors);
-  return cashForecast(debtors.flatMap((d) => debtorPredictions(d, today, population)), today);
+  return cashForecast(
+    debtors.flatMap((d) => debtorPredictions(d, today, population)),
+    today,
+  );
 }

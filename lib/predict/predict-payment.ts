@@ -43,7 +43,10 @@ export function expectedDaysLate(history: PaidPoint[], stepsAhead = 1): { days: 
       };
     }
   }
-  return { days: mean, basis: `paid ${n} ${n === 1 ? 'invoice' : 'invoices'} ${range} days late, ${Math.round(mean)} on recent ones` };
+  return {
+    days: mean,
+    basis: `paid ${n} ${n === 1 ? 'invoice' : 'invoices'} ${range} days late, ${Math.round(mean)} on recent ones`,
+  };
 }
 
 /** Least-squares slope of days late per invoice, over the points given. */
@@ -86,10 +89,13 @@ export function predictPayments(
   let previous = -Infinity;
   for (const inv of open) {
     const due = inv.due ? dayNumber(inv.due) : todayN;
-    const stepsAhead = invoices.filter((i) => i.due && dayNumber(i.due) > lastPaidDue && dayNumber(i.due) <= due).length;
+    const stepsAhead = invoices.filter(
+      (i) => i.due && dayNumber(i.due) > lastPaidDue && dayNumber(i.due) <= due,
+    ).length;
     const expected = expectedDaysLate(history, stepsAhead);
     let days = expected?.days ?? population;
-    let basis = expected?.basis ?? `no payment history yet; typical of your customers (${Math.round(population)} days late)`;
+    let basis =
+      expected?.basis ?? `no payment history yet; typical of your customers (${Math.round(population)} days late)`;
     if (promises.broken > promises.kept && promises.broken > 0) {
       days += 7 * promises.broken;
       basis += `; ${promises.broken} broken ${promises.broken === 1 ? 'promise' : 'promises'}`;

@@ -12,7 +12,11 @@ export interface ChosenCadence {
  * The follow-up system for one debtor: its own (a key account) wins over its class's (tighter for
  * unorganized, calls earlier for angry), which wins over the default. Good standing uses the default.
  */
-export function cadenceFor(record: DebtorRecord | undefined, standing: Standing, settings: CadenceSettings): ChosenCadence {
+export function cadenceFor(
+  record: DebtorRecord | undefined,
+  standing: Standing,
+  settings: CadenceSettings,
+): ChosenCadence {
   if (record?.cadence && record.cadence.length > 0) return { steps: record.cadence, source: 'debtor' };
   const byClass = standing === 'good-standing' ? undefined : settings.cadenceByClass?.[standing];
   if (byClass && byClass.length > 0) return { steps: byClass, source: 'class' };

@@ -147,7 +147,8 @@ function activeAction(
   if (plan.current < 0) return fromStep(f, plan, plannedStep(f, plan, 0), standing, subject.number);
   const current = plannedStep(f, plan, plan.current);
   if (!current.done) return fromStep(f, plan, current, standing, subject.number);
-  if (plan.current + 1 < plan.steps.length) return fromStep(f, plan, plannedStep(f, plan, plan.current + 1), standing, subject.number, current);
+  if (plan.current + 1 < plan.steps.length)
+    return fromStep(f, plan, plannedStep(f, plan, plan.current + 1), standing, subject.number, current);
   const decideDay = current.doneDay! + FINAL_NOTICE_DAYS;
   const currency = subject.currency;
   const owed = f.open.reduce((sum, i) => (i.currency === currency ? sum + i.balance : sum), 0);
@@ -162,7 +163,8 @@ function activeAction(
 
 /** A call or visit was logged on or after `day` (events are oldest first). */
 function calledSince(f: DebtorFacts, day: number): boolean {
-  for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--) if (CALL_KINDS.has(f.events[i]!.kind)) return true;
+  for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--)
+    if (CALL_KINDS.has(f.events[i]!.kind)) return true;
   return false;
 }
 
@@ -205,9 +207,11 @@ function fromStep(
   const what = step.action === 'escalate' ? ESCALATION[standing].what : ACTION_WORDS[step.action];
   const ahead = step.day > f.todayDay;
   let when: string;
-  if (plan.anchorGuessed) when = `${number} is overdue (due date not shown, seen overdue since ${dayText(f, f.unknownDueFirstSeenDay!)})`;
+  if (plan.anchorGuessed)
+    when = `${number} is overdue (due date not shown, seen overdue since ${dayText(f, f.unknownDueFirstSeenDay!)})`;
   else if (step.offsetDays < 0) when = `${number} is due ${dayText(f, plan.anchorDay)}`;
-  else when = `${number} ${ahead ? 'will be' : 'is'} ${plural(ahead ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late`;
+  else
+    when = `${number} ${ahead ? 'will be' : 'is'} ${plural(ahead ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late`;
   const after = done ? `${ACTION_WORDS[done.action]} done on ${dayText(f, done.doneDay!)}; next, ` : '';
   const why = `${after}${when}: ${what}`;
   const isCall = step.action === 'call';

@@ -28,19 +28,35 @@ export function openDispute(f: DebtorFacts): OpenDispute | undefined {
       latest = i;
       break;
     }
-    if (e.kind === 'promise' || e.promise !== undefined || e.kind === 'payment' || (e.text !== '' && RESOLVED.test(f.eventTexts[i]!)) || RESOLVED.test(outcome)) break;
+    if (
+      e.kind === 'promise' ||
+      e.promise !== undefined ||
+      e.kind === 'payment' ||
+      (e.text !== '' && RESOLVED.test(f.eventTexts[i]!)) ||
+      RESOLVED.test(outcome)
+    )
+      break;
   }
   if (latest >= 0) {
     const event = f.events[latest]!;
     const named = event.invoiceNumbers ?? [];
     const stillOwed = named.length === 0 || named.some((n) => f.open.some((i) => i.number === n));
     if (stillOwed) {
-      return { day: f.eventDays[latest]!, neverReceived: f.eventOutcomes[latest] === 'never-received', numbers: named, event };
+      return {
+        day: f.eventDays[latest]!,
+        neverReceived: f.eventOutcomes[latest] === 'never-received',
+        numbers: named,
+        event,
+      };
     }
   }
   const disputed = f.disputedByStatus[0];
   if (disputed) {
-    return { day: f.clock.dayOf(disputed.firstSeenAt), neverReceived: false, numbers: f.disputedByStatus.map((i) => i.number) };
+    return {
+      day: f.clock.dayOf(disputed.firstSeenAt),
+      neverReceived: false,
+      numbers: f.disputedByStatus.map((i) => i.number),
+    };
   }
   return undefined;
 }

@@ -21,7 +21,6 @@ export interface LedgerSnapshot extends Ledger {
   holds: InvoiceHold[];
 }
 
-
 /**
  * What the background does for each request, free of extension APIs so it runs the same in unit
  * tests (fake-indexeddb) and in the service worker. `onChange` fires after every write.
@@ -69,7 +68,10 @@ export class OwedService {
     const parsed = OwedRequest.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return { ok: false, error: `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'message'}: ${first.message})` : ''}.` };
+      return {
+        ok: false,
+        error: `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'message'}: ${first.message})` : ''}.`,
+      };
     }
     try {
       return { ok: true, value: await this.dispatch(parsed.data) };
@@ -95,7 +97,10 @@ export class OwedService {
   }
 
   /** Each write is one transaction in OwedDb; open views hear of it once it is done. */
-  private async write(req: Exclude<OwedRequest, { type: 'get-ledger' | 'get-settings' | 'export-backup' }>, now: number): Promise<unknown> {
+  private async write(
+    req: Exclude<OwedRequest, { type: 'get-ledger' | 'get-settings' | 'export-backup' }>,
+    now: number,
+  ): Promise<unknown> {
     switch (req.type) {
       case 'page-read':
         return this.db.applyRead(req.read, now, todayIn(now, await this.zone()));

@@ -11,4 +11,7 @@ export interface TemplateDefinition {
   body: string;
 }
 
-export const defineTemplate = (t: Omit<TemplateDefinition, 'id'>): TemplateDefinition => ({ ...t, id: `${t.class}/${t.stage}` });
+export const defineTemplate = (t: Omit<TemplateDefinition, 'id'>): TemplateDefinition => ({
+  ...t,
+  id: `${t.class}/${t.stage}`,
+});

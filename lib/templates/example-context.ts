@@ -5,12 +5,39 @@ import type { TemplateContext } from './template-context';
  * what the template editor previews with.
  */
 export const exampleContext = (): TemplateContext => ({
-  customer: { name: 'Northwind Traders', contactName: 'Dana Reyes', email: 'ap@northwind.example', phone: '+1 555 0100' },
-  sender: { name: 'Sam Carter', company: 'Carter Design', email: 'sam@carter.example', phone: '+1 555 0199', address: '12 Mill Lane\nSpringfield' },
+  customer: {
+    name: 'Northwind Traders',
+    contactName: 'Dana Reyes',
+    email: 'ap@northwind.example',
+    phone: '+1 555 0100',
+  },
+  sender: {
+    name: 'Sam Carter',
+    company: 'Carter Design',
+    email: 'sam@carter.example',
+    phone: '+1 555 0199',
+    address: '12 Mill Lane\nSpringfield',
+  },
   signature: 'Sam Carter\nCarter Design\n+1 555 0199\nsam@carter.example',
   invoices: [
-    { number: 'INV-0042', issued: 'October 1, 2026', due: 'October 31, 2026', total: '$1,200.00', balance: '$1,200.00', daysLate: 23, fee: '$24.00' },
-    { number: 'INV-0047', issued: 'October 20, 2026', due: 'November 19, 2026', total: '$800.00', balance: '$300.00', daysLate: 4, fee: '' },
+    {
+      number: 'INV-0042',
+      issued: 'October 1, 2026',
+      due: 'October 31, 2026',
+      total: '$1,200.00',
+      balance: '$1,200.00',
+      daysLate: 23,
+      fee: '$24.00',
+    },
+    {
+      number: 'INV-0047',
+      issued: 'October 20, 2026',
+      due: 'November 19, 2026',
+      total: '$800.00',
+      balance: '$300.00',
+      daysLate: 4,
+      fee: '',
+    },
   ],
   invoiceCount: 2,
   total: '$1,500.00',
@@ -19,7 +46,10 @@ export const exampleContext = (): TemplateContext => ({
   today: 'November 23, 2026',
   fee: { amount: '$24.00', wording: 'Late payment fee', basis: '2% a month for 1 month', totalWithFee: '$1,524.00' },
   plan: {
-    count: 3, total: '$1,500.00', firstDue: 'December 7, 2026', signed: false,
+    count: 3,
+    total: '$1,500.00',
+    firstDue: 'December 7, 2026',
+    signed: false,
     installments: [
       { number: 1, due: 'December 7, 2026', amount: '$500.00' },
       { number: 2, due: 'January 6, 2027', amount: '$500.00' },

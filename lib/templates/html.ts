@@ -17,7 +17,9 @@ export function textToHtml(escapedText: string): string {
     let listRun = false;
     const flush = () => {
       if (run.length === 0) return;
-      html.push(listRun ? `<ul>${run.map((l) => `<li>${l.slice(2)}</li>`).join('')}</ul>` : `<p>${run.join('<br>\n')}</p>`);
+      html.push(
+        listRun ? `<ul>${run.map((l) => `<li>${l.slice(2)}</li>`).join('')}</ul>` : `<p>${run.join('<br>\n')}</p>`,
+      );
       run = [];
     };
     for (const line of block.split('\n')) {
@@ -32,4 +34,8 @@ export function textToHtml(escapedText: string): string {
 }
 
 /** Plain text: trimmed, no runs of blank lines left by empty sections. */
-export const tidyText = (text: string): string => text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+export const tidyText = (text: string): string =>
+  text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();

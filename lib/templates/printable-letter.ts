@@ -5,7 +5,12 @@ import { templateId, type Stage } from './stages';
 import { formatters, templateContext } from './template-context';
 
 /** The templates that are letters: printed on the sender's letterhead and posted. */
-export const LETTER_STAGES = ['final-notice', 'certified-letter', 'satisfaction-verification', 'statement'] as const satisfies readonly Stage[];
+export const LETTER_STAGES = [
+  'final-notice',
+  'certified-letter',
+  'satisfaction-verification',
+  'statement',
+] as const satisfies readonly Stage[];
 export const PROMISSORY_NOTE = 'promissory-note';
 
 export interface PrintableLetter {
@@ -32,8 +37,12 @@ export interface LetterOptions {
 
 /** The letters one debtor can be sent now, in its class's tone: id and title. */
 export function letterChoices(view: DebtorView): { id: string; title: string }[] {
-  const out: { id: string; title: string }[] = LETTER_STAGES.map((stage) => ({ id: templateId(view.classification.standing, stage), title: STAGE_TITLES[stage] }));
-  if (view.plans.some((p) => p.status === 'active' || p.status === 'proposed')) out.push({ id: PROMISSORY_NOTE, title: 'Promissory note' });
+  const out: { id: string; title: string }[] = LETTER_STAGES.map((stage) => ({
+    id: templateId(view.classification.standing, stage),
+    title: STAGE_TITLES[stage],
+  }));
+  if (view.plans.some((p) => p.status === 'active' || p.status === 'proposed'))
+    out.push({ id: PROMISSORY_NOTE, title: 'Promissory note' });
   return out;
 }
 
@@ -54,17 +63,32 @@ export function printableLetter(view: DebtorView, id: string, options: LetterOpt
   const { settings, today } = options;
   const locale = options.locale || settings.locale || 'en';
   const s = settings.sender;
-  const letterhead = [s.company || s.name, s.company ? s.name : '', ...s.address.split('\n'), [s.phone, s.email].filter((x) => x.trim() !== '').join(' · ')]
+  const letterhead = [
+    s.company || s.name,
+    s.company ? s.name : '',
+    ...s.address.split('\n'),
+    [s.phone, s.email].filter((x) => x.trim() !== '').join(' · '),
+  ]
     .map((l) => l.trim())
     .filter((l) => l !== '');
   const contact = view.contacts.find((c) => c.role === 'billing' && c.name) ?? view.contacts.find((c) => c.name);
-  const recipient = [view.name, contact?.name && contact.name !== view.name ? `Attn: ${contact.name}` : ''].filter((l) => l !== '');
+  const recipient = [view.name, contact?.name && contact.name !== view.name ? `Attn: ${contact.name}` : ''].filter(
+    (l) => l !== '',
+  );
   const date = formatters(locale).date(today);
 
   if (id === PROMISSORY_NOTE) {
     const plan = view.plans.find((p) => p.status === 'active') ?? view.plans.find((p) => p.status === 'proposed');
     if (!plan) throw new Error(`${view.name} has no payment plan to back with a promissory note.`);
-    return { title: 'Promissory note', id, subject: 'Promissory note', letterhead, date, recipient: [], body: promissoryNote(plan, view, s, locale) };
+    return {
+      title: 'Promissory note',
+      id,
+      subject: 'Promissory note',
+      letterhead,
+      date,
+      recipient: [],
+      body: promissoryNote(plan, view, s, locale),
+    };
   }
   const context = templateContext(view, { settings, today, locale });
   const rendered = renderTemplate(id, context, settings.templates);

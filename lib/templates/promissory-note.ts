@@ -5,11 +5,18 @@ import { formatters } from './template-context';
  * The promissory note backing a payment plan, as plain text to print and sign: who owes whom,
  * how much, the instalments, and what happens if one is missed.
  */
-export function promissoryNote(plan: PaymentPlan, debtor: Pick<DebtorView, 'name'>, sender: Settings['sender'], locale = 'en'): string {
+export function promissoryNote(
+  plan: PaymentPlan,
+  debtor: Pick<DebtorView, 'name'>,
+  sender: Settings['sender'],
+  locale = 'en',
+): string {
   const fmt = formatters(locale);
   const total = plan.installments.reduce((t, i) => t + i.amount, 0);
   const creditor = [sender.company, sender.name].filter((s) => s.trim() !== '').join(', ') || 'the creditor';
-  const lines = plan.installments.map((i, n) => `  ${n + 1}. ${fmt.money(i.amount, plan.currency)} on or before ${fmt.date(i.due)}`);
+  const lines = plan.installments.map(
+    (i, n) => `  ${n + 1}. ${fmt.money(i.amount, plan.currency)} on or before ${fmt.date(i.due)}`,
+  );
   return [
     'PROMISSORY NOTE',
     '',
@@ -26,5 +33,7 @@ export function promissoryNote(plan: PaymentPlan, debtor: Pick<DebtorView, 'name
     `Creditor: ${creditor}${sender.address ? `\n${sender.address}` : ''}`,
     '',
     `Signed for ${debtor.name}: ______________________   Name: ______________________   Date: __________`,
-  ].filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n');
+  ]
+    .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+    .join('\n');
 }

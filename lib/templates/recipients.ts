@@ -29,7 +29,12 @@ export function atEscalation(view: DebtorView, templateId = ''): boolean {
  */
 export function recipientsFor(view: DebtorView, templateId = '', matchedAddress?: string): Recipients {
   let to: string | null = null;
-  for (const candidate of [matchedAddress, view.email, ...view.contacts.filter((c) => c.role === 'billing').map((c) => c.email), ...view.contacts.map((c) => c.email)]) {
+  for (const candidate of [
+    matchedAddress,
+    view.email,
+    ...view.contacts.filter((c) => c.role === 'billing').map((c) => c.email),
+    ...view.contacts.map((c) => c.email),
+  ]) {
     to = candidate ? normalizeEmail(candidate) : null;
     if (to) break;
   }

@@ -39,10 +39,16 @@ export function listTemplates(): readonly TemplateDefinition[] {
  */
 export function validateTemplate(template: { subject: string; body: string }): string[] {
   const problems: string[] = [];
-  for (const [part, source] of [['subject', template.subject], ['body', template.body]] as const) {
+  for (const [part, source] of [
+    ['subject', template.subject],
+    ['body', template.body],
+  ] as const) {
     try {
       const unknown = unknownPlaceholders(parseTemplate(source), exampleContext());
-      if (unknown.length > 0) problems.push(`unknown placeholder${unknown.length > 1 ? 's' : ''} in the ${part}: ${unknown.map((p) => `{{${p}}}`).join(', ')}`);
+      if (unknown.length > 0)
+        problems.push(
+          `unknown placeholder${unknown.length > 1 ? 's' : ''} in the ${part}: ${unknown.map((p) => `{{${p}}}`).join(', ')}`,
+        );
     } catch (error) {
       if (error instanceof TemplateError) problems.push(...error.problems.map((p) => `${part}: ${p}`));
       else throw error;
@@ -62,7 +68,8 @@ export function renderTemplate(id: string, context: TemplateContext, custom: Cus
   if (!source) throw new TemplateError(`There is no template “${id}”.`, [`unknown template ${id}`]);
   if (edited) {
     const problems = validateTemplate(edited);
-    if (problems.length > 0) throw new TemplateError(`The edited template “${id}” cannot be used: ${problems.join('; ')}`, problems);
+    if (problems.length > 0)
+      throw new TemplateError(`The edited template “${id}” cannot be used: ${problems.join('; ')}`, problems);
   }
   const subjectNodes = parseCached(source.subject);
   const bodyNodes = parseCached(source.body);
@@ -84,11 +91,18 @@ export function recommendedTemplate(view: DebtorView): TemplateId {
   const standing = view.classification.standing;
   const late = view.oldestDaysLate;
   let stage: Stage;
-  if (view.next?.action === 'call-broken-promise' || view.next?.action === 'call-missed-installment') stage = 'one-week';
+  if (view.next?.action === 'call-broken-promise' || view.next?.action === 'call-missed-installment')
+    stage = 'one-week';
   else if (late <= 0) stage = view.overdueDateUnknown ? 'three-days' : 'pre-due';
   else if (late < 7) stage = 'three-days';
   else if (late < 30) stage = 'one-week';
-  else if (late < 45) stage = standing === 'angry' ? 'certified-letter' : standing === 'going-out-of-business' ? 'payment-plan-offer' : 'one-month';
+  else if (late < 45)
+    stage =
+      standing === 'angry'
+        ? 'certified-letter'
+        : standing === 'going-out-of-business'
+          ? 'payment-plan-offer'
+          : 'one-month';
   else stage = 'final-notice';
   return templateId(standing, stage);
 }

@@ -2,8 +2,16 @@ import type { Standing } from '../model';
 
 /** The moments a reminder or letter is written for, in the order a debtor meets them. */
 export const STAGES = [
-  'pre-due', 'three-days', 'one-week', 'one-month', 'final-notice', 'payment-plan-offer', 'certified-letter',
-  'satisfaction-verification', 'statement', 'late-fee',
+  'pre-due',
+  'three-days',
+  'one-week',
+  'one-month',
+  'final-notice',
+  'payment-plan-offer',
+  'certified-letter',
+  'satisfaction-verification',
+  'statement',
+  'late-fee',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -87,7 +87,9 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
   const held = new Set((view.holds ?? []).map((h) => h.invoiceId));
   const chosen = options.invoiceNumbers
     ? view.openInvoices.filter((i) => options.invoiceNumbers!.includes(i.number))
-    : held.size === 0 ? view.openInvoices : view.openInvoices.filter((i) => !held.has(i.id));
+    : held.size === 0
+      ? view.openInvoices
+      : view.openInvoices.filter((i) => !held.has(i.id));
 
   const byCurrency = new Map<string, number>();
   const feeByCurrency = new Map<string, number>();
@@ -100,10 +102,15 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
     if (fee && (fee.amount > 0 || fee.extra)) {
       if (fee.amount > 0) feeByCurrency.set(inv.currency, (feeByCurrency.get(inv.currency) ?? 0) + fee.amount);
       // The law's fixed sum in its own currency (EU €40 on a dollar invoice) is added as a sum of its own.
-      if (fee.extra) feeByCurrency.set(fee.extra.currency, (feeByCurrency.get(fee.extra.currency) ?? 0) + fee.extra.amount);
+      if (fee.extra)
+        feeByCurrency.set(fee.extra.currency, (feeByCurrency.get(fee.extra.currency) ?? 0) + fee.extra.amount);
       feeBases.add(fee.basis);
-      feeText = [fee.amount > 0 ? fmt.money(fee.amount, inv.currency) : '', fee.extra ? fmt.money(fee.extra.amount, fee.extra.currency) : '']
-        .filter(Boolean).join(' + ');
+      feeText = [
+        fee.amount > 0 ? fmt.money(fee.amount, inv.currency) : '',
+        fee.extra ? fmt.money(fee.extra.amount, fee.extra.currency) : '',
+      ]
+        .filter(Boolean)
+        .join(' + ');
     }
     return {
       number: inv.number,
@@ -123,7 +130,12 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
   const s = settings.sender;
   const oldest = chosen.find((i) => i.due)?.due;
   return {
-    customer: { name: view.name, contactName: contact?.name ?? view.name, email: view.email ?? '', phone: view.phone ?? '' },
+    customer: {
+      name: view.name,
+      contactName: contact?.name ?? view.name,
+      email: view.email ?? '',
+      phone: view.phone ?? '',
+    },
     sender: { ...s },
     signature: [s.name, s.company, s.phone, s.email, s.address].filter((l) => l.trim() !== '').join('\n'),
     invoices,
@@ -132,18 +144,26 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
     oldestDue: fmt.date(oldest),
     daysLate: oldest ? Math.max(0, todayDay - dayNumber(oldest)) : view.oldestDaysLate,
     today: fmt.date(today),
-    fee: feeByCurrency.size === 0 ? false : {
-      amount: sum(feeByCurrency),
-      wording: settings.lateFee.wording,
-      basis: [...feeBases].join('; '),
-      totalWithFee: sum(withFee),
-    },
+    fee:
+      feeByCurrency.size === 0
+        ? false
+        : {
+            amount: sum(feeByCurrency),
+            wording: settings.lateFee.wording,
+            basis: [...feeBases].join('; '),
+            totalWithFee: sum(withFee),
+          },
     plan: planLines(view, byCurrency, today, fmt),
     creditPolicy: settings.creditPolicy,
   };
 }
 
-function planLines(view: DebtorView, owed: Map<string, number>, today: string, fmt: ReturnType<typeof formatters>): TemplateContext['plan'] {
+function planLines(
+  view: DebtorView,
+  owed: Map<string, number>,
+  today: string,
+  fmt: ReturnType<typeof formatters>,
+): TemplateContext['plan'] {
   const existing: PaymentPlan | undefined =
     view.plans.find((p) => p.status === 'active') ?? view.plans.find((p) => p.status === 'proposed');
   if (existing) {
@@ -152,7 +172,11 @@ function planLines(view: DebtorView, owed: Map<string, number>, today: string, f
       count: existing.installments.length,
       total: fmt.money(total, existing.currency),
       firstDue: fmt.date(existing.installments[0]!.due),
-      installments: existing.installments.map((i, n) => ({ number: n + 1, due: fmt.date(i.due), amount: fmt.money(i.amount, existing.currency) })),
+      installments: existing.installments.map((i, n) => ({
+        number: n + 1,
+        due: fmt.date(i.due),
+        amount: fmt.money(i.amount, existing.currency),
+      })),
       signed: existing.promissoryNote.signed,
     };
   }
@@ -165,7 +189,11 @@ function planLines(view: DebtorView, owed: Map<string, number>, today: string, f
     count: 3,
     total: fmt.money(total, currency),
     firstDue: fmt.date(addDays(today, 14)),
-    installments: amounts.map((amount, n) => ({ number: n + 1, due: fmt.date(addDays(today, 14 + 30 * n)), amount: fmt.money(amount, currency) })),
+    installments: amounts.map((amount, n) => ({
+      number: n + 1,
+      due: fmt.date(addDays(today, 14 + 30 * n)),
+      amount: fmt.money(amount, currency),
+    })),
     signed: false,
   };
 }

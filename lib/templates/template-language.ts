@@ -15,7 +15,10 @@ export type Node =
   | { kind: 'section'; path: string; inverted: boolean; children: Node[] };
 
 export class TemplateError extends Error {
-  constructor(message: string, readonly problems: string[]) {
+  constructor(
+    message: string,
+    readonly problems: string[],
+  ) {
     super(message);
     this.name = 'TemplateError';
   }
@@ -46,7 +49,8 @@ export function parseTemplate(source: string): Node[] {
       stack.push({ path, children: section.children });
     } else if (sigil === '/') {
       const open = stack[stack.length - 1]!;
-      if (stack.length === 1 || open.path !== path) problems.push(`{{/${path}}} closes ${stack.length === 1 ? 'nothing' : `{{#${open.path}}}`}`);
+      if (stack.length === 1 || open.path !== path)
+        problems.push(`{{/${path}}} closes ${stack.length === 1 ? 'nothing' : `{{#${open.path}}}`}`);
       else stack.pop();
     } else children.push({ kind: 'value', path });
   }
@@ -71,7 +75,8 @@ function lookup(scopes: Scope[], path: string): unknown {
   return undefined;
 }
 
-const present = (v: unknown) => !(v === undefined || v === null || v === false || v === '' || v === 0 || (Array.isArray(v) && v.length === 0));
+const present = (v: unknown) =>
+  !(v === undefined || v === null || v === false || v === '' || v === 0 || (Array.isArray(v) && v.length === 0));
 
 /**
  * Renders parsed nodes; `escape` is applied to every inserted value and to the template's own text
@@ -89,7 +94,12 @@ export function renderNodes(nodes: Node[], scopes: Scope[], escape: (s: string) 
       if (node.inverted) {
         if (!present(value)) out += renderNodes(node.children, scopes, escape);
       } else if (Array.isArray(value)) {
-        for (const item of value) out += renderNodes(node.children, [...scopes, item !== null && typeof item === 'object' ? (item as Scope) : { '.': item }], escape);
+        for (const item of value)
+          out += renderNodes(
+            node.children,
+            [...scopes, item !== null && typeof item === 'object' ? (item as Scope) : { '.': item }],
+            escape,
+          );
       } else if (present(value)) {
         out += renderNodes(node.children, typeof value === 'object' ? [...scopes, value as Scope] : scopes, escape);
       }

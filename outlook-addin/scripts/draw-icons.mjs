@@ -37,12 +37,16 @@ function pixel(x, y, s) {
   const c = s / 2;
   const inCoin = (px, py) => (px - c) ** 2 + (py - c) ** 2 <= (s * 0.34) ** 2;
   const nearSegment = (px, py, ax, ay, bx, by, w) => {
-    const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+    const t = Math.max(
+      0,
+      Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+    );
     return (px - ax - t * (bx - ax)) ** 2 + (py - ay - t * (by - ay)) ** 2 <= w * w;
   };
   const w = Math.max(1, s * 0.06);
   const inTick = (px, py) =>
-    nearSegment(px, py, s * 0.35, s * 0.52, s * 0.46, s * 0.63, w) || nearSegment(px, py, s * 0.46, s * 0.63, s * 0.67, s * 0.39, w);
+    nearSegment(px, py, s * 0.35, s * 0.52, s * 0.46, s * 0.63, w) ||
+    nearSegment(px, py, s * 0.46, s * 0.63, s * 0.67, s * 0.39, w);
   let acc = [0, 0, 0, 0];
   for (let i = 0; i < 4; i++)
     for (let j = 0; j < 4; j++) {

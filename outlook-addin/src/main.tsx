@@ -15,7 +15,9 @@ Office.onReady((info) => {
   if (info.host !== Office.HostType.Outlook) {
     root.render(
       <Problem title="Open Owed from Outlook">
-        <p>This page is Owed&apos;s Outlook add-in. Add it to Outlook (see the add-in README) and open it from a message.</p>
+        <p>
+          This page is Owed&apos;s Outlook add-in. Add it to Outlook (see the add-in README) and open it from a message.
+        </p>
       </Problem>,
     );
     return;

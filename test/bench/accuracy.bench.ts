@@ -15,7 +15,10 @@ const pct = (x: number) => Math.round(x * 1000) / 10;
 function readGeneric(page: FixturePage) {
   const window = new Window({ url: page.expected.url });
   window.document.write(page.html);
-  const result = extractInvoices(window.document as unknown as Document, { url: page.expected.url, today: page.expected.today });
+  const result = extractInvoices(window.document as unknown as Document, {
+    url: page.expected.url,
+    today: page.expected.today,
+  });
   void window.happyDOM.close();
   return result;
 }
@@ -34,7 +37,14 @@ function row(name: string, s: FieldScore, goal: number): BenchRow {
 function total(scores: FieldScore[]): FieldScore {
   const sum = (k: 'correct' | 'read' | 'expected') => scores.reduce((a, s) => a + s[k], 0);
   const [correct, read, expected] = [sum('correct'), sum('read'), sum('expected')];
-  return { correct, read, expected, precision: read ? correct / read : 1, recall: expected ? correct / expected : 1, misses: scores.flatMap((s) => s.misses) };
+  return {
+    correct,
+    read,
+    expected,
+    precision: read ? correct / read : 1,
+    recall: expected ? correct / expected : 1,
+    misses: scores.flatMap((s) => s.misses),
+  };
 }
 
 const accuracy: Bench = async () => {
@@ -83,7 +93,14 @@ function dunningScore(): FieldScore {
     }
   }
   // Three fields per row.
-  return { correct: correct * 3, read: got.length * 3, expected: want.length * 3, precision: got.length ? correct / got.length : 1, recall: want.length ? correct / want.length : 1, misses: left.map((k) => `dunning ${k} not read`) };
+  return {
+    correct: correct * 3,
+    read: got.length * 3,
+    expected: want.length * 3,
+    precision: got.length ? correct / got.length : 1,
+    recall: want.length ? correct / want.length : 1,
+    misses: left.map((k) => `dunning ${k} not read`),
+  };
 }
 
 export default accuracy;

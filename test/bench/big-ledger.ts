@@ -10,10 +10,25 @@ export function bigLedger(count: number, now = BENCH_NOW): LedgerSnapshot {
   const invoices: Invoice[] = Array.from({ length: count }, (_, i) => {
     const due = new Date(now - ((i % 120) - 10) * 86_400_000).toISOString().slice(0, 10);
     return {
-      id: `bench#N-${i}`, source: 'bench', number: `N-${i}`, customer: `Customer ${i}`, debtorId: `customer ${i}`,
-      balance: 10_000 + i, total: 10_000 + i, currency: 'USD', due, issued: '2026-06-01', firstSeenAt: now, seenAt: now,
+      id: `bench#N-${i}`,
+      source: 'bench',
+      number: `N-${i}`,
+      customer: `Customer ${i}`,
+      debtorId: `customer ${i}`,
+      balance: 10_000 + i,
+      total: 10_000 + i,
+      currency: 'USD',
+      due,
+      issued: '2026-06-01',
+      firstSeenAt: now,
+      seenAt: now,
     };
   });
   const settings = defaultSettings();
-  return { ...buildLedger({ invoices, records: [], events: [], plans: [], settings, now, timeZone: 'UTC' }), reads: [], settings, holds: [] };
+  return {
+    ...buildLedger({ invoices, records: [], events: [], plans: [], settings, now, timeZone: 'UTC' }),
+    reads: [],
+    settings,
+    holds: [],
+  };
 }

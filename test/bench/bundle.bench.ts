@@ -10,7 +10,16 @@ import { EXTENSION_DIR, buildExtension } from './chromium';
 const GOAL_KB = 15;
 
 /** Strings only React's runtime carries. */
-export const REACT_MARKERS = ['react.transitional.element', 'react.element', 'react.fragment', '__REACT_DEVTOOLS_GLOBAL_HOOK__', 'react.dev/errors', 'reactjs.org/docs/error-decoder', '__reactFiber', 'ReactCurrentDispatcher'];
+export const REACT_MARKERS = [
+  'react.transitional.element',
+  'react.element',
+  'react.fragment',
+  '__REACT_DEVTOOLS_GLOBAL_HOOK__',
+  'react.dev/errors',
+  'reactjs.org/docs/error-decoder',
+  '__reactFiber',
+  'ReactCurrentDispatcher',
+];
 
 export function reactMarkersIn(code: string): string[] {
   return REACT_MARKERS.filter((m) => code.includes(m));

@@ -28,15 +28,27 @@ export interface BenchBrowser {
 /** Headless Chromium in a fresh profile; with `extension`, Owed's build is loaded. Nothing leaves 127.0.0.1. */
 export async function launchChromium(options: { extension?: boolean } = {}): Promise<BenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'owed-bench-'));
-  const ext = options.extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const ext = options.extension
+    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+    : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync', '--disable-component-update', ...ext],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+      '--disable-component-update',
+      ...ext,
+    ],
   });
   await context.route(/.*/, (route) =>
-    /^https?:\/\/127\.0\.0\.1[:/]|^(chrome-extension|chrome|data|blob|about):/.test(route.request().url()) ? route.fallback() : route.abort('blockedbyclient'),
+    /^https?:\/\/127\.0\.0\.1[:/]|^(chrome-extension|chrome|data|blob|about):/.test(route.request().url())
+      ? route.fallback()
+      : route.abort('blockedbyclient'),
   );
   return {
     context,

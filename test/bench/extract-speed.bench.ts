@@ -4,7 +4,15 @@ import type { BenchRow } from './harness';
 import { bundleForPage, launchChromium, medianOf } from './chromium';
 
 const ROWS = 5_000;
-const CUSTOMERS = ['Acme Corp', 'Globex GmbH', 'Initech', 'Bobby <b>Tables</b> & Co', 'Umbrella SARL', 'Stark Industries', 'Wayne Enterprises'];
+const CUSTOMERS = [
+  'Acme Corp',
+  'Globex GmbH',
+  'Initech',
+  'Bobby <b>Tables</b> & Co',
+  'Umbrella SARL',
+  'Stark Industries',
+  'Wayne Enterprises',
+];
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const usd = (minor: number) => `$${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;

@@ -48,7 +48,10 @@ async function measure(kind: string, page0: string): Promise<BenchRow> {
     await helper.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const storedInvoices = () =>
       helper.evaluate(async () => {
-        const res = (await chrome.runtime.sendMessage({ type: 'export-backup' })) as { ok: boolean; value?: { invoices: unknown[] } };
+        const res = (await chrome.runtime.sendMessage({ type: 'export-backup' })) as {
+          ok: boolean;
+          value?: { invoices: unknown[] };
+        };
         return res.ok ? res.value!.invoices.length : -1;
       });
 
@@ -65,27 +68,45 @@ async function measure(kind: string, page0: string): Promise<BenchRow> {
     // or "no long task" would prove nothing: an 80 ms timer task in a fresh isolated world (via CDP).
     const cdp = await context.newCDPSession(page);
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'owed-bench-control' })) as { executionContextId: number };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'owed-bench-control',
+    })) as { executionContextId: number };
     const controlAt = await page.evaluate(() => performance.now());
-    await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: 'setTimeout(() => { for (const t = performance.now(); performance.now() - t < 80;); }, 0)' });
+    await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      expression: 'setTimeout(() => { for (const t = performance.now(); performance.now() - t < 80;); }, 0)',
+    });
     await page.waitForTimeout(500);
-    const seen = await page.evaluate((at) => ((window as any).__longtasks as { start: number; ms: number }[]).filter((t) => t.start >= at - 1).map((t) => t.ms), controlAt);
+    const seen = await page.evaluate(
+      (at) =>
+        ((window as any).__longtasks as { start: number; ms: number }[])
+          .filter((t) => t.start >= at - 1)
+          .map((t) => t.ms),
+      controlAt,
+    );
     const control = Math.max(0, ...seen);
-    if (control < 75) throw new Error(`the long-task probe did not see an 80 ms task in an isolated world (saw ${control.toFixed(0)} ms): it cannot vouch for the content script`);
-    const { tasks, start } = await page.evaluate(() => ({ tasks: (window as any).__longtasks as { start: number; ms: number }[], start: (window as any).__owedStart as number | undefined }));
+    if (control < 75)
+      throw new Error(
+        `the long-task probe did not see an 80 ms task in an isolated world (saw ${control.toFixed(0)} ms): it cannot vouch for the content script`,
+      );
+    const { tasks, start } = await page.evaluate(() => ({
+      tasks: (window as any).__longtasks as { start: number; ms: number }[],
+      start: (window as any).__owedStart as number | undefined,
+    }));
     if (start === undefined) throw new Error('the content script never started on the page');
     const during = tasks.filter((t) => t.start + t.ms > start && t.start < controlAt);
     const before = tasks.filter((t) => t.start + t.ms <= start);
     const longest = Math.max(0, ...during.map((t) => t.ms));
     const pageOwn = Math.max(0, ...before.map((t) => t.ms));
     return {
-        name: `longest main-thread task while Owed reads a ${ROWS.toLocaleString('en-US')}-row ${kind} page (long tasks: ${during.length ? `${during.map((t) => t.ms.toFixed(0)).join(', ')} ms` : 'none'}; read + store took ${((Date.now() - loadStart) / 1000).toFixed(1)} s)`,
-        value: longest,
-        unit: 'ms',
-        baseline: `the page's own load: longest task ${pageOwn.toFixed(0)} ms; probe control: an 80 ms isolated-world task seen as ${control.toFixed(0)} ms`,
-        goal: 'no task > 50 ms',
-        pass: longest <= 50,
-      };
+      name: `longest main-thread task while Owed reads a ${ROWS.toLocaleString('en-US')}-row ${kind} page (long tasks: ${during.length ? `${during.map((t) => t.ms.toFixed(0)).join(', ')} ms` : 'none'}; read + store took ${((Date.now() - loadStart) / 1000).toFixed(1)} s)`,
+      value: longest,
+      unit: 'ms',
+      baseline: `the page's own load: longest task ${pageOwn.toFixed(0)} ms; probe control: an 80 ms isolated-world task seen as ${control.toFixed(0)} ms`,
+      goal: 'no task > 50 ms',
+      pass: longest <= 50,
+    };
   } finally {
     await browser.close();
     await server.close();

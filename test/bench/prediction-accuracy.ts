@@ -28,8 +28,20 @@ export function scorePredictions(today: string, standOn: 'issued' | 'due' = 'due
     const all: Invoice[] = data.invoices
       .filter((i) => i.customerId === c.id && i.status !== 'Draft')
       .map((i) => ({
-        id: i.number, number: i.number, customer: c.name, source: 'demo', debtorId: c.id, issued: i.issued, due: i.due,
-        total: i.total, balance: i.total - i.paid, currency: i.currency, paidOn: i.paidOn, status: i.status, firstSeenAt: 0, seenAt: 0,
+        id: i.number,
+        number: i.number,
+        customer: c.name,
+        source: 'demo',
+        debtorId: c.id,
+        issued: i.issued,
+        due: i.due,
+        total: i.total,
+        balance: i.total - i.paid,
+        currency: i.currency,
+        paidOn: i.paidOn,
+        status: i.status,
+        firstSeenAt: 0,
+        seenAt: 0,
       }));
     for (const target of all.filter((i) => i.paidOn && (standOn === 'issued' || i.paidOn > i.due!))) {
       const day = standOn === 'issued' ? target.issued! : target.due!;
@@ -43,9 +55,10 @@ export function scorePredictions(today: string, standOn: 'issued' | 'due' = 'due
       const p = predictPayments([...known, open], [], day).find((x) => x.invoiceId === open.id);
       const actual = dayNumber(target.paidOn!);
       owedErr.push(Math.abs(dayNumber(p!.date) - actual));
-      naiveErr.push(Math.abs(Math.max(dayNumber(day), Math.round(naivePrediction(history, dayNumber(target.due!)))) - actual));
+      naiveErr.push(
+        Math.abs(Math.max(dayNumber(day), Math.round(naivePrediction(history, dayNumber(target.due!)))) - actual),
+      );
     }
   }
   return { predictions: owedErr.length, owed: median(owedErr), naive: median(naiveErr) };
 }
-

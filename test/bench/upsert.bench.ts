@@ -90,9 +90,16 @@ export default async function upsert(): Promise<BenchRow[]> {
       const owed: number[] = [];
       const floor: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const o = await page.evaluate(([n, r]) => (globalThis as any).__bench.owed(n, r), [INVOICES, rescrape] as const);
-        const f = await page.evaluate(([records, r]) => (globalThis as any).__bench.floor(records, r), [o.stored, rescrape] as const);
-        if (i > 0) { // the first round warms up
+        const o = await page.evaluate(([n, r]) => (globalThis as any).__bench.owed(n, r), [
+          INVOICES,
+          rescrape,
+        ] as const);
+        const f = await page.evaluate(([records, r]) => (globalThis as any).__bench.floor(records, r), [
+          o.stored,
+          rescrape,
+        ] as const);
+        if (i > 0) {
+          // the first round warms up
           owed.push(o.ms);
           floor.push(f);
         }

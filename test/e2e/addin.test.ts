@@ -20,7 +20,12 @@ import { eventually, launchOwed, type OwedBrowser } from './harness';
  */
 const ADDIN_DIR = resolve('.output/outlook-addin');
 const OTHER_ORIGIN = 'http://127.0.0.1:9';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
 
 const today = localToday();
 const demo = makeDemoData(today);
@@ -35,7 +40,10 @@ async function serveAddin(context: BrowserContext) {
       if (path === '/evil.html') return route.fulfill({ contentType: 'text/html', body: EVIL_PAGE });
       const file = join(ADDIN_DIR, path);
       if (!file.startsWith(ADDIN_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      return route.fulfill({
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        body: readFileSync(file),
+      });
     });
   await serveFrom(ADDIN_ORIGIN);
   await serveFrom(OTHER_ORIGIN);
@@ -57,7 +65,8 @@ async function openPane(host: OfficeHostOptions, origin = ADDIN_ORIGIN): Promise
   return page;
 }
 
-const officeCalls = (page: Page) => page.evaluate(() => (window as unknown as { __officeCalls: [string, unknown][] }).__officeCalls);
+const officeCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __officeCalls: [string, unknown][] }).__officeCalls);
 const ledger = () => owed.request<{ ok: boolean; value: { debtors: DebtorView[] } }>({ type: 'get-ledger' });
 
 beforeAll(async () => {
@@ -77,8 +86,16 @@ beforeAll(async () => {
       invoices: demo.invoices
         .filter((i) => i.status !== 'Draft')
         .map((i) => ({
-          number: i.number, customer: byId.get(i.customerId)!.name, email: byId.get(i.customerId)!.email, issued: i.issued,
-          due: i.due, total: i.total, balance: i.total - i.paid, currency: i.currency, status: i.status, paidOn: i.paidOn,
+          number: i.number,
+          customer: byId.get(i.customerId)!.name,
+          email: byId.get(i.customerId)!.email,
+          issued: i.issued,
+          due: i.due,
+          total: i.total,
+          balance: i.total - i.paid,
+          currency: i.currency,
+          status: i.status,
+          paidOn: i.paidOn,
         })),
     },
   });
@@ -89,8 +106,17 @@ afterAll(async () => owed?.close());
 describe('Outlook taskpane with the Owed extension', () => {
   const debtor = owing.find((d) => d.oldestDaysLate > 0) ?? owing[0]!;
   const customer = demo.customers.find((c) => c.name === debtor.name)!;
-  const openNumbers = demo.invoices.filter((i) => i.customerId === customer.id && i.status !== 'Draft' && i.total > i.paid).map((i) => i.number);
-  const host = { mode: 'read' as const, from: customer.email, to: [demo.company.email], cc: [], user: demo.company.email, maxMailbox: '1.13' };
+  const openNumbers = demo.invoices
+    .filter((i) => i.customerId === customer.id && i.status !== 'Draft' && i.total > i.paid)
+    .map((i) => i.number);
+  const host = {
+    mode: 'read' as const,
+    from: customer.email,
+    to: [demo.company.email],
+    cc: [],
+    user: demo.company.email,
+    maxMailbox: '1.13',
+  };
 
   it('matches the sender to the demo debtor through the bridge, drafts the recommended template and logs it', async () => {
     const page = await openPane(host);
@@ -103,14 +129,17 @@ describe('Outlook taskpane with the Owed extension', () => {
     await page.getByRole('button', { name: 'Draft reminder' }).click();
     await page.getByText('Reminder drafted and logged in Owed.').waitFor();
 
-    const drafts = (await officeCalls(page)).filter(([name]) => name === 'displayReplyForm' || name === 'displayNewMessageForm');
+    const drafts = (await officeCalls(page)).filter(
+      ([name]) => name === 'displayReplyForm' || name === 'displayNewMessageForm',
+    );
     expect(drafts).toHaveLength(1);
     const [how, form] = drafts[0] as [string, { htmlBody: string; toRecipients?: string[]; subject?: string }];
     for (const n of openNumbers) expect(form.htmlBody).toContain(n);
     if (how === 'displayNewMessageForm') expect(form.toRecipients).toEqual([customer.email]);
 
     const logged = await eventually(
-      async () => (await ledger()).value.debtors.find((d) => d.name === customer.name)!.events.filter((e) => e.kind === 'email'),
+      async () =>
+        (await ledger()).value.debtors.find((d) => d.name === customer.name)!.events.filter((e) => e.kind === 'email'),
       (events) => events.length === 1,
     );
     expect(logged[0]).toMatchObject({ template, to: customer.email });
@@ -124,7 +153,9 @@ describe('Outlook taskpane with the Owed extension', () => {
     await page.getByRole('heading', { name: customer.name }).waitFor();
     await page.getByRole('button', { name: 'Draft reminder' }).click();
     await page.getByRole('status').waitFor();
-    const draft = await page.evaluate(() => (window as unknown as { __officeDraft: { subject: string; body: string; to: string[] } }).__officeDraft);
+    const draft = await page.evaluate(
+      () => (window as unknown as { __officeDraft: { subject: string; body: string; to: string[] } }).__officeDraft,
+    );
     expect(draft.subject.length).toBeGreaterThan(0);
     expect(draft.body.endsWith(signature)).toBe(true);
     expect(draft.body).toContain(openNumbers[0]!);
@@ -140,14 +171,20 @@ describe('Outlook taskpane with the Owed extension', () => {
       frame.src = src;
       document.body.append(frame);
     }, `${OTHER_ORIGIN}/evil.html`);
-    const evil = await eventually(async () => page.frames().find((f) => f.url().startsWith(OTHER_ORIGIN)), (f) => f !== undefined);
+    const evil = await eventually(
+      async () => page.frames().find((f) => f.url().startsWith(OTHER_ORIGIN)),
+      (f) => f !== undefined,
+    );
     await evil!.waitForFunction(() => (window as unknown as { answers?: unknown[] }).answers !== undefined);
     // The pane's own request, sent after the frame's, is answered: the bridge was listening.
     const own = await page.evaluate(
       (channel) =>
         new Promise((resolve) => {
           const id = 'own-0123456789abcdef';
-          window.addEventListener('message', (e) => e.data?.kind === 'response' && e.data.id === id && resolve(e.data.response));
+          window.addEventListener(
+            'message',
+            (e) => e.data?.kind === 'response' && e.data.id === id && resolve(e.data.response),
+          );
           window.postMessage({ channel, kind: 'request', id, request: { type: 'list-debtor-names' } }, location.origin);
         }),
       BRIDGE_CHANNEL,

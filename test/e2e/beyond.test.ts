@@ -9,15 +9,24 @@ import { eventually, launchOwed, loadEveryPage, type OwedBrowser } from './harne
  * the customer's other invoices keep their cadence; print a letter on the letterhead and record it
  * as sent by certified mail; merge two debtors and unmerge them.
  */
-interface Invoice { id: string; number: string; due?: string }
+interface Invoice {
+  id: string;
+  number: string;
+  due?: string;
+}
 interface Debtor {
-  id: string; name: string;
+  id: string;
+  name: string;
   openInvoices: Invoice[];
   next: { action: string; date: string; why: string } | null;
   events: { kind: string; trackingNumber?: string }[];
   holds?: { invoiceId: string }[];
 }
-interface Ledger { today: string; debtors: Debtor[]; settings: Record<string, unknown> }
+interface Ledger {
+  today: string;
+  debtors: Debtor[];
+  settings: Record<string, unknown>;
+}
 
 const today = localToday();
 let demo: { url: string; close: () => Promise<void> };
@@ -59,7 +68,12 @@ describe('Beyond the incumbents, in Chromium', () => {
     // A debtor on its cadence (the why names its oldest invoice) with a second overdue invoice due later.
     const debtor = ledger.debtors.find((d) => {
       const overdue = d.openInvoices.filter((i) => i.due !== undefined && i.due < ledger.today);
-      return overdue.length >= 2 && overdue[0]!.due !== overdue[1]!.due && d.next !== null && d.next.why.startsWith(overdue[0]!.number);
+      return (
+        overdue.length >= 2 &&
+        overdue[0]!.due !== overdue[1]!.due &&
+        d.next !== null &&
+        d.next.why.startsWith(overdue[0]!.number)
+      );
     });
     expect(debtor, 'a demo debtor with two overdue invoices on its cadence').toBeDefined();
     const [oldest, other] = debtor!.openInvoices;
@@ -70,7 +84,9 @@ describe('Beyond the incumbents, in Chromium', () => {
     await form.getByRole('button', { name: `Pause ${oldest!.number}` }).click();
     await page.getByRole('button', { name: `Resume ${oldest!.number}` }).waitFor();
 
-    const after = (await eventually(ledgerOf, (l) => l.debtors.find((d) => d.id === debtor!.id)?.holds?.length === 1)).debtors.find((d) => d.id === debtor!.id)!;
+    const after = (
+      await eventually(ledgerOf, (l) => l.debtors.find((d) => d.id === debtor!.id)?.holds?.length === 1)
+    ).debtors.find((d) => d.id === debtor!.id)!;
     // Still owed and listed; the cadence now runs on the other invoice.
     expect(after.openInvoices.map((i) => i.number)).toContain(oldest!.number);
     expect(after.next?.why).toContain(other!.number);
@@ -86,16 +102,29 @@ describe('Beyond the incumbents, in Chromium', () => {
   });
 
   it('prints a letter on the sender’s letterhead and logs certified mail with its tracking number', async () => {
-    const settings = (await owed.request<{ ok: boolean; value: Record<string, unknown> }>({ type: 'get-settings' })).value;
+    const settings = (await owed.request<{ ok: boolean; value: Record<string, unknown> }>({ type: 'get-settings' }))
+      .value;
     const saved = await owed.request<{ ok: boolean }>({
       type: 'save-settings',
-      settings: { ...settings, sender: { name: 'Sam Lee', company: 'Lee Joinery Ltd', email: 'sam@leejoinery.example', phone: '0113 496 0000', address: '1 Mill Lane\nLeeds LS1 1AA' } },
+      settings: {
+        ...settings,
+        sender: {
+          name: 'Sam Lee',
+          company: 'Lee Joinery Ltd',
+          email: 'sam@leejoinery.example',
+          phone: '0113 496 0000',
+          address: '1 Mill Lane\nLeeds LS1 1AA',
+        },
+      },
     });
     expect(saved.ok).toBe(true);
     const debtor = (await ledgerOf()).debtors.find((d) => d.openInvoices.length > 0)!;
     const page = await debtorPage(debtor.id);
     const letters = page.getByRole('group', { name: 'Printable letters' });
-    const [letter] = await Promise.all([owed.context.waitForEvent('page'), letters.getByRole('button', { name: 'Certified letter' }).click()]);
+    const [letter] = await Promise.all([
+      owed.context.waitForEvent('page'),
+      letters.getByRole('button', { name: 'Certified letter' }).click(),
+    ]);
     await letter.waitForLoadState();
     expect(letter.url()).toContain(`chrome-extension://${owed.extensionId}/letter.html#`);
     const head = letter.getByTestId('letterhead');
@@ -118,8 +147,12 @@ describe('Beyond the incumbents, in Chromium', () => {
     await record.getByLabel('Tracking number').fill('RR123456789GB');
     await record.getByRole('button', { name: 'Record as sent' }).click();
     await letter.getByText('Logged: sent by certified mail, tracking RR123456789GB').waitFor();
-    const logged = await eventually(ledgerOf, (l) => l.debtors.find((d) => d.id === debtor.id)!.events.some((e) => e.kind === 'certified-letter'));
-    expect(logged.debtors.find((d) => d.id === debtor.id)!.events.find((e) => e.kind === 'certified-letter')).toMatchObject({ trackingNumber: 'RR123456789GB' });
+    const logged = await eventually(ledgerOf, (l) =>
+      l.debtors.find((d) => d.id === debtor.id)!.events.some((e) => e.kind === 'certified-letter'),
+    );
+    expect(
+      logged.debtors.find((d) => d.id === debtor.id)!.events.find((e) => e.kind === 'certified-letter'),
+    ).toMatchObject({ trackingNumber: 'RR123456789GB' });
     await letter.close();
     await page.close();
   });
@@ -139,7 +172,9 @@ describe('Beyond the incumbents, in Chromium', () => {
     await page.getByRole('button', { name: `Unmerge ${source!.name}`, exact: true }).click();
     const apart = await eventually(ledgerOf, (l) => l.debtors.some((d) => d.id === source!.id));
     expect(apart.debtors).toHaveLength(before.debtors.length);
-    expect(apart.debtors.find((d) => d.id === target!.id)!.openInvoices.map((i) => i.id)).toEqual(target!.openInvoices.map((i) => i.id));
+    expect(apart.debtors.find((d) => d.id === target!.id)!.openInvoices.map((i) => i.id)).toEqual(
+      target!.openInvoices.map((i) => i.id),
+    );
     await page.close();
   });
 });

@@ -17,12 +17,20 @@ import { eventually, launchOwed, loadEveryPage, type OwedBrowser } from './harne
 const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 const SHOTS = 'docs/screenshots';
 const today = localToday();
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 interface Ledger {
   today: string;
   dueForCallToday: number;
-  debtors: { id: string; name: string; balance: number; dueForCallToday: boolean; next: { action: string; date: string } | null; events: { kind: string; id: string }[] }[];
+  debtors: {
+    id: string;
+    name: string;
+    balance: number;
+    dueForCallToday: boolean;
+    next: { action: string; date: string } | null;
+    events: { kind: string; id: string }[];
+  }[];
 }
 
 let demo: { url: string; close: () => Promise<void> };
@@ -70,14 +78,21 @@ describe('A collection walk on the demo app', () => {
     const expected = expectedDebtors(today);
     const ledger = await eventually(
       () => ledgerOf(owed!),
-      (l) => l.debtors.filter((d) => d.balance > 0).length === expected.length && l.dueForCallToday === expected.filter((d) => d.dueForCall).length,
+      (l) =>
+        l.debtors.filter((d) => d.balance > 0).length === expected.length &&
+        l.dueForCallToday === expected.filter((d) => d.dueForCall).length,
       30_000,
     );
     const page = await sidebar(owed);
     const calls = page.getByRole('list', { name: 'Calls due today' });
-    await eventually(() => calls.getByRole('listitem').count(), (n) => n === ledger.dueForCallToday);
+    await eventually(
+      () => calls.getByRole('listitem').count(),
+      (n) => n === ledger.dueForCallToday,
+    );
     expect(await page.getByTestId('calls-today').textContent()).toBe(String(ledger.dueForCallToday));
-    expect(await eventually(owed.badge, (b) => b === String(ledger.dueForCallToday))).toBe(String(ledger.dueForCallToday));
+    expect(await eventually(owed.badge, (b) => b === String(ledger.dueForCallToday))).toBe(
+      String(ledger.dueForCallToday),
+    );
     called = (await calls.getByRole('listitem').first().locator('.debtor-name').textContent())!;
     await page.screenshot({ path: `${SHOTS}/today.png` });
     await page.close();
@@ -95,13 +110,19 @@ describe('A collection walk on the demo app', () => {
     await page.getByLabel('Promised to pay by').fill(promised);
     await page.getByRole('button', { name: 'Save promise' }).click();
     await page.getByText(/^Promise logged: pay by /).waitFor();
-    await expect.poll(() => page.getByTestId('call-next').locator('time').getAttribute('datetime')).toBe(addDays(promised, 1));
+    await expect
+      .poll(() => page.getByTestId('call-next').locator('time').getAttribute('datetime'))
+      .toBe(addDays(promised, 1));
     const after = String(before.dueForCallToday - 1);
     expect(await eventually(owed!.badge, (b) => b === after)).toBe(after);
     expect(await page.getByTestId('calls-today').textContent()).toBe(after);
 
     await page.getByRole('button', { name: called, exact: true }).click();
-    await page.getByRole('list', { name: 'Contact log' }).getByText(/Promised to pay/).first().waitFor();
+    await page
+      .getByRole('list', { name: 'Contact log' })
+      .getByText(/Promised to pay/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: `${SHOTS}/detail.png`, fullPage: true });
     await page.close();
   });
@@ -109,7 +130,9 @@ describe('A collection walk on the demo app', () => {
   it('drafts a reminder as an .eml file Outlook opens as a new message, and logs it', async () => {
     const page = await sidebar(owed!);
     const emails = page.getByRole('list', { name: 'Emails due today' });
-    const target = (await emails.count()) ? (await emails.getByRole('listitem').first().locator('.debtor-name').textContent())! : called;
+    const target = (await emails.count())
+      ? (await emails.getByRole('listitem').first().locator('.debtor-name').textContent())!
+      : called;
     if (target === called) {
       await page.getByRole('button', { name: 'Debtors' }).click();
       await page.getByRole('button', { name: called, exact: true }).click();
@@ -118,7 +141,10 @@ describe('A collection walk on the demo app', () => {
       await page.getByRole('button', { name: `Draft email: ${target}` }).click();
     }
     await page.getByRole('heading', { name: 'Reminder email' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .eml draft' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .eml draft' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.eml$/);
     const file = join(downloads, 'draft.eml');
     await download.saveAs(file);
@@ -127,7 +153,10 @@ describe('A collection walk on the demo app', () => {
     expect(eml).toMatch(/Content-Type: text\/html; charset=UTF-8/);
     await page.getByText('Draft saved, and logged').waitFor();
     await page.getByRole('button', { name: target, exact: true }).click();
-    await page.getByRole('list', { name: 'Contact log' }).getByText(/saved as \.eml draft/).waitFor();
+    await page
+      .getByRole('list', { name: 'Contact log' })
+      .getByText(/saved as \.eml draft/)
+      .waitFor();
     const ledger = await ledgerOf(owed!);
     expect(ledger.debtors.find((d) => d.name === target)!.events.some((e) => e.kind === 'email')).toBe(true);
     await page.close();
@@ -142,7 +171,10 @@ describe('A collection walk on the demo app', () => {
       // Monotonic clocks are shifted too: shifting only the wall clock makes Chromium start slowly.
       env: { LD_PRELOAD: FAKETIME_LIB, FAKETIME: '+3d' },
     });
-    const ledger = await eventually(() => ledgerOf(owed!), (l) => l.today === addDays(today, 3));
+    const ledger = await eventually(
+      () => ledgerOf(owed!),
+      (l) => l.today === addDays(today, 3),
+    );
     const debtor = ledger.debtors.find((d) => d.name === called)!;
     expect(debtor.next).toMatchObject({ action: 'call-broken-promise', date: addDays(promised, 1) });
     expect(debtor.dueForCallToday).toBe(true);
@@ -150,7 +182,9 @@ describe('A collection walk on the demo app', () => {
     const calls = page.getByRole('list', { name: 'Calls due today' });
     await calls.getByRole('button', { name: called, exact: true }).waitFor();
     expect(await calls.getByRole('listitem').count()).toBe(ledger.dueForCallToday);
-    expect(await eventually(owed!.badge, (b) => b === String(ledger.dueForCallToday))).toBe(String(ledger.dueForCallToday));
+    expect(await eventually(owed!.badge, (b) => b === String(ledger.dueForCallToday))).toBe(
+      String(ledger.dueForCallToday),
+    );
     await page.close();
   });
 
@@ -159,7 +193,10 @@ describe('A collection walk on the demo app', () => {
     const options = await owed!.context.newPage();
     await options.goto(`chrome-extension://${owed!.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Owed settings' }).waitFor();
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export backup' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
     const file = join(downloads, 'owed-backup.json');
     await download.saveAs(file);
 
@@ -175,7 +212,9 @@ describe('A collection walk on the demo app', () => {
     const summary = (l: Ledger) => l.debtors.map((d) => [d.name, d.balance, d.events.map((e) => e.id).sort()]).sort();
     expect(summary(after)).toEqual(summary(before));
     expect(after.dueForCallToday).toBe(before.dueForCallToday);
-    expect(await eventually(owed!.badge, (b) => b === String(before.dueForCallToday))).toBe(String(before.dueForCallToday));
+    expect(await eventually(owed!.badge, (b) => b === String(before.dueForCallToday))).toBe(
+      String(before.dueForCallToday),
+    );
     expect(owed!.outside()).toEqual([]);
   });
 });

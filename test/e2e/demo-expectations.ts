@@ -26,8 +26,13 @@ export function expectedDebtors(today: string, data: DemoData = makeDemoData(tod
       const balance = open.reduce((s, i) => s + i.total - i.paid, 0);
       const oldestDaysLate = Math.max(0, ...open.map((i) => day(today) - day(i.due)));
       const disputed = open.some((i) => i.status === 'Disputed');
-      return { name: c.name, currency: c.currency, balance, oldestDaysLate, dueForCall: !disputed && oldestDaysLate >= 7 && oldestDaysLate < 30 };
+      return {
+        name: c.name,
+        currency: c.currency,
+        balance,
+        oldestDaysLate,
+        dueForCall: !disputed && oldestDaysLate >= 7 && oldestDaysLate < 30,
+      };
     })
     .filter((d) => d.balance > 0);
 }
-

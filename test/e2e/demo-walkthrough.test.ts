@@ -16,7 +16,12 @@ afterAll(async () => {
   await demo?.close();
 });
 
-interface Row { name: string; minor: number; currency: string; days: number }
+interface Row {
+  name: string;
+  minor: number;
+  currency: string;
+  days: number;
+}
 const readSidebar = (page: import('playwright-core').Page) =>
   page.$$eval('ul[aria-label="Debtors"] > li', (lis) =>
     lis.map((li) => {
@@ -44,7 +49,10 @@ describe('Owed on the demo invoicing app', () => {
     // field so a failure names the debtor that is wrong.
     const matches = (rows: Row[]) => {
       const shown = byName(rows);
-      return expected.every((d) => shown[d.name]?.minor === d.balance && shown[d.name]?.days === d.oldestDaysLate) && rows.length === expected.length;
+      return (
+        expected.every((d) => shown[d.name]?.minor === d.balance && shown[d.name]?.days === d.oldestDaysLate) &&
+        rows.length === expected.length
+      );
     };
     const rows = await eventually(() => readSidebar(sidebar), matches, 30_000).catch(() => readSidebar(sidebar));
     const shown = byName(rows);

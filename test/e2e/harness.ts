@@ -46,8 +46,15 @@ export async function launchOwed(
     viewport: { width: 1400, height: 900 },
     env: { ...process.env, ...options.env } as Record<string, string>,
     args: [
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync',
-      '--disable-component-update', '--disable-quic', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+      '--disable-component-update',
+      '--disable-quic',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
     ],
   });
   const requests: string[] = [];
@@ -66,12 +73,17 @@ export async function launchOwed(
     return page;
   };
   let helper: Page | undefined;
-  const request = async <T,>(message: unknown): Promise<T> => {
+  const request = async <T>(message: unknown): Promise<T> => {
     helper ??= await openSidebar();
     return helper.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
   };
   return {
-    context, extensionId, worker, requests, openSidebar, request,
+    context,
+    extensionId,
+    worker,
+    requests,
+    openSidebar,
+    request,
     outside: () => requests.filter((u) => !LOCAL.test(u) && !INTERNAL.test(u)),
     badge: () => currentWorker(context, worker).evaluate(() => chrome.action.getBadgeText({})),
     close: async () => {

@@ -9,9 +9,23 @@ import { startDemoServer } from '../../demo/server.mjs';
 import { localToday } from './demo-expectations';
 import { eventually, launchOwed, type OwedBrowser } from './harness';
 
-interface Row { number: string; customer: string; balance: number; due: string }
+interface Row {
+  number: string;
+  customer: string;
+  balance: number;
+  due: string;
+}
 interface Backup {
-  invoices: { id: string; number: string; customer: string; debtorId: string; balance: number; source: string; missingSince?: number; paidSeenOn?: string }[];
+  invoices: {
+    id: string;
+    number: string;
+    customer: string;
+    debtorId: string;
+    balance: number;
+    source: string;
+    missingSince?: number;
+    paidSeenOn?: string;
+  }[];
   records: { id: string; name: string; override?: unknown; contacts: unknown[] }[];
   events: { id: string; debtorId: string; text: string }[];
   plans: { id: string }[];
@@ -26,7 +40,8 @@ let origin = '';
 let rows: Row[] = [];
 
 const usd = (minor: number) => `$${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
-const invoicePage = () => `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Invoices</title></head><body>
+const invoicePage =
+  () => `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Invoices</title></head><body>
 <table id="invoices"><thead><tr><th>Invoice #</th><th>Customer</th><th>Due date</th><th>Amount due</th></tr></thead><tbody>
 ${rows.map((r) => `<tr><td>${r.number}</td><td>${r.customer}</td><td>${r.due}</td><td>${usd(r.balance)}</td></tr>`).join('\n')}
 </tbody></table></body></html>`;
@@ -47,7 +62,10 @@ afterAll(async () => {
 
 /** Sends a request from an extension page; `undefined` when the worker died before answering. */
 const ask = async <T = unknown>(page: Page, message: unknown) =>
-  page.evaluate((m) => chrome.runtime.sendMessage(m).catch((e: unknown) => ({ ok: false, error: `no answer: ${e}` })), message) as Promise<{ ok: boolean; value?: T; error?: string } | undefined>;
+  page.evaluate(
+    (m) => chrome.runtime.sendMessage(m).catch((e: unknown) => ({ ok: false, error: `no answer: ${e}` })),
+    message,
+  ) as Promise<{ ok: boolean; value?: T; error?: string } | undefined>;
 const backup = async () => {
   const res = await owed.request<{ ok: boolean; value: Backup }>({ type: 'export-backup' });
   expect(res.ok).toBe(true);
@@ -72,12 +90,41 @@ describe('re-reading a page', () => {
 
     // The user's own work: a note, a class override, a contact, a payment plan.
     const sidebar = await owed.openSidebar();
-    expect((await ask(sidebar, { type: 'add-event', event: { debtorId: debtor('INV-1'), kind: 'note', at: Date.now(), text: 'Spoke to Ann, pays Friday' } }))?.ok).toBe(true);
+    expect(
+      (
+        await ask(sidebar, {
+          type: 'add-event',
+          event: { debtorId: debtor('INV-1'), kind: 'note', at: Date.now(), text: 'Spoke to Ann, pays Friday' },
+        })
+      )?.ok,
+    ).toBe(true);
     const globex = first.records.find((r) => r.id === debtor('INV-2'))!;
-    expect((await ask(sidebar, { type: 'save-record', record: { ...globex, override: { class: 'angry', at: Date.now(), note: 'disputes everything' } } }))?.ok).toBe(true);
+    expect(
+      (
+        await ask(sidebar, {
+          type: 'save-record',
+          record: { ...globex, override: { class: 'angry', at: Date.now(), note: 'disputes everything' } },
+        })
+      )?.ok,
+    ).toBe(true);
     const initech = first.records.find((r) => r.id === debtor('INV-3'))!;
-    expect((await ask(sidebar, { type: 'save-record', record: { ...initech, contacts: [{ role: 'billing', email: 'ap@initech.example' }] } }))?.ok).toBe(true);
-    const plan = { id: 'plan-acme', debtorId: debtor('INV-1'), createdAt: Date.now(), currency: 'USD', status: 'active', installments: [{ due: '2026-12-01', amount: 5_000 }], promissoryNote: { signed: false } };
+    expect(
+      (
+        await ask(sidebar, {
+          type: 'save-record',
+          record: { ...initech, contacts: [{ role: 'billing', email: 'ap@initech.example' }] },
+        })
+      )?.ok,
+    ).toBe(true);
+    const plan = {
+      id: 'plan-acme',
+      debtorId: debtor('INV-1'),
+      createdAt: Date.now(),
+      currency: 'USD',
+      status: 'active',
+      installments: [{ due: '2026-12-01', amount: 5_000 }],
+      promissoryNote: { signed: false },
+    };
     expect((await ask(sidebar, { type: 'save-plan', plan }))?.ok).toBe(true);
     const before = await backup();
 
@@ -88,12 +135,22 @@ describe('re-reading a page', () => {
       { number: 'INV-1', customer: 'Acme Corp', balance: 10_000, due: '2026-10-01' },
     ];
     await page.reload();
-    const after = await eventually(backup, (b) => bySource(b, origin).some((i) => i.number === 'INV-2' && i.missingSince !== undefined));
+    const after = await eventually(backup, (b) =>
+      bySource(b, origin).some((i) => i.number === 'INV-2' && i.missingSince !== undefined),
+    );
     const inv = (b: Backup, n: string) => b.invoices.find((i) => i.source === origin && i.number === n)!;
-    expect(bySource(after, origin).map((i) => i.number).sort()).toEqual(['INV-1', 'INV-2', 'INV-3', 'INV-4']);
+    expect(
+      bySource(after, origin)
+        .map((i) => i.number)
+        .sort(),
+    ).toEqual(['INV-1', 'INV-2', 'INV-3', 'INV-4']);
     expect(inv(after, 'INV-2')).toMatchObject({ balance: 20_000, debtorId: debtor('INV-2') });
     for (const n of ['INV-1', 'INV-3', 'INV-4']) expect(inv(after, n).missingSince, n).toBeUndefined();
-    expect(inv(after, 'INV-3')).toMatchObject({ customer: 'Initech Corporation', debtorId: debtor('INV-3'), balance: 30_000 });
+    expect(inv(after, 'INV-3')).toMatchObject({
+      customer: 'Initech Corporation',
+      debtorId: debtor('INV-3'),
+      balance: 30_000,
+    });
     expect(inv(after, 'INV-1').balance).toBe(10_000);
     expect(inv(after, 'INV-4').balance).toBe(5_000);
     // User data: untouched, record for record.
@@ -128,8 +185,17 @@ describe('the service worker stopped in the middle of a write', () => {
   const bigRead = (source: string, n: number) => ({
     type: 'page-read',
     read: {
-      source, url: `${source}/invoices`, complete: true,
-      invoices: Array.from({ length: n }, (_, i) => ({ number: `K-${i}`, customer: `Customer ${i % 300}`, balance: 1_000 + i, total: 1_000 + i, currency: 'EUR', due: '2026-09-30' })),
+      source,
+      url: `${source}/invoices`,
+      complete: true,
+      invoices: Array.from({ length: n }, (_, i) => ({
+        number: `K-${i}`,
+        customer: `Customer ${i % 300}`,
+        balance: 1_000 + i,
+        total: 1_000 + i,
+        currency: 'EUR',
+        due: '2026-09-30',
+      })),
     },
   });
 
@@ -147,9 +213,16 @@ describe('the service worker stopped in the middle of a write', () => {
       const answer = await pending;
       if (!answer?.ok) interrupted++;
       // The next message starts a fresh worker, which opens the database again.
-      const after = await eventually(async () => (await ask<Backup>(sidebar, { type: 'export-backup' }))!, (r) => r.ok === true, 30_000);
+      const after = await eventually(
+        async () => (await ask<Backup>(sidebar, { type: 'export-backup' }))!,
+        (r) => r.ok === true,
+        30_000,
+      );
       const stored = bySource(after.value!, source).length;
-      expect([0, N], `write ${k} (stopped after ${delay} ms, answered ${JSON.stringify(answer)?.slice(0, 80)})`).toContain(stored);
+      expect(
+        [0, N],
+        `write ${k} (stopped after ${delay} ms, answered ${JSON.stringify(answer)?.slice(0, 80)})`,
+      ).toContain(stored);
       if (answer?.ok) expect(stored).toBe(N);
       // Everything that was there before is there still, unchanged.
       for (const key of ['records', 'events', 'plans'] as const) {
@@ -176,18 +249,38 @@ describe('two tabs writing at once', () => {
     const [a, b] = [await owed.openSidebar(), await owed.openSidebar()];
     const debtorId = 'two tabs ltd';
     const events = (tab: string) =>
-      Array.from({ length: 25 }, (_, i) => ({ type: 'add-event', event: { id: `${tab}-${i}`, debtorId, kind: 'call', at: Date.now() + i, text: `${tab} call ${i}` } }));
+      Array.from({ length: 25 }, (_, i) => ({
+        type: 'add-event',
+        event: { id: `${tab}-${i}`, debtorId, kind: 'call', at: Date.now() + i, text: `${tab} call ${i}` },
+      }));
     const read = (source: string, n: number) => ({
       type: 'page-read',
-      read: { source, url: `${source}/x`, complete: true, invoices: Array.from({ length: n }, (_, i) => ({ number: `T-${i}`, customer: i % 2 ? 'Two Tabs Ltd' : 'Other Co', balance: 100 + i, currency: 'USD' })) },
+      read: {
+        source,
+        url: `${source}/x`,
+        complete: true,
+        invoices: Array.from({ length: n }, (_, i) => ({
+          number: `T-${i}`,
+          customer: i % 2 ? 'Two Tabs Ltd' : 'Other Co',
+          balance: 100 + i,
+          currency: 'USD',
+        })),
+      },
     });
     const burst = (page: Page, tab: string, source: string) =>
-      page.evaluate((msgs) => Promise.all(msgs.map((m) => chrome.runtime.sendMessage(m))), [read(source, 2_000), ...events(tab), read(source, 2_500)]) as Promise<{ ok: boolean }[]>;
-    const [ra, rb] = await Promise.all([burst(a, 'tab-a', 'https://tab-a.example'), burst(b, 'tab-b', 'https://tab-b.example')]);
+      page.evaluate(
+        (msgs) => Promise.all(msgs.map((m) => chrome.runtime.sendMessage(m))),
+        [read(source, 2_000), ...events(tab), read(source, 2_500)],
+      ) as Promise<{ ok: boolean }[]>;
+    const [ra, rb] = await Promise.all([
+      burst(a, 'tab-a', 'https://tab-a.example'),
+      burst(b, 'tab-b', 'https://tab-b.example'),
+    ]);
     expect([...ra, ...rb].every((r) => r.ok)).toBe(true);
     const after = await backup();
     const ids = new Set(after.events.map((e) => e.id));
-    for (const tab of ['tab-a', 'tab-b']) for (let i = 0; i < 25; i++) expect(ids.has(`${tab}-${i}`), `${tab}-${i}`).toBe(true);
+    for (const tab of ['tab-a', 'tab-b'])
+      for (let i = 0; i < 25; i++) expect(ids.has(`${tab}-${i}`), `${tab}-${i}`).toBe(true);
     for (const source of ['https://tab-a.example', 'https://tab-b.example']) {
       const mine = bySource(after, source);
       expect(mine).toHaveLength(2_500);
@@ -198,12 +291,15 @@ describe('two tabs writing at once', () => {
   });
 });
 
-describe('importing a backup that is damaged or not Owed\'s', () => {
+describe("importing a backup that is damaged or not Owed's", () => {
   it('refuses it with a clear reason and changes nothing', async () => {
     const good = JSON.stringify(await backup());
     const damaged: [string, string][] = [
       ['cut short', good.slice(0, Math.floor(good.length / 2))],
-      ['another app\'s export', JSON.stringify({ app: 'OtherInvoicer', version: 3, invoices: [{ no: 1, amount: '12.50' }] })],
+      [
+        "another app's export",
+        JSON.stringify({ app: 'OtherInvoicer', version: 3, invoices: [{ no: 1, amount: '12.50' }] }),
+      ],
       ['a CSV report', 'Invoice,Customer,Amount\nINV-1,Acme,12.50\n'],
       ['from a newer Owed', good.replace('"version":1', '"version":99')],
       ['an invoice with a text amount', good.replace(/"balance":\d+/, '"balance":"12.50"')],
@@ -232,11 +328,21 @@ describe('a filtered list of the same app', () => {
       const source = new URL(demo.url).origin;
       const page = await owed.context.newPage();
       await page.goto(`${demo.url}invoices?status=overdue`);
-      const open = await eventually(async () => bySource(await backup(), source), (x) => x.length > 0);
+      const open = await eventually(
+        async () => bySource(await backup(), source),
+        (x) => x.length > 0,
+      );
       await page.goto(`${demo.url}invoices?status=paid`);
       // Owed pages through the whole filtered list itself; then its last read is a complete one.
-      await eventually(() => page.locator('#load-more').count(), (n) => n === 0, 60_000);
-      await eventually(async () => bySource(await backup(), source), (x) => x.length > open.length);
+      await eventually(
+        () => page.locator('#load-more').count(),
+        (n) => n === 0,
+        60_000,
+      );
+      await eventually(
+        async () => bySource(await backup(), source),
+        (x) => x.length > open.length,
+      );
       await page.waitForTimeout(3000);
       const after = bySource(await backup(), source);
       expect(after.filter((i) => i.balance > 0 && i.missingSince !== undefined).map((i) => i.number)).toEqual([]);

@@ -18,7 +18,9 @@ let demo: { url: string; close: () => Promise<void> };
 let owed: OwedBrowser;
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 const builtFiles = (ext: string, dir = EXTENSION_DIR): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? builtFiles(ext, join(dir, e.name)) : e.name.endsWith(ext) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? builtFiles(ext, join(dir, e.name)) : e.name.endsWith(ext) ? [join(dir, e.name)] : [],
+  );
 
 const HOSTILE_NAME = '<img src=x onerror="window.__owned=1">';
 const HOSTILE_NOTE = '<script>window.__owned=2</script><img src=x onerror="window.__owned=3"><b>bold</b>';
@@ -34,7 +36,9 @@ afterAll(async () => {
 
 /** Waits until the background stored the invoices of a read (the content script is done). */
 const storedInvoices = async () => {
-  const res = await owed.request<{ ok: boolean; value: { invoices: { customer: string }[] } }>({ type: 'export-backup' });
+  const res = await owed.request<{ ok: boolean; value: { invoices: { customer: string }[] } }>({
+    type: 'export-backup',
+  });
   return res.value.invoices;
 };
 
@@ -52,7 +56,8 @@ describe('manifest', () => {
     expect(text).not.toMatch(/"\*:\/\/\*\/\*"/);
     expect([...m.host_permissions].sort()).toEqual([...KNOWN_APP_MATCHES, ...LOCAL_MATCHES].sort());
     expect([...m.optional_host_permissions].sort()).toEqual(['http://*/*', 'https://*/*']);
-    for (const cs of m.content_scripts) for (const match of cs.matches) expect([...m.host_permissions, `${ADDIN_ORIGIN}/*`]).toContain(match);
+    for (const cs of m.content_scripts)
+      for (const match of cs.matches) expect([...m.host_permissions, `${ADDIN_ORIGIN}/*`]).toContain(match);
     for (const w of m.web_accessible_resources ?? []) {
       expect(w.resources).toEqual(['sidepanel.html']);
       for (const match of w.matches) expect(m.host_permissions).toContain(match);
@@ -62,7 +67,13 @@ describe('manifest', () => {
 
   it('has a strict CSP for its pages: own scripts only, no eval, no inline code, no remote hosts, no network', () => {
     const csp: string = manifest().content_security_policy.extension_pages;
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'none'"]);
@@ -82,7 +93,7 @@ describe('no remote code', () => {
     }
   });
 
-  it('built scripts hold no eval and no remote import; the only Function constructor is zod\'s optional JIT, which the CSP blocks', () => {
+  it("built scripts hold no eval and no remote import; the only Function constructor is zod's optional JIT, which the CSP blocks", () => {
     const scripts = builtFiles('.js');
     expect(scripts.length).toBeGreaterThan(3);
     for (const file of scripts) {
@@ -105,7 +116,9 @@ describe('no remote code', () => {
     await sidebar.evaluate(() => {
       const w = window as unknown as { __violations: string[]; __ran?: number };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
       (setTimeout as unknown as (code: string, ms: number) => void)('window.__ran = 1', 0);
     });
     await sidebar.waitForTimeout(300);
@@ -124,17 +137,32 @@ describe('hostile names and notes stay text', () => {
     const stored = await owed.request<{ ok: boolean }>({
       type: 'page-read',
       read: {
-        source: 'http://127.0.0.1:1', url: 'http://127.0.0.1:1/invoices',
-        invoices: [{ number: 'X-1', customer: HOSTILE_NAME, balance: 50_000, total: 50_000, currency: 'USD', due: '2026-01-02' }],
+        source: 'http://127.0.0.1:1',
+        url: 'http://127.0.0.1:1/invoices',
+        invoices: [
+          { number: 'X-1', customer: HOSTILE_NAME, balance: 50_000, total: 50_000, currency: 'USD', due: '2026-01-02' },
+        ],
       },
     });
     expect(stored.ok).toBe(true);
-    const backup = await owed.request<{ value: { records: { id: string; name: string }[] } }>({ type: 'export-backup' });
+    const backup = await owed.request<{ value: { records: { id: string; name: string }[] } }>({
+      type: 'export-backup',
+    });
     const debtorId = backup.value.records.find((r) => r.name === HOSTILE_NAME)!.id;
-    expect((await owed.request<{ ok: boolean }>({ type: 'add-event', event: { debtorId, kind: 'note', at: Date.now(), text: HOSTILE_NOTE } })).ok).toBe(true);
+    expect(
+      (
+        await owed.request<{ ok: boolean }>({
+          type: 'add-event',
+          event: { debtorId, kind: 'note', at: Date.now(), text: HOSTILE_NOTE },
+        })
+      ).ok,
+    ).toBe(true);
 
     const sidebar = await owed.openSidebar();
-    await sidebar.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /debtors/i }).click();
+    await sidebar
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: /debtors/i })
+      .click();
     const name = sidebar.locator('ul[aria-label="Debtors"] .debtor-name', { hasText: HOSTILE_NAME });
     await name.first().waitFor({ timeout: 20_000 });
     expect(await name.first().textContent()).toBe(HOSTILE_NAME);
@@ -149,17 +177,25 @@ describe('hostile names and notes stay text', () => {
 
     // The reminder drafted for this debtor: its preview and its .eml carry the name as text.
     await sidebar.getByRole('navigation', { name: 'Actions' }).getByRole('button', { name: 'Email' }).click();
-    const preview = await (await sidebar.waitForSelector('iframe[title="Preview"]', { timeout: 20_000 })).contentFrame();
+    const preview = await (
+      await sidebar.waitForSelector('iframe[title="Preview"]', { timeout: 20_000 })
+    ).contentFrame();
     expect(await sidebar.locator('iframe[title="Preview"]').getAttribute('sandbox')).toBe('');
-    await eventually(() => preview!.evaluate(() => document.body?.textContent ?? ''), (t) => t.includes(HOSTILE_NAME));
+    await eventually(
+      () => preview!.evaluate(() => document.body?.textContent ?? ''),
+      (t) => t.includes(HOSTILE_NAME),
+    );
     expect(await preview!.evaluate(() => document.querySelectorAll('img, script, [onerror]').length)).toBe(0);
     const [download] = await Promise.all([
       sidebar.waitForEvent('download'),
       sidebar.getByRole('button', { name: 'Download .eml draft' }).click(),
     ]);
     const eml = await readFile((await download.path())!, 'utf8');
-    const parts = [...eml.matchAll(/Content-Type: (text\/\w+); charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+)/g)]
-      .map((m) => [m[1], Buffer.from(m[2]!.replace(/\s/g, ''), 'base64').toString('utf8')] as const);
+    const parts = [
+      ...eml.matchAll(
+        /Content-Type: (text\/\w+); charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+)/g,
+      ),
+    ].map((m) => [m[1], Buffer.from(m[2]!.replace(/\s/g, ''), 'base64').toString('utf8')] as const);
     const html = parts.find(([type]) => type === 'text/html')?.[1] ?? '';
     const text = parts.find(([type]) => type === 'text/plain')?.[1] ?? '';
     expect(text).toContain(HOSTILE_NAME);
@@ -206,16 +242,26 @@ describe('the page learns nothing', () => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('owed-sidebar').forEach((e) => e.remove());
       return {
-        globals: Object.getOwnPropertyNames(window).filter((k) => k !== '__messages').sort(),
+        globals: Object.getOwnPropertyNames(window)
+          .filter((k) => k !== '__messages')
+          .sort(),
         html: clone.outerHTML,
         messages: JSON.stringify((window as unknown as { __messages: unknown[] }).__messages),
-        host: host && { attributes: host.getAttributeNames(), openShadow: host.shadowRoot !== null, text: host.textContent },
+        host: host && {
+          attributes: host.getAttributeNames(),
+          openShadow: host.shadowRoot !== null,
+          text: host.textContent,
+        },
       };
     });
   }
 
   it('after a read: no new window properties, no attribute or element changed in the page, no message posted, a bare closed host', async () => {
-    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const without = await pageView(await plain.newPage(), true);
       const page = await owed.context.newPage();
@@ -246,30 +292,71 @@ describe('add-in bridge', () => {
     await owed.context.route(`${ADDIN_ORIGIN}/**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: taskpaneHtml(framePage) }),
     );
-    await owed.context.route(framePage, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>someone else</title>' }));
+    await owed.context.route(framePage, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>someone else</title>' }),
+    );
     const pane = await owed.context.newPage();
     await pane.goto(TASKPANE);
-    const answers = () => pane.evaluate(() => (window as unknown as { __answers: { kind: string; id?: string; response?: { ok: boolean; value?: unknown; error?: string } }[] }).__answers);
+    const answers = () =>
+      pane.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __answers: { kind: string; id?: string; response?: { ok: boolean; value?: unknown; error?: string } }[];
+            }
+          ).__answers,
+      );
     const post = (msg: unknown) => pane.evaluate((m) => window.postMessage(m, location.origin), msg);
     await post({ channel: BRIDGE_CHANNEL, kind: 'ping' });
     await eventually(answers, (a) => a.some((m) => m.kind === 'hello'));
 
     // A frame of another origin inside the taskpane asks for names: ignored, unanswered.
-    const frame = (await eventually(async () => pane.frames().find((f) => f.url() === framePage), (f) => f !== undefined))!;
-    await frame.evaluate((channel) => parent.postMessage({ channel, kind: 'request', id: 'from-a-frame-0123456789', request: { type: 'list-debtor-names' } }, '*'), BRIDGE_CHANNEL);
+    const frame = (await eventually(
+      async () => pane.frames().find((f) => f.url() === framePage),
+      (f) => f !== undefined,
+    ))!;
+    await frame.evaluate(
+      (channel) =>
+        parent.postMessage(
+          { channel, kind: 'request', id: 'from-a-frame-0123456789', request: { type: 'list-debtor-names' } },
+          '*',
+        ),
+      BRIDGE_CHANNEL,
+    );
     // Malformed: unknown type, extra field, short nonce.
-    await post({ channel: BRIDGE_CHANNEL, kind: 'request', id: 'malformed-0123456789ab', request: { type: 'export-backup' } });
-    await post({ channel: BRIDGE_CHANNEL, kind: 'request', id: 'extra-field-0123456789', request: { type: 'list-debtor-names', all: true } });
+    await post({
+      channel: BRIDGE_CHANNEL,
+      kind: 'request',
+      id: 'malformed-0123456789ab',
+      request: { type: 'export-backup' },
+    });
+    await post({
+      channel: BRIDGE_CHANNEL,
+      kind: 'request',
+      id: 'extra-field-0123456789',
+      request: { type: 'list-debtor-names', all: true },
+    });
     await post({ channel: BRIDGE_CHANNEL, kind: 'request', id: 'short', request: { type: 'list-debtor-names' } });
     // Well-formed, from the taskpane itself.
-    await post({ channel: BRIDGE_CHANNEL, kind: 'request', id: 'good-request-0123456789', request: { type: 'list-debtor-names' } });
+    await post({
+      channel: BRIDGE_CHANNEL,
+      kind: 'request',
+      id: 'good-request-0123456789',
+      request: { type: 'list-debtor-names' },
+    });
     const got = await eventually(answers, (a) => a.some((m) => m.id === 'good-request-0123456789'));
     await pane.waitForTimeout(500);
     const all = await answers();
     const byId = (id: string) => all.find((m) => m.kind === 'response' && m.id === id)?.response;
     expect(byId('good-request-0123456789')).toMatchObject({ ok: true });
-    expect(byId('malformed-0123456789ab')).toEqual({ ok: false, error: expect.stringMatching(/refused a malformed request/) });
-    expect(byId('extra-field-0123456789')).toEqual({ ok: false, error: expect.stringMatching(/refused a malformed request/) });
+    expect(byId('malformed-0123456789ab')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/refused a malformed request/),
+    });
+    expect(byId('extra-field-0123456789')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/refused a malformed request/),
+    });
     expect(byId('from-a-frame-0123456789')).toBeUndefined();
     expect(all.some((m) => m.id === 'short' && m.response?.ok)).toBe(false);
     expect(got.length).toBeGreaterThan(0);
@@ -279,7 +366,10 @@ describe('add-in bridge', () => {
     await other.goto(taskpaneUrlElsewhere());
     await other.evaluate((channel) => {
       (window as unknown as { __answers: unknown[] }).__answers = [];
-      addEventListener('message', (e) => e.data?.kind === 'hello' && (window as unknown as { __answers: unknown[] }).__answers.push(e.data));
+      addEventListener(
+        'message',
+        (e) => e.data?.kind === 'hello' && (window as unknown as { __answers: unknown[] }).__answers.push(e.data),
+      );
       window.postMessage({ channel, kind: 'ping' }, location.origin);
     }, BRIDGE_CHANNEL);
     await other.waitForTimeout(1000);
@@ -291,7 +381,10 @@ describe('add-in bridge', () => {
   const taskpaneUrlElsewhere = () => `${demo.url}invoices?status=overdue`;
 
   it('the background refuses add-in requests that do not come from the taskpane', async () => {
-    const res = await owed.request<{ ok: boolean; error?: string; value?: unknown }>({ type: 'addin', request: { type: 'list-debtor-names' } });
+    const res = await owed.request<{ ok: boolean; error?: string; value?: unknown }>({
+      type: 'addin',
+      request: { type: 'list-debtor-names' },
+    });
     expect(res.ok).toBe(false);
     expect(res.value).toBeUndefined();
   });

@@ -10,8 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from './demo-expectations';
 import { eventually, launchOwed, type OwedBrowser } from './harness';
 
-interface Row { number: string; customer: string; due: string; owed: string }
-interface Backup { invoices: { number: string; customer: string; balance: number; currency: string; due?: string; source: string }[]; profiles: { id: string; profile: unknown }[] }
+interface Row {
+  number: string;
+  customer: string;
+  due: string;
+  owed: string;
+}
+interface Backup {
+  invoices: { number: string; customer: string; balance: number; currency: string; due?: string; source: string }[];
+  profiles: { id: string; profile: unknown }[];
+}
 
 const daysAgo = (n: number) => {
   const [y, m, d] = localToday().split('-').map(Number) as [number, number, number];
@@ -46,9 +54,14 @@ async function sidebarFrame(): Promise<Frame> {
     await chrome.tabs.sendMessage(tab!.id!, { type: 'owed:toggle-frame' });
   }, origin);
   await helper.close();
-  return eventually(async () => page.frames().find((f) => f.url().includes('/sidepanel.html')), (f) => !!f, 10_000) as Promise<Frame>;
+  return eventually(
+    async () => page.frames().find((f) => f.url().includes('/sidepanel.html')),
+    (f) => !!f,
+    10_000,
+  ) as Promise<Frame>;
 }
-const send = <T,>(frame: Frame, message: unknown) => frame.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
+const send = <T>(frame: Frame, message: unknown) =>
+  frame.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 
 beforeAll(async () => {
   rows = [
@@ -80,7 +93,11 @@ describe('teach Owed a page', () => {
   it('Esc leaves pick mode without a pick; the overlay shows nothing to the page', async () => {
     const frame = await sidebarFrame();
     const answer = send<{ ok: boolean; value: unknown }>(frame, { type: 'teach:start' });
-    await eventually(() => page.locator('owed-teach').count(), (n) => n === 1, 10_000);
+    await eventually(
+      () => page.locator('owed-teach').count(),
+      (n) => n === 1,
+      10_000,
+    );
     const seen = await page.evaluate(() => {
       const host = document.querySelector('owed-teach')!;
       return { shadow: host.shadowRoot, attributes: host.attributes.length, text: host.textContent };
@@ -93,8 +110,15 @@ describe('teach Owed a page', () => {
 
   it('pick the list on the page, confirm the columns, and the debtors appear', async () => {
     const frame = await sidebarFrame();
-    const answer = send<{ ok: boolean; value: { headers: string[]; sample: string[][]; columns: Record<string, number> } }>(frame, { type: 'teach:start' });
-    await eventually(() => page.locator('owed-teach').count(), (n) => n === 1, 10_000);
+    const answer = send<{
+      ok: boolean;
+      value: { headers: string[]; sample: string[][]; columns: Record<string, number> };
+    }>(frame, { type: 'teach:start' });
+    await eventually(
+      () => page.locator('owed-teach').count(),
+      (n) => n === 1,
+      10_000,
+    );
     await page.locator('td', { hasText: 'Volvo Bygg AB' }).click();
     const picked = await answer;
     expect(picked.ok).toBe(true);
@@ -104,7 +128,11 @@ describe('teach Owed a page', () => {
     expect(new URL(page.url()).pathname).toBe('/fakturor');
 
     // What the user confirms in the sidebar (components/teach/ColumnConfirm).
-    const saved = await send<{ ok: boolean; value: { id: string; matches: string[] }; error?: string }>(frame, { type: 'teach:save', columns: { number: 0, customer: 1, due: 2, balance: 3 }, name: 'Fakturor' });
+    const saved = await send<{ ok: boolean; value: { id: string; matches: string[] }; error?: string }>(frame, {
+      type: 'teach:save',
+      columns: { number: 0, customer: 1, due: 2, balance: 3 },
+      name: 'Fakturor',
+    });
     expect(saved.error).toBeUndefined();
     expect(saved.value.matches).toEqual([`${origin}/*`]);
 
@@ -114,7 +142,11 @@ describe('teach Owed a page', () => {
       ['F-1002', 'Ikano Möbler', 98050, 'SEK', daysAgo(5)],
     ]);
     const sidebar = await owed.openSidebar();
-    const names = await eventually(() => sidebar.locator('.debtor-name').allTextContents(), (n) => n.length >= 2, 15_000);
+    const names = await eventually(
+      () => sidebar.locator('.debtor-name').allTextContents(),
+      (n) => n.length >= 2,
+      15_000,
+    );
     // Today's list and the debtors list may both show a debtor: each name once is what counts.
     expect([...new Set(names.map((n) => n.trim()))].sort()).toEqual(['Ikano Möbler', 'Volvo Bygg AB']);
     await sidebar.close();
@@ -124,14 +156,22 @@ describe('teach Owed a page', () => {
     rows.push({ number: 'F-1003', customer: 'Sandvik Verktyg', due: daysAgo(40), owed: 'SEK 4 000,00' });
     await page.reload();
     const got = await eventually(mine, (x) => x.length === 3, 20_000);
-    expect(got.find((i) => i.number === 'F-1003')).toMatchObject({ customer: 'Sandvik Verktyg', balance: 400000, currency: 'SEK' });
+    expect(got.find((i) => i.number === 'F-1003')).toMatchObject({
+      customer: 'Sandvik Verktyg',
+      balance: 400000,
+      currency: 'SEK',
+    });
     expect((await backup()).profiles.map((p) => p.id)).toEqual([`taught-127-0-0-1-${new URL(origin).port}`]);
   });
 
   it('picks by keyboard too: ↓ outlines the list on the page, Enter picks it', async () => {
     const frame = await sidebarFrame();
     const answer = send<{ ok: boolean; value: { headers: string[] } }>(frame, { type: 'teach:start' });
-    await eventually(() => page.locator('owed-teach').count(), (n) => n === 1, 10_000);
+    await eventually(
+      () => page.locator('owed-teach').count(),
+      (n) => n === 1,
+      10_000,
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect((await answer).value.headers).toEqual(['Fakturanr', 'Kund', 'Förfallodag', 'Att betala']);

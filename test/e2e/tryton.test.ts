@@ -7,10 +7,25 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchOwed, type OwedBrowser } from './harness';
 import {
-  customerInvoices, dunnings as trytonDunnings, expectedDebtors, localToday, needsForm,
-  type ExpectedDebtor, type TrytonDunning, type TrytonInvoice,
+  customerInvoices,
+  dunnings as trytonDunnings,
+  expectedDebtors,
+  localToday,
+  needsForm,
+  type ExpectedDebtor,
+  type TrytonDunning,
+  type TrytonInvoice,
 } from './tryton/ground-truth';
-import { CUSTOMER_INVOICES_URL, DUNNINGS_URL, invoiceFormUrl, login, trytonIsUp, TRYTON_DB, TRYTON_URL, type TrytonSession } from './tryton/rpc';
+import {
+  CUSTOMER_INVOICES_URL,
+  DUNNINGS_URL,
+  invoiceFormUrl,
+  login,
+  trytonIsUp,
+  TRYTON_DB,
+  TRYTON_URL,
+  type TrytonSession,
+} from './tryton/rpc';
 import { enterSao, LIST_ROWS, openSao, scrollListToEnd } from './tryton/sao';
 
 // Owed on Tryton 6.0, a real invoicing app, in its own web client (sao): a user opens the
@@ -44,7 +59,10 @@ beforeAll(async () => {
     if (!existsSync(SETUP)) throw new Error(`Tryton is not running on ${TRYTON_URL} and ${SETUP} is missing`);
     await timed('setup.sh', () =>
       // -o: the trytond that setup.sh leaves running must not inherit (and keep) the lock.
-      execFileSync('flock', ['-o', join(tmpdir(), 'owed-tryton-setup.lock'), 'bash', SETUP], { stdio: 'pipe', timeout: 600_000 }),
+      execFileSync('flock', ['-o', join(tmpdir(), 'owed-tryton-setup.lock'), 'bash', SETUP], {
+        stdio: 'pipe',
+        timeout: 600_000,
+      }),
     );
   }
   // More invoices than sao draws at first (20), so reading "all rows" means paging. Idempotent.
@@ -67,7 +85,13 @@ afterAll(async () => {
   console.log(`Tryton e2e timings (s): ${JSON.stringify(timings)}`);
 });
 
-interface SidebarRow { name: string; minor: number; currency: string; days: number; late: string }
+interface SidebarRow {
+  name: string;
+  minor: number;
+  currency: string;
+  days: number;
+  late: string;
+}
 
 /**
  * Every debtor row of the sidebar's Debtors view (components/sidebar/DebtorRow.tsx). The list is
@@ -126,12 +150,15 @@ describe('Owed on Tryton (sao web client)', () => {
     for (const i of posted.filter(needsForm)) expect(i.linesToPay.length, i.number ?? '').toBeGreaterThan(1);
     // Oldest due dates: the earliest Maturity Date per customer on the Dunnings list.
     for (const d of expected.filter((e) => e.oldestDaysLate > 0)) {
-      const dues = dunningRows.filter((r) => r.customer === d.name).map((r) => r.due).sort();
+      const dues = dunningRows
+        .filter((r) => r.customer === d.name)
+        .map((r) => r.due)
+        .sort();
       expect(dues[0], d.name).toBe(d.oldestDue);
     }
   });
 
-  it('reads every customer invoice past the first 20 rows; the sidebar shows each debtor with Tryton\'s balance and oldest due date', async () => {
+  it("reads every customer invoice past the first 20 rows; the sidebar shows each debtor with Tryton's balance and oldest due date", async () => {
     const page = await enterSao(owed.context, tryton);
     await timed('open invoice list', () => openSao(page, CUSTOMER_INVOICES_URL, LIST_ROWS));
     // sao draws 20 rows, then a "More" row that loads 20 more as it scrolls into view (Owed may
@@ -148,30 +175,58 @@ describe('Owed on Tryton (sao web client)', () => {
     // shows the instalment due so far. A user checking such an invoice opens it.
     const form = await owed.context.newPage();
     for (const inv of invoices.filter(needsForm)) {
-      await timed(`open form ${inv.number}`, () => openSao(form, invoiceFormUrl(inv.id), '#tabcontent > .tab-pane.active .form'));
+      await timed(`open form ${inv.number}`, () =>
+        openSao(form, invoiceFormUrl(inv.id), '#tabcontent > .tab-pane.active .form'),
+      );
     }
 
     const sidebar = await owed.openSidebar();
     const rows = await timed('sidebar shows every debtor', () =>
-      eventually(() => readSidebar(sidebar), (r) => r.length >= expected.length, 30_000),
+      eventually(
+        () => readSidebar(sidebar),
+        (r) => r.length >= expected.length,
+        30_000,
+      ),
     );
     const shown = Object.fromEntries(rows.map((r) => [r.name, r]));
     expect(Object.keys(shown).sort()).toEqual(expected.map((d) => d.name).sort());
 
     // Money first: what each customer owes, as Tryton's amount_to_pay sums it.
-    const balanceOf = (r: SidebarRow[]) => Object.fromEntries(r.map((x) => [x.name, { minor: x.minor, currency: x.currency }]));
+    const balanceOf = (r: SidebarRow[]) =>
+      Object.fromEntries(r.map((x) => [x.name, { minor: x.minor, currency: x.currency }]));
     const wantBalances = Object.fromEntries(expected.map((d) => [d.name, { minor: d.balance, currency: d.currency }]));
-    expect.soft(balanceOf(await settled(() => readSidebar(sidebar), (r) => isDeepStrictEqual(balanceOf(r), wantBalances)))).toEqual(wantBalances);
+    expect
+      .soft(
+        balanceOf(
+          await settled(
+            () => readSidebar(sidebar),
+            (r) => isDeepStrictEqual(balanceOf(r), wantBalances),
+          ),
+        ),
+      )
+      .toEqual(wantBalances);
 
     // Then lateness: days since the oldest open maturity date, for every debtor.
     const daysOf = (r: SidebarRow[]) => Object.fromEntries(r.map((x) => [x.name, x.days]));
     const wantDays = Object.fromEntries(expected.map((d) => [d.name, d.oldestDaysLate]));
-    expect.soft(daysOf(await settled(() => readSidebar(sidebar), (r) => isDeepStrictEqual(daysOf(r), wantDays)))).toEqual(wantDays);
+    expect
+      .soft(
+        daysOf(
+          await settled(
+            () => readSidebar(sidebar),
+            (r) => isDeepStrictEqual(daysOf(r), wantDays),
+          ),
+        ),
+      )
+      .toEqual(wantDays);
   });
 
   it('never claims a debtor Tryton marks overdue is "not late"', async () => {
     const sidebar = await owed.openSidebar();
-    const rows = await eventually(() => readSidebar(sidebar), (r) => r.length > 0);
+    const rows = await eventually(
+      () => readSidebar(sidebar),
+      (r) => r.length > 0,
+    );
     for (const d of expected.filter((e) => e.oldestDaysLate > 0)) {
       const row = rows.find((r) => r.name === d.name);
       expect(row, d.name).toBeDefined();

@@ -19,7 +19,12 @@ export function property<T>(name: string, arb: fc.Arbitrary<T>, predicate: (valu
   };
 }
 
-export function asyncProperty<T>(name: string, arb: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, weight?: number): FuzzProperty {
+export function asyncProperty<T>(
+  name: string,
+  arb: fc.Arbitrary<T>,
+  predicate: (value: T) => Promise<void>,
+  weight?: number,
+): FuzzProperty {
   return {
     name,
     weight,
@@ -37,8 +42,32 @@ export const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(
-    '<img src=x onerror="window.__owned=1">', '<script>alert(1)</script>', '"><svg onload=alert(1)>', "'; DROP TABLE invoices;--",
-    '\u202e1,000.00', '１２３', '٣٤٥', '\u0000', '\ufeff$5', 'NaN', 'Infinity', '-0', '1e309', '__proto__', 'constructor',
-    '$'.repeat(61), '9'.repeat(400), '1,2,3,4,5', '..', ',', "'", '’', '(', '()', 'CR', '€€', 'US$US$1',
+    '<img src=x onerror="window.__owned=1">',
+    '<script>alert(1)</script>',
+    '"><svg onload=alert(1)>',
+    "'; DROP TABLE invoices;--",
+    '\u202e1,000.00',
+    '１２３',
+    '٣٤٥',
+    '\u0000',
+    '\ufeff$5',
+    'NaN',
+    'Infinity',
+    '-0',
+    '1e309',
+    '__proto__',
+    'constructor',
+    '$'.repeat(61),
+    '9'.repeat(400),
+    '1,2,3,4,5',
+    '..',
+    ',',
+    "'",
+    '’',
+    '(',
+    '()',
+    'CR',
+    '€€',
+    'US$US$1',
   ),
 );

@@ -1,11 +1,30 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { buildEml } from '../../components/drafts/eml';
-import { TemplateError, exampleContext, listTemplates, renderTemplate, validateTemplate, type TemplateContext } from '../../lib/templates';
+import {
+  TemplateError,
+  exampleContext,
+  listTemplates,
+  renderTemplate,
+  validateTemplate,
+  type TemplateContext,
+} from '../../lib/templates';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
-const MARKUP = fc.constantFrom('<img src=x onerror="window.__owned=1">', '<script>alert(1)</script>', 'Bobby <b>Tables</b> & Co', '"><a href="javascript:alert(1)">pay</a>', "O'Brien & Sons", '<!-- x -->', '&lt;b&gt;');
-const value = fc.oneof(MARKUP, hostileText, fc.tuple(MARKUP, hostileText).map(([a, b]) => `${a} ${b}`));
+const MARKUP = fc.constantFrom(
+  '<img src=x onerror="window.__owned=1">',
+  '<script>alert(1)</script>',
+  'Bobby <b>Tables</b> & Co',
+  '"><a href="javascript:alert(1)">pay</a>',
+  "O'Brien & Sons",
+  '<!-- x -->',
+  '&lt;b&gt;',
+);
+const value = fc.oneof(
+  MARKUP,
+  hostileText,
+  fc.tuple(MARKUP, hostileText).map(([a, b]) => `${a} ${b}`),
+);
 const ids = listTemplates().map((t) => t.id);
 
 /** The example context with every text a debtor, the user or a page can set replaced by hostile text. */
@@ -31,30 +50,69 @@ function parsed(html: string) {
   const box = doc.createElement('div');
   box.innerHTML = html;
   const elements = Array.from(box.querySelectorAll('*'));
-  return { tags: new Set(elements.map((e) => e.tagName.toLowerCase())), attributes: elements.flatMap((e) => e.getAttributeNames()), text: box.textContent ?? '' };
+  return {
+    tags: new Set(elements.map((e) => e.tagName.toLowerCase())),
+    attributes: elements.flatMap((e) => e.getAttributeNames()),
+    text: box.textContent ?? '',
+  };
 }
 
-const editedBody = fc.array(fc.oneof(hostileText, MARKUP, fc.constantFrom('{{customer.name}}', '\n', 'Amount < $500 & due')), { minLength: 1, maxLength: 6 }).map((p) => p.join(' '));
+const editedBody = fc
+  .array(fc.oneof(hostileText, MARKUP, fc.constantFrom('{{customer.name}}', '\n', 'Amount < $500 & due')), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((p) => p.join(' '));
 
 const ALLOWED_TAGS = new Set(['p', 'br', 'ul', 'li']);
 // HTML parsing drops or replaces control characters: compare what a reader sees.
-const squash = (s: string) => s.replace(/[\u0000-\u001f\u007f\ufffd]/g, ' ').replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f\ufffd]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export const templateProperties: FuzzProperty[] = [
-  property('every built-in template renders hostile names as text: only its own tags, no attributes, no line break in the subject', fc.tuple(fc.constantFrom(...ids), hostileContext), ([id, context]) => {
-    const r = renderTemplate(id, context);
-    const html = parsed(r.html);
-    const foreign = [...html.tags].filter((t) => !ALLOWED_TAGS.has(t));
-    expectThat(foreign.length === 0, `${id}: markup from a value became elements: ${foreign.join(', ')}`);
-    expectThat(html.attributes.length === 0, `${id}: attributes in the email HTML: ${html.attributes.join(', ')}`);
-    expectThat(!/[\r\n]/.test(r.subject), `${id}: the subject has a line break`);
-    const name = squash(context.customer.name);
-    if (name && squash(r.text).includes(name)) expectThat(squash(html.text).includes(name), `${id}: the name shown in the text is not the same in the HTML`);
-  }),
+  property(
+    'every built-in template renders hostile names as text: only its own tags, no attributes, no line break in the subject',
+    fc.tuple(fc.constantFrom(...ids), hostileContext),
+    ([id, context]) => {
+      const r = renderTemplate(id, context);
+      const html = parsed(r.html);
+      const foreign = [...html.tags].filter((t) => !ALLOWED_TAGS.has(t));
+      expectThat(foreign.length === 0, `${id}: markup from a value became elements: ${foreign.join(', ')}`);
+      expectThat(html.attributes.length === 0, `${id}: attributes in the email HTML: ${html.attributes.join(', ')}`);
+      expectThat(!/[\r\n]/.test(r.subject), `${id}: the subject has a line break`);
+      const name = squash(context.customer.name);
+      if (name && squash(r.text).includes(name))
+        expectThat(squash(html.text).includes(name), `${id}: the name shown in the text is not the same in the HTML`);
+    },
+  ),
   property(
     'a user-edited template is rendered, or refused with a TemplateError listing its problems; never another exception',
     fc.tuple(
-      fc.array(fc.oneof(hostileText, fc.constantFrom('{{', '}}', '{{customer.name}}', '{{#invoices}}', '{{/invoices}}', '{{^fee}}', '{{/fee}}', '{{nope}}', '{{{customer.name}}}', '{{#plan.installments}}', '{{/x}}', '\n')), { maxLength: 12 }).map((p) => p.join('')),
+      fc
+        .array(
+          fc.oneof(
+            hostileText,
+            fc.constantFrom(
+              '{{',
+              '}}',
+              '{{customer.name}}',
+              '{{#invoices}}',
+              '{{/invoices}}',
+              '{{^fee}}',
+              '{{/fee}}',
+              '{{nope}}',
+              '{{{customer.name}}}',
+              '{{#plan.installments}}',
+              '{{/x}}',
+              '\n',
+            ),
+          ),
+          { maxLength: 12 },
+        )
+        .map((p) => p.join('')),
       hostileContext,
     ),
     ([body, context]) => {
@@ -66,24 +124,49 @@ export const templateProperties: FuzzProperty[] = [
         expectThat(problems.length === 0, `rendered a template validateTemplate refuses: ${problems.join('; ')}`);
         expectThat(typeof r.html === 'string' && typeof r.text === 'string', 'no html or text');
       } catch (e) {
-        if (!(e instanceof TemplateError)) throw new Error(`renderTemplate threw ${e instanceof Error ? e.name : typeof e}: ${String(e).slice(0, 200)}`);
+        if (!(e instanceof TemplateError))
+          throw new Error(`renderTemplate threw ${e instanceof Error ? e.name : typeof e}: ${String(e).slice(0, 200)}`);
         expectThat(e.problems.length > 0, 'a TemplateError without problems');
       }
     },
   ),
-  property('the literal text of a user-edited template is text in the HTML too', fc.tuple(editedBody, hostileContext), ([body, context]) => {
-    const r = renderTemplate('unorganized/three-days', context, { 'unorganized/three-days': { subject: 'Reminder', body } });
-    const foreign = [...parsed(r.html).tags].filter((t) => !ALLOWED_TAGS.has(t));
-    expectThat(foreign.length === 0, `an edited template's text became elements: ${foreign.join(', ')}`);
-  }),
+  property(
+    'the literal text of a user-edited template is text in the HTML too',
+    fc.tuple(editedBody, hostileContext),
+    ([body, context]) => {
+      const r = renderTemplate('unorganized/three-days', context, {
+        'unorganized/three-days': { subject: 'Reminder', body },
+      });
+      const foreign = [...parsed(r.html).tags].filter((t) => !ALLOWED_TAGS.has(t));
+      expectThat(foreign.length === 0, `an edited template's text became elements: ${foreign.join(', ')}`);
+    },
+  ),
   property(
     'a drafted .eml keeps its headers whatever the names, addresses and subject hold (no header injection)',
-    fc.record({ to: fc.array(value, { minLength: 1, maxLength: 3 }), cc: fc.array(value, { maxLength: 2 }), subject: value, from: fc.option(value, { nil: undefined }), body: value }),
+    fc.record({
+      to: fc.array(value, { minLength: 1, maxLength: 3 }),
+      cc: fc.array(value, { maxLength: 2 }),
+      subject: value,
+      from: fc.option(value, { nil: undefined }),
+      body: value,
+    }),
     (d) => {
       const eml = buildEml({ ...d, html: `<p>${d.body}</p>`, text: d.body, date: Date.UTC(2026, 10, 23) });
       const head = eml.slice(0, eml.indexOf('\r\n\r\n'));
-      const names = head.split('\r\n').filter((l) => !/^[ \t]/.test(l)).map((l) => l.slice(0, l.indexOf(':')));
-      const expected = [...(d.from ? ['From'] : []), 'To', ...(d.cc.length ? ['Cc'] : []), 'Subject', 'Date', 'X-Unsent', 'MIME-Version', 'Content-Type'];
+      const names = head
+        .split('\r\n')
+        .filter((l) => !/^[ \t]/.test(l))
+        .map((l) => l.slice(0, l.indexOf(':')));
+      const expected = [
+        ...(d.from ? ['From'] : []),
+        'To',
+        ...(d.cc.length ? ['Cc'] : []),
+        'Subject',
+        'Date',
+        'X-Unsent',
+        'MIME-Version',
+        'Content-Type',
+      ];
       expectThat(JSON.stringify(names) === JSON.stringify(expected), `headers ${JSON.stringify(names)}`);
       expectThat(!/[^\r]\n|\r(?!\n)/.test(eml), 'a bare CR or LF in the message');
     },

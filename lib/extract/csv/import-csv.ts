@@ -33,7 +33,11 @@ export interface CsvImport {
   header: string[];
 }
 
-const REQUIRED_TEXT: Record<string, string> = { number: 'invoice number', customer: 'customer', amount: 'amount due or total' };
+const REQUIRED_TEXT: Record<string, string> = {
+  number: 'invoice number',
+  customer: 'customer',
+  amount: 'amount due or total',
+};
 
 function missingOf(columns: Partial<Record<Field, number>>): string[] {
   const out: string[] = [];
@@ -51,7 +55,8 @@ export function detectCsvMapping(header: readonly string[]): CsvMapping {
   const layout = layoutOf(header);
   const pairs: { field: Field; index: number; score: number }[] = [];
   header.forEach((h, index) => {
-    for (const [field, score] of headerScores(h.replace(/^\*/, ''), layout?.columns)) pairs.push({ field, index, score });
+    for (const [field, score] of headerScores(h.replace(/^\*/, ''), layout?.columns))
+      pairs.push({ field, index, score });
   });
   pairs.sort((a, b) => b.score - a.score || a.index - b.index);
   const columns: Partial<Record<Field, number>> = {};
@@ -80,9 +85,19 @@ function findHeader(records: CsvRecord[]): number {
  * half-written. `mapping` is the user's confirmed column per field; without it the columns are
  * detected (known layout, header words, then the values' shape).
  */
-export function importCsv(text: string, mapping: Partial<Record<Field, number>> | undefined, opts: CsvImportOptions): CsvImport {
+export function importCsv(
+  text: string,
+  mapping: Partial<Record<Field, number>> | undefined,
+  opts: CsvImportOptions,
+): CsvImport {
   const { records } = parseCsv(text);
-  if (records.length === 0) return { rows: [], bad: [{ line: 1, reason: 'the file is empty' }], mapping: { columns: {}, missing: missingOf({}) }, header: [] };
+  if (records.length === 0)
+    return {
+      rows: [],
+      bad: [{ line: 1, reason: 'the file is empty' }],
+      mapping: { columns: {}, missing: missingOf({}) },
+      header: [],
+    };
   const h = findHeader(records);
   // Xero marks required columns with a star ("*InvoiceNumber").
   let header = records[h]!.cells.map((c) => c.trim().replace(/^\*/, ''));
@@ -90,7 +105,10 @@ export function importCsv(text: string, mapping: Partial<Record<Field, number>> 
   const detected = detectCsvMapping(header);
 
   // Reports grouped by customer (QuickBooks) name the customer on a row of its own.
-  if ((mapping ?? detected.columns).customer === undefined && body.some((r) => r.cells.filter((c) => c.trim()).length === 1 && r.cells[0]?.trim())) {
+  if (
+    (mapping ?? detected.columns).customer === undefined &&
+    body.some((r) => r.cells.filter((c) => c.trim()).length === 1 && r.cells[0]?.trim())
+  ) {
     let group = '';
     body = body.map((r) => {
       const filled = r.cells.filter((c) => c.trim());
@@ -106,23 +124,44 @@ export function importCsv(text: string, mapping: Partial<Record<Field, number>> 
   const mapped = mapColumns(list, { today: opts.today, locale: opts.locale, hints: layout?.columns, indexes });
   const columns: Partial<Record<Field, number>> = {};
   for (const c of mapped.columns) columns[c.field] = c.index;
-  const result: CsvImport = { rows: [], bad: [], mapping: { layout: layout?.id, columns, missing: missingOf(columns) }, header };
+  const result: CsvImport = {
+    rows: [],
+    bad: [],
+    mapping: { layout: layout?.id, columns, missing: missingOf(columns) },
+    header,
+  };
   if (result.mapping.missing.length) {
-    result.bad.push({ line: records[h]!.line, reason: `no column could be read as ${result.mapping.missing.join(', ')}: map it to import` });
+    result.bad.push({
+      line: records[h]!.line,
+      reason: `no column could be read as ${result.mapping.missing.join(', ')}: map it to import`,
+    });
     return result;
   }
   // Never import on a guess: required columns recognised only by their values wait for the user's word.
-  const guessed = mapping ? [] : mapped.columns.filter((c) => c.by === 'values' && ['number', 'customer', 'balance', 'total'].includes(c.field)).map((c) => `${c.field} ('${c.header}')`);
+  const guessed = mapping
+    ? []
+    : mapped.columns
+        .filter((c) => c.by === 'values' && ['number', 'customer', 'balance', 'total'].includes(c.field))
+        .map((c) => `${c.field} ('${c.header}')`);
   if (guessed.length) {
     result.mapping.unconfirmed = guessed;
-    result.bad.push({ line: records[h]!.line, reason: `confirm the columns guessed from their values: ${guessed.join(', ')}` });
+    result.bad.push({
+      line: records[h]!.line,
+      reason: `confirm the columns guessed from their values: ${guessed.join(', ')}`,
+    });
     return result;
   }
-  const steps = readRows(list, mapped.columns, { today: opts.today, locale: opts.locale, currency: opts.currency, strictDates: true }, 'file');
+  const steps = readRows(
+    list,
+    mapped.columns,
+    { today: opts.today, locale: opts.locale, currency: opts.currency, strictDates: true },
+    'file',
+  );
   let s = steps.next();
   while (!s.done) s = steps.next();
   const lineOf = (row: number) => body[row - 1]?.line ?? 0;
-  for (const skip of s.value.skipped) if (!isLayoutRow(skip)) result.bad.push({ line: lineOf(skip.row), reason: skip.reason });
+  for (const skip of s.value.skipped)
+    if (!isLayoutRow(skip)) result.bad.push({ line: lineOf(skip.row), reason: skip.reason });
   // Line-item exports (Xero) repeat an invoice once per line: keep it once.
   const seen = new Set<string>();
   for (const inv of s.value.invoices) {

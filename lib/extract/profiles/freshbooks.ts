@@ -9,5 +9,12 @@ export const freshbooks = defineProfile({
   matches: ['https://my.freshbooks.com/*'],
   invoiceListUrls: ['#/invoices', '/invoices'],
   customerPageUrls: ['#/client/', '/clients/'],
-  columns: { customer: ['Client'], number: ['Invoice Number'], issued: ['Issued Date'], due: ['Due Date'], balance: ['Amount'], status: ['Status'] },
+  columns: {
+    customer: ['Client'],
+    number: ['Invoice Number'],
+    issued: ['Issued Date'],
+    due: ['Due Date'],
+    balance: ['Amount'],
+    status: ['Status'],
+  },
 });

@@ -8,5 +8,13 @@ export const invoiceninja = defineProfile({
   matches: ['https://app.invoicing.co/*'],
   invoiceListUrls: ['/invoices'],
   customerPageUrls: ['/clients/[^/]+'],
-  columns: { status: ['Status'], number: ['Number'], customer: ['Client'], total: ['Amount'], balance: ['Balance'], issued: ['Date'], due: ['Due Date'] },
+  columns: {
+    status: ['Status'],
+    number: ['Number'],
+    customer: ['Client'],
+    total: ['Amount'],
+    balance: ['Balance'],
+    issued: ['Date'],
+    due: ['Due Date'],
+  },
 });

@@ -11,6 +11,14 @@ export const odoo = defineProfile({
   invoiceListUrls: ['customer-invoices', 'model=account\\.move', 'action-account\\.action_move_out_invoice'],
   customerPageUrls: ['model=res\\.partner', '/contacts/'],
   listSelector: 'table.o_list_table',
-  columns: { number: ['Number'], customer: ['Customer'], issued: ['Invoice Date'], due: ['Due Date'], total: ['Total', 'Total Signed'], balance: ['Amount Due', 'Amount Due Signed'], status: ['Payment Status', 'Payment'] },
+  columns: {
+    number: ['Number'],
+    customer: ['Customer'],
+    issued: ['Invoice Date'],
+    due: ['Due Date'],
+    total: ['Total', 'Total Signed'],
+    balance: ['Amount Due', 'Amount Due Signed'],
+    status: ['Payment Status', 'Payment'],
+  },
   overdueSelector: 'td[name="invoice_date_due"] .text-danger, td[name="invoice_date_due"].text-danger',
 });

@@ -9,6 +9,15 @@ export const quickbooks = defineProfile({
   matches: ['https://*.qbo.intuit.com/*'],
   invoiceListUrls: ['/app/(invoices|sales|customerdetail)'],
   customerPageUrls: ['/app/customerdetail'],
-  columns: { number: ['No.'], customer: ['Customer'], issued: ['Date'], due: ['Due date'], total: ['Total', 'Amount'], balance: ['Balance', 'Open balance'], kind: ['Type'], status: ['Status'] },
+  columns: {
+    number: ['No.'],
+    customer: ['Customer'],
+    issued: ['Date'],
+    due: ['Due date'],
+    total: ['Total', 'Amount'],
+    balance: ['Balance', 'Open balance'],
+    kind: ['Type'],
+    status: ['Status'],
+  },
   loadMore: 'button[data-automation-id="loadMore"]',
 });

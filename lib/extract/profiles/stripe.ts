@@ -9,5 +9,13 @@ export const stripe = defineProfile({
   matches: ['https://dashboard.stripe.com/*'],
   invoiceListUrls: ['/invoices'],
   customerPageUrls: ['/customers/cus_'],
-  columns: { total: ['Amount'], status: ['Status'], number: ['Invoice number'], customer: ['Customer', 'Customer email'], due: ['Due'], issued: ['Created'], currency: ['Currency'] },
+  columns: {
+    total: ['Amount'],
+    status: ['Status'],
+    number: ['Invoice number'],
+    customer: ['Customer', 'Customer email'],
+    due: ['Due'],
+    issued: ['Created'],
+    currency: ['Currency'],
+  },
 });

@@ -11,9 +11,25 @@ export const tryton = defineProfile({
   customerPageUrls: ['model/party\\.party/\\d+'],
   // Financial › Dunnings: one row per overdue receivable line (no invoice number); its Maturity
   // Date is the due date Tryton's invoice list does not show. Amount is in the company currency.
-  maturityLists: [{ urls: ['model/account\\.dunning'], listSelector: '#tabcontent > .tab-pane.active table.tree', customer: ['Party'], due: ['Maturity Date'], amount: ['Amount'] }],
+  maturityLists: [
+    {
+      urls: ['model/account\\.dunning'],
+      listSelector: '#tabcontent > .tab-pane.active table.tree',
+      customer: ['Party'],
+      due: ['Maturity Date'],
+      amount: ['Amount'],
+    },
+  ],
   listSelector: '.tab-pane.active table.tree, .tab-pane table.tree',
-  columns: { number: ['Number'], customer: ['Party'], issued: ['Invoice Date'], total: ['Total'], dueNow: ['Amount to Pay Today'], balance: ['Amount to Pay'], status: ['State'] },
+  columns: {
+    number: ['Number'],
+    customer: ['Party'],
+    issued: ['Invoice Date'],
+    total: ['Total'],
+    dueNow: ['Amount to Pay Today'],
+    balance: ['Amount to Pay'],
+    status: ['State'],
+  },
   loadMore: 'tr.more-row button',
   overdueSelector: 'tr.danger',
 });

@@ -8,5 +8,12 @@ export const wave = defineProfile({
   matches: ['https://next.waveapps.com/*'],
   invoiceListUrls: ['/invoices'],
   customerPageUrls: ['/customers/'],
-  columns: { status: ['Status'], due: ['Due'], issued: ['Date'], number: ['Number'], customer: ['Customer'], balance: ['Amount due'] },
+  columns: {
+    status: ['Status'],
+    due: ['Due'],
+    issued: ['Date'],
+    number: ['Number'],
+    customer: ['Customer'],
+    balance: ['Amount due'],
+  },
 });

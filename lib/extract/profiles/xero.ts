@@ -9,5 +9,13 @@ export const xero = defineProfile({
   matches: ['https://go.xero.com/*'],
   invoiceListUrls: ['AccountsReceivable', '/invoicing', '/invoices'],
   customerPageUrls: ['/Contacts/View', '/contacts/contact/'],
-  columns: { number: ['Number'], customer: ['To'], issued: ['Date'], due: ['Due Date'], paid: ['Paid'], balance: ['Due'], status: ['Status'] },
+  columns: {
+    number: ['Number'],
+    customer: ['To'],
+    issued: ['Date'],
+    due: ['Due Date'],
+    paid: ['Paid'],
+    balance: ['Due'],
+    status: ['Status'],
+  },
 });

@@ -6,8 +6,21 @@ import { defineProfile } from '../site-profile';
 export const zoho = defineProfile({
   id: 'zoho',
   name: 'Zoho Invoice / Books',
-  matches: ['https://invoice.zoho.com/*', 'https://invoice.zoho.eu/*', 'https://books.zoho.com/*', 'https://books.zoho.eu/*'],
+  matches: [
+    'https://invoice.zoho.com/*',
+    'https://invoice.zoho.eu/*',
+    'https://books.zoho.com/*',
+    'https://books.zoho.eu/*',
+  ],
   invoiceListUrls: ['#/invoices'],
   customerPageUrls: ['#/contacts/\\d+'],
-  columns: { issued: ['Date'], number: ['Invoice#'], customer: ['Customer Name'], status: ['Status'], due: ['Due Date'], total: ['Amount'], balance: ['Balance Due'] },
+  columns: {
+    issued: ['Date'],
+    number: ['Invoice#'],
+    customer: ['Customer Name'],
+    status: ['Status'],
+    due: ['Due Date'],
+    total: ['Amount'],
+    balance: ['Balance Due'],
+  },
 });

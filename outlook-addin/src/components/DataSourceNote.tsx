@@ -50,7 +50,11 @@ export function DataSourceNote({
           />
         </p>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </footer>
   );
 }

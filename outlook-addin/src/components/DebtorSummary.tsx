@@ -16,20 +16,30 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
       </p>
       {c.reasons.length > 0 && (
         <ul className="reasons" aria-label="Why">
-          {c.reasons.slice(0, 3).map((r) => <li key={r}>{r}</li>)}
+          {c.reasons.slice(0, 3).map((r) => (
+            <li key={r}>{r}</li>
+          ))}
         </ul>
       )}
       <dl className="figures">
         <dt>Balance</dt>
         <dd data-testid="balance">{formatMoney(view.balance, view.currency, locale)}</dd>
         <dt>Oldest</dt>
-        <dd>{view.overdueDateUnknown && view.oldestDaysLate === 0 ? 'overdue, date unknown' : `${view.oldestDaysLate} days late`}</dd>
+        <dd>
+          {view.overdueDateUnknown && view.oldestDaysLate === 0
+            ? 'overdue, date unknown'
+            : `${view.oldestDaysLate} days late`}
+        </dd>
       </dl>
       {view.openInvoices.length > 0 && (
         <table className="invoices">
           <caption>Open invoices</caption>
           <thead>
-            <tr><th scope="col">Invoice</th><th scope="col">Due</th><th scope="col">Owed</th></tr>
+            <tr>
+              <th scope="col">Invoice</th>
+              <th scope="col">Due</th>
+              <th scope="col">Owed</th>
+            </tr>
           </thead>
           <tbody>
             {view.openInvoices.map((i) => (
@@ -48,13 +58,17 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
       ) : (
         <ul className="contacts">
           {lastContacts.map((e) => (
-            <li key={e.id}><EventLine event={e} locale={locale} currency={view.currency} /></li>
+            <li key={e.id}>
+              <EventLine event={e} locale={locale} currency={view.currency} />
+            </li>
           ))}
         </ul>
       )}
       <h3>Next action</h3>
       <p data-testid="next-action">
-        {view.next ? `${ACTION_LABEL[view.next.action]} by ${formatDate(view.next.date, locale)}: ${view.next.why}` : 'Nothing due.'}
+        {view.next
+          ? `${ACTION_LABEL[view.next.action]} by ${formatDate(view.next.date, locale)}: ${view.next.why}`
+          : 'Nothing due.'}
       </p>
     </article>
   );

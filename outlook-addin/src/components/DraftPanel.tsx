@@ -33,7 +33,9 @@ export function DraftPanel({
         <label htmlFor={selectId}>Template</label>
         <select id={selectId} value={other} onChange={(e) => setOther(e.currentTarget.value)}>
           {choices.map((t) => (
-            <option key={t.id} value={t.id}>{t.label}</option>
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
           ))}
         </select>
         <button type="button" disabled={busy} onClick={() => onDraft(other)}>

@@ -72,7 +72,8 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
     if (!ctx) return setState({ phase: 'no-item' });
     setState({ phase: 'matching' });
     // Internal Exchange senders can come as X.500 names, not addresses: only addresses are asked about.
-    const addresses = (list: (string | undefined)[]) => list.map((a) => (a ? normalizeEmail(a) : null)).filter((a): a is string => a !== null);
+    const addresses = (list: (string | undefined)[]) =>
+      list.map((a) => (a ? normalizeEmail(a) : null)).filter((a): a is string => a !== null);
     const own = addresses([ctx.userEmail]);
     const from = addresses([ctx.from]);
     const recipients = addresses([...ctx.to, ...ctx.cc]);
@@ -91,7 +92,12 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
     if (answer.match.kind === 'ambiguous') return setState({ phase: 'ambiguous', answer });
     setState({
       phase: 'shown',
-      shown: { view: answer.debtors[0]!, matchedAddress: answer.match.match.address, today: answer.today, settings: answer.settings },
+      shown: {
+        view: answer.debtors[0]!,
+        matchedAddress: answer.match.match.address,
+        today: answer.today,
+        settings: answer.settings,
+      },
     });
   }, [data, mail]);
 
@@ -121,7 +127,14 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
       if (plan.how === 'read-reply') await mail.replyWithHtml(plan.html);
       else if (plan.how === 'read-new') await mail.newMessage(plan);
       else await mail.fillDraft(plan);
-      await data.request({ type: 'log-draft', debtorId: shown.view.id, template: templateId, to: plan.to, cc: plan.cc, subject: plan.subject });
+      await data.request({
+        type: 'log-draft',
+        debtorId: shown.view.id,
+        template: templateId,
+        to: plan.to,
+        cc: plan.cc,
+        subject: plan.subject,
+      });
       setStatus(
         data.kind === 'extension'
           ? 'Reminder drafted and logged in Owed.'
@@ -145,7 +158,11 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
     <main className="taskpane">
       <h1>Owed</h1>
       <Body state={state} context={context} busy={busy} onPick={pick} onDraft={draft} />
-      {status && <p className="status" role="status">{status}</p>}
+      {status && (
+        <p className="status" role="status">
+          {status}
+        </p>
+      )}
       {state.phase !== 'unsupported' && state.phase !== 'starting' && (
         <DataSourceNote data={data} now={now()} locale={locale} onImport={importBackup} />
       )}
@@ -177,22 +194,33 @@ function Body({
         <Problem title="Owed extension not found">
           <p>
             This pane could not reach the Owed browser extension: it is not installed or not enabled in this browser, or
-            this is Outlook desktop. Install Owed in this browser and reload the pane, or import an Owed backup file below
-            (Owed&apos;s options page → Backup → Export backup).
+            this is Outlook desktop. Install Owed in this browser and reload the pane, or import an Owed backup file
+            below (Owed&apos;s options page → Backup → Export backup).
           </p>
         </Problem>
       );
     case 'no-item':
-      return <Problem title="No message selected"><p>Select or open a message, then Owed shows its debtor.</p></Problem>;
+      return (
+        <Problem title="No message selected">
+          <p>Select or open a message, then Owed shows its debtor.</p>
+        </Problem>
+      );
     case 'failed':
-      return <Problem title="Something went wrong"><p>{state.message}</p></Problem>;
+      return (
+        <Problem title="Something went wrong">
+          <p>{state.message}</p>
+        </Problem>
+      );
     case 'ambiguous':
       return (
         <DebtorPicker
           prompt="Several debtors match this message. Which one is it about?"
           options={state.answer.debtors.map((d) => ({ id: d.id, name: d.name }))}
           onPick={(id) => {
-            const m = state.answer.match.kind === 'ambiguous' ? state.answer.match.matches.find((x) => x.debtorId === id) : undefined;
+            const m =
+              state.answer.match.kind === 'ambiguous'
+                ? state.answer.match.matches.find((x) => x.debtorId === id)
+                : undefined;
             onPick(id, m?.address);
           }}
         />
@@ -202,8 +230,8 @@ function Body({
         <>
           <Problem title="No debtor matched">
             <p>
-              Owed knows no debtor with {state.addresses.length ? state.addresses.join(', ') : 'these addresses'} or their
-              company domain.
+              Owed knows no debtor with {state.addresses.length ? state.addresses.join(', ') : 'these addresses'} or
+              their company domain.
             </p>
           </Problem>
           <DebtorPicker prompt="Pick the debtor yourself" options={state.names} onPick={(id) => onPick(id)} />
@@ -216,7 +244,8 @@ function Body({
         const plan = planDraft({ ...shown, templateId, mail: context });
         const cc = plan.cc.length ? `, copying ${plan.cc.join(', ')}` : '';
         if (plan.how === 'read-reply') return `Opens a reply to ${plan.to.join(', ')}.`;
-        if (plan.how === 'read-new') return `Opens a new message to ${plan.to.join(', ') || '(no address known)'}${cc}.`;
+        if (plan.how === 'read-new')
+          return `Opens a new message to ${plan.to.join(', ') || '(no address known)'}${cc}.`;
         return `Fills in this draft: subject, reminder above your signature${cc}.`;
       };
       return (

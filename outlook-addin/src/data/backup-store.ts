@@ -9,7 +9,10 @@ const DB_NAME = 'owed-addin';
 const STORE = 'backup';
 const KEY = 'current';
 
-interface StoredBackup { backup: Backup; importedAt: number }
+interface StoredBackup {
+  backup: Backup;
+  importedAt: number;
+}
 
 /**
  * Without the extension (Outlook desktop) the taskpane keeps one imported Owed backup in its own

@@ -42,7 +42,10 @@ function extensionClient(win: Window, timeoutMs = 15_000): OwedData {
     request(request) {
       const id = nonce();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => done(new Error('The Owed extension did not answer in time. Is it still enabled?')), timeoutMs);
+        const timer = setTimeout(
+          () => done(new Error('The Owed extension did not answer in time. Is it still enabled?')),
+          timeoutMs,
+        );
         const onMessage = (event: MessageEvent) => {
           if (!ownMessage(win, event)) return;
           const parsed = BridgeResponseMessage.safeParse(event.data);

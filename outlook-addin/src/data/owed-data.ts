@@ -5,5 +5,7 @@ export interface OwedData {
   kind: 'extension' | 'backup';
   /** Backup mode: when the backup was exported (epoch ms). */
   exportedAt?: number;
-  request<T extends AddinRequestInput['type']>(request: Extract<AddinRequestInput, { type: T }>): Promise<AddinAnswer<T>>;
+  request<T extends AddinRequestInput['type']>(
+    request: Extract<AddinRequestInput, { type: T }>,
+  ): Promise<AddinAnswer<T>>;
 }

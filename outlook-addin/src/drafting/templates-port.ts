@@ -1,10 +1,24 @@
 import type { DebtorView, Settings } from '../../../lib/model';
-import { listTemplates, recommendedTemplate, renderTemplate, templateContext, templateId, type RenderedTemplate } from '../../../lib/templates';
+import {
+  listTemplates,
+  recommendedTemplate,
+  renderTemplate,
+  templateContext,
+  templateId,
+  type RenderedTemplate,
+} from '../../../lib/templates';
 
 /** The taskpane's one door to lib/templates: what to recommend, what else to offer, how to render. */
 export type RenderedReminder = RenderedTemplate;
-export interface ReminderContext { view: DebtorView; settings: Settings; today: string }
-export interface TemplateChoice { id: string; label: string }
+export interface ReminderContext {
+  view: DebtorView;
+  settings: Settings;
+  today: string;
+}
+export interface TemplateChoice {
+  id: string;
+  label: string;
+}
 
 export const recommendedTemplateId = (view: DebtorView): string => recommendedTemplate(view);
 

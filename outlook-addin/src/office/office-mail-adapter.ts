@@ -3,7 +3,10 @@ import type { MailAdapter, MailContext, OutgoingDraft } from './mail-adapter';
 import { PINNING_MAILBOX, requirementMessage } from './requirements';
 
 /** Turns an Office.js callback API into a promise that rejects with Office's own message. */
-function call<T>(office: typeof Office, start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+function call<T>(
+  office: typeof Office,
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     start((result) => {
       if (result.status === office.AsyncResultStatus.Succeeded) resolve(result.value);
@@ -12,7 +15,8 @@ function call<T>(office: typeof Office, start: (callback: (result: Office.AsyncR
   });
 }
 
-const addresses = (list: Office.EmailAddressDetails[] | undefined) => (list ?? []).map((r) => r.emailAddress).filter(Boolean);
+const addresses = (list: Office.EmailAddressDetails[] | undefined) =>
+  (list ?? []).map((r) => r.emailAddress).filter(Boolean);
 
 /** Office.js behind the MailAdapter interface; the only module that touches the Office global. */
 export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
@@ -20,10 +24,12 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
   const item = () => mailbox().item as (Office.MessageRead & Office.MessageCompose) | null | undefined;
   // In compose mode the recipients are objects with getAsync; in read mode plain arrays.
   const isCompose = (it: Office.MessageRead | Office.MessageCompose) =>
-    typeof (it as Office.MessageCompose).subject === 'object' && typeof (it as Office.MessageCompose).subject?.getAsync === 'function';
+    typeof (it as Office.MessageCompose).subject === 'object' &&
+    typeof (it as Office.MessageCompose).subject?.getAsync === 'function';
 
   return {
-    requirementProblem: () => requirementMessage((name, version) => office.context.requirements.isSetSupported(name, version)),
+    requirementProblem: () =>
+      requirementMessage((name, version) => office.context.requirements.isSetSupported(name, version)),
 
     async readContext(): Promise<MailContext | null> {
       const it = item();
@@ -71,7 +77,11 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
       // prependAsync puts the reminder at the top and leaves the signature and any quoted thread as
       // Outlook wrote them; reading and re-setting the whole body would re-serialize the signature.
       await call<void>(office, (cb) =>
-        compose.body.prependAsync(html ? draft.html : `${draft.text}\n\n`, { coercionType: html ? office.CoercionType.Html : office.CoercionType.Text }, cb),
+        compose.body.prependAsync(
+          html ? draft.html : `${draft.text}\n\n`,
+          { coercionType: html ? office.CoercionType.Html : office.CoercionType.Text },
+          cb,
+        ),
       );
       await call<void>(office, (cb) => compose.subject.setAsync(draft.subject, cb));
       const [to, cc] = await Promise.all([

@@ -16,13 +16,18 @@ import { enterSao, LIST_ROWS, openSao, openFormPage, scrollListToEnd } from './s
 
 const OUT = resolve('test/fixtures/pages/tryton-sao');
 const STATE_LABEL: Record<TrytonInvoice['state'], string> = {
-  draft: 'Draft', validated: 'Validated', posted: 'Posted', paid: 'Paid', cancelled: 'Cancelled',
+  draft: 'Draft',
+  validated: 'Validated',
+  posted: 'Posted',
+  paid: 'Paid',
+  cancelled: 'Cancelled',
 };
 
 const session = await login();
 const invoices = await customerInvoices(session);
 const dunningRows = await dunnings(session);
-if (invoices.length < 30) throw new Error(`only ${invoices.length} customer invoices: run test/e2e/tryton/seed-more.py`);
+if (invoices.length < 30)
+  throw new Error(`only ${invoices.length} customer invoices: run test/e2e/tryton/seed-more.py`);
 const today = localToday();
 
 /**
@@ -77,9 +82,9 @@ try {
   const page = await enterSao(context, session);
   const byNumber = new Map(invoices.filter((i) => i.number).map((i) => [i.number!, i]));
   const shownNumbers = () =>
-    page.locator(LIST_ROWS).evaluateAll((trs) =>
-      trs.map((tr) => tr.querySelector('td[data-title="Number: "]')?.textContent?.trim() ?? ''),
-    );
+    page
+      .locator(LIST_ROWS)
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelector('td[data-title="Number: "]')?.textContent?.trim() ?? ''));
   /** The list's expected reading, in the page's order (sao's default: newest first). */
   const listExpected = (numbers: string[], pageName: string, note: string) => {
     const shown = numbers.filter((n) => byNumber.has(n)).map((n) => byNumber.get(n)!);
@@ -107,7 +112,13 @@ try {
   await save('invoice-list-first-20.html', await html(page));
   await save(
     'invoice-list-first-20.expected.json',
-    json(listExpected(await shownNumbers(), 'invoice-list-first-20.html', 'As first drawn: 20 rows, then tr.more-row (a "More" button).')),
+    json(
+      listExpected(
+        await shownNumbers(),
+        'invoice-list-first-20.html',
+        'As first drawn: 20 rows, then tr.more-row (a "More" button).',
+      ),
+    ),
   );
   const drawn = await scrollListToEnd(page);
   if (drawn !== invoices.length) throw new Error(`sao drew ${drawn} of ${invoices.length} rows`);
@@ -152,8 +163,11 @@ try {
   );
 
   // 3. One invoice form, Payment tab: two instalments, one overdue (the richest case).
-  const form = invoices.find((i) => i.state === 'posted' && i.linesToPay.length > 1 && i.amountToPayToday > 0 && i.amountToPayToday < i.amountToPay)
-    ?? invoices.find((i) => i.state === 'posted' && i.linesToPay.length > 1);
+  const form =
+    invoices.find(
+      (i) =>
+        i.state === 'posted' && i.linesToPay.length > 1 && i.amountToPayToday > 0 && i.amountToPayToday < i.amountToPay,
+    ) ?? invoices.find((i) => i.state === 'posted' && i.linesToPay.length > 1);
   if (!form) throw new Error('no two-instalment invoice: run seed-more.py');
   await openSao(page, invoiceFormUrl(form.id), '#tabcontent > .tab-pane.active .form');
   await openFormPage(page, 'Payment');
@@ -176,11 +190,13 @@ try {
     }),
   );
 
-// Card mode: the same DOM, drawn as cards by CSS under 768 px (screenshot for the README only).
+  // Card mode: the same DOM, drawn as cards by CSS under 768 px (screenshot for the README only).
   await page.setViewportSize({ width: 600, height: 900 });
   await openSao(page, CUSTOMER_INVOICES_URL, LIST_ROWS);
   await page.screenshot({ path: join(tmpdir(), 'sao-cards.png') });
-  console.log(`captured ${allNumbers.length} list rows, ${dunningRows.length} dunnings, form of ${form.number} into ${OUT}`);
+  console.log(
+    `captured ${allNumbers.length} list rows, ${dunningRows.length} dunnings, form of ${form.number} into ${OUT}`,
+  );
 } finally {
   await context.close();
   await rm(profile, { recursive: true, force: true });

@@ -46,10 +46,22 @@ export async function customerInvoices(s: TrytonSession): Promise<TrytonInvoice[
     [['type', '=', 'out']],
     0,
     null,
-    [['invoice_date', 'ASC'], ['id', 'ASC']],
     [
-      'number', 'party.rec_name', 'invoice_date', 'state', 'currency.code', 'total_amount', 'amount_to_pay',
-      'amount_to_pay_today', 'lines_to_pay.maturity_date', 'lines_to_pay.debit', 'lines_to_pay.credit',
+      ['invoice_date', 'ASC'],
+      ['id', 'ASC'],
+    ],
+    [
+      'number',
+      'party.rec_name',
+      'invoice_date',
+      'state',
+      'currency.code',
+      'total_amount',
+      'amount_to_pay',
+      'amount_to_pay_today',
+      'lines_to_pay.maturity_date',
+      'lines_to_pay.debit',
+      'lines_to_pay.credit',
       'lines_to_pay.reconciliation',
     ],
     s.context,
@@ -70,7 +82,10 @@ export async function customerInvoices(s: TrytonSession): Promise<TrytonInvoice[
       total: minor(r.total_amount as string),
       amountToPay: minor(r.amount_to_pay as string),
       amountToPayToday: minor(r.amount_to_pay_today as string),
-      openDueDates: lines.filter((l) => !l.reconciled && l.due).map((l) => l.due!).sort(),
+      openDueDates: lines
+        .filter((l) => !l.reconciled && l.due)
+        .map((l) => l.due!)
+        .sort(),
       linesToPay: lines,
     };
   });
@@ -144,4 +159,3 @@ export function expectedDebtors(invoices: TrytonInvoice[], today: string): Expec
     };
   });
 }
-

@@ -71,7 +71,7 @@ export async function trytonIsUp(): Promise<boolean> {
 export async function login(user = TRYTON_USER, password = TRYTON_PASSWORD): Promise<TrytonSession> {
   const [userId, key] = (await post('common.db.login', [user, { password }, 'en'])) as [number, string];
   const auth = Buffer.from(`${user}:${userId}:${key}`).toString('base64');
-  const call = <T,>(method: string, params: unknown[]) => post(method, params, auth) as Promise<T>;
+  const call = <T>(method: string, params: unknown[]) => post(method, params, auth) as Promise<T>;
   const context = await call<Record<string, unknown>>('model.res.user.get_preferences', [true, {}]);
   return { userId, key, context, call };
 }

@@ -25,7 +25,10 @@ describe('handleAddinRequest', () => {
     expect(r.ok).toBe(true);
     const value = (r as { value: AddinAnswers['find-debtors'] }).value;
     expect(value.debtors.map((d) => d.id)).toEqual(['acme']);
-    expect(value.match).toEqual({ kind: 'single', match: { debtorId: 'acme', basis: 'email', address: 'billing@acme.com' } });
+    expect(value.match).toEqual({
+      kind: 'single',
+      match: { debtorId: 'acme', basis: 'email', address: 'billing@acme.com' },
+    });
     expect(value.today).toBe('2026-11-23');
   });
 
@@ -36,18 +39,38 @@ describe('handleAddinRequest', () => {
 
   it('lists names and ids only, sorted by name', async () => {
     const r = await handleAddinRequest({ type: 'list-debtor-names' }, deps());
-    expect((r as { value: unknown }).value).toEqual({ debtors: [{ id: 'acme', name: 'Acme Corp' }, { id: 'zed', name: 'Zed Ltd' }] });
+    expect((r as { value: unknown }).value).toEqual({
+      debtors: [
+        { id: 'acme', name: 'Acme Corp' },
+        { id: 'zed', name: 'Zed Ltd' },
+      ],
+    });
   });
 
   it('logs a draft as an email contact event with its template', async () => {
     const d = deps();
     const r = await handleAddinRequest(
-      { type: 'log-draft', debtorId: 'acme', template: 'three-days-late', to: ['billing@acme.com'], cc: ['ceo@acme.com'], subject: 'Invoice 12' },
+      {
+        type: 'log-draft',
+        debtorId: 'acme',
+        template: 'three-days-late',
+        to: ['billing@acme.com'],
+        cc: ['ceo@acme.com'],
+        subject: 'Invoice 12',
+      },
       d,
     );
     expect(r).toEqual({ ok: true, value: { logged: true, eventId: 'evt-1' } });
     expect(d.events).toEqual([
-      expect.objectContaining({ id: 'evt-1', debtorId: 'acme', kind: 'email', template: 'three-days-late', to: 'billing@acme.com', cc: 'ceo@acme.com', at: 1_763_900_000_000 }),
+      expect.objectContaining({
+        id: 'evt-1',
+        debtorId: 'acme',
+        kind: 'email',
+        template: 'three-days-late',
+        to: 'billing@acme.com',
+        cc: 'ceo@acme.com',
+        at: 1_763_900_000_000,
+      }),
     ]);
   });
 
@@ -56,7 +79,9 @@ describe('handleAddinRequest', () => {
     expect((await handleAddinRequest({ type: 'export-backup' }, d)).ok).toBe(false);
     expect((await handleAddinRequest({ type: 'find-debtors', emails: 'a@b.c' }, d)).ok).toBe(false);
     expect((await handleAddinRequest({ type: 'list-debtor-names', extra: 1 }, d)).ok).toBe(false);
-    expect((await handleAddinRequest({ type: 'log-draft', debtorId: 'ghost', template: 't', to: [], subject: '' }, d)).ok).toBe(false);
+    expect(
+      (await handleAddinRequest({ type: 'log-draft', debtorId: 'ghost', template: 't', to: [], subject: '' }, d)).ok,
+    ).toBe(false);
     expect(d.events).toEqual([]);
   });
 });
@@ -65,8 +90,24 @@ describe('handleAddinMessage', () => {
   const sender = { id: 'ext', url: `${ADDIN_ORIGIN}/taskpane.html` };
   it('ignores other messages and refuses senders off the add-in origin', async () => {
     expect(handleAddinMessage({ type: 'get-ledger' }, sender, 'ext', deps())).toBeUndefined();
-    expect(await handleAddinMessage({ type: 'addin', request: { type: 'list-debtor-names' } }, { id: 'ext', url: 'https://evil.example/' }, 'ext', deps())).toMatchObject({ ok: false });
-    expect(await handleAddinMessage({ type: 'addin', request: { type: 'list-debtor-names' } }, { ...sender, id: 'other' }, 'ext', deps())).toMatchObject({ ok: false });
-    expect(await handleAddinMessage({ type: 'addin', request: { type: 'list-debtor-names' } }, sender, 'ext', deps())).toMatchObject({ ok: true });
+    expect(
+      await handleAddinMessage(
+        { type: 'addin', request: { type: 'list-debtor-names' } },
+        { id: 'ext', url: 'https://evil.example/' },
+        'ext',
+        deps(),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      await handleAddinMessage(
+        { type: 'addin', request: { type: 'list-debtor-names' } },
+        { ...sender, id: 'other' },
+        'ext',
+        deps(),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      await handleAddinMessage({ type: 'addin', request: { type: 'list-debtor-names' } }, sender, 'ext', deps()),
+    ).toMatchObject({ ok: true });
   });
 });

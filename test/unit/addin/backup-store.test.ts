@@ -9,8 +9,22 @@ const backup = {
   version: 1,
   exportedAt,
   invoices: [
-    makeInvoice({ number: 'INV-7', debtorId: 'bolt', customer: 'Bolt Ltd', email: 'pay@bolt.example', balance: 50_00, due: '2026-11-01' }),
-    makeInvoice({ number: 'INV-8', debtorId: 'acme', customer: 'Acme Corp', email: 'billing@acme.example', balance: 70_00, due: '2026-11-02' }),
+    makeInvoice({
+      number: 'INV-7',
+      debtorId: 'bolt',
+      customer: 'Bolt Ltd',
+      email: 'pay@bolt.example',
+      balance: 50_00,
+      due: '2026-11-01',
+    }),
+    makeInvoice({
+      number: 'INV-8',
+      debtorId: 'acme',
+      customer: 'Acme Corp',
+      email: 'billing@acme.example',
+      balance: 70_00,
+      due: '2026-11-02',
+    }),
   ],
   records: [],
   events: [],
@@ -35,12 +49,23 @@ describe('BackupStore (the taskpane without the extension)', () => {
 
     const found = await source.request({ type: 'find-debtors', emails: ['pay@bolt.example'] });
     expect(found.debtors.map((d) => d.name)).toEqual(['Bolt Ltd']);
-    await source.request({ type: 'log-draft', debtorId: 'bolt', template: 'three-days-late', to: ['pay@bolt.example'], subject: 'Reminder' });
+    await source.request({
+      type: 'log-draft',
+      debtorId: 'bolt',
+      template: 'three-days-late',
+      to: ['pay@bolt.example'],
+      subject: 'Reminder',
+    });
 
     const again = (await new BackupStore().source('UTC'))!; // a new pane: read back from IndexedDB
     const { debtor } = await again.request({ type: 'get-debtor', debtorId: 'bolt' });
     expect((await new BackupStore().load())!.backup.events).toEqual([
-      expect.objectContaining({ debtorId: 'bolt', kind: 'email', template: 'three-days-late', at: Date.UTC(2026, 10, 23) }),
+      expect.objectContaining({
+        debtorId: 'bolt',
+        kind: 'email',
+        template: 'three-days-late',
+        at: Date.UTC(2026, 10, 23),
+      }),
     ]);
     expect(debtor.name).toBe('Bolt Ltd');
   });

@@ -4,34 +4,69 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { AddinRequest, BRIDGE_CHANNEL, BridgeHelloMessage, BridgePingMessage, BridgeRequestMessage, BridgeResponseMessage } from '../../../lib/bridge/protocol';
+import {
+  AddinRequest,
+  BRIDGE_CHANNEL,
+  BridgeHelloMessage,
+  BridgePingMessage,
+  BridgeRequestMessage,
+  BridgeResponseMessage,
+} from '../../../lib/bridge/protocol';
 
 const Email = z.string().min(3).max(320);
 const Id = z.string().min(1).max(300);
 const RefAddinRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('find-debtors'), emails: z.array(Email).max(200), ownAddresses: z.array(Email).max(20).default([]) }).strict(),
+  z
+    .object({
+      type: z.literal('find-debtors'),
+      emails: z.array(Email).max(200),
+      ownAddresses: z.array(Email).max(20).default([]),
+    })
+    .strict(),
   z.object({ type: z.literal('list-debtor-names') }).strict(),
   z.object({ type: z.literal('get-debtor'), debtorId: Id }).strict(),
-  z.object({
-    type: z.literal('log-draft'),
-    debtorId: Id,
-    template: z.string().min(1).max(100),
-    to: z.array(Email).max(100),
-    cc: z.array(Email).max(100).default([]),
-    subject: z.string().max(500),
-  }).strict(),
+  z
+    .object({
+      type: z.literal('log-draft'),
+      debtorId: Id,
+      template: z.string().min(1).max(100),
+      to: z.array(Email).max(100),
+      cc: z.array(Email).max(100).default([]),
+      subject: z.string().max(500),
+    })
+    .strict(),
 ]);
-const RefRequestMessage = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('request'), id: z.string().min(16).max(100), request: RefAddinRequest }).strict();
+const RefRequestMessage = z
+  .object({
+    channel: z.literal(BRIDGE_CHANNEL),
+    kind: z.literal('request'),
+    id: z.string().min(16).max(100),
+    request: RefAddinRequest,
+  })
+  .strict();
 const RefResponseMessage = z.object({
   channel: z.literal(BRIDGE_CHANNEL),
   kind: z.literal('response'),
   id: z.string(),
-  response: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]),
+  response: z.union([
+    z.object({ ok: z.literal(true), value: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
 });
-const RefHello = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('hello'), version: z.string().max(50) });
+const RefHello = z.object({
+  channel: z.literal(BRIDGE_CHANNEL),
+  kind: z.literal('hello'),
+  version: z.string().max(50),
+});
 const RefPing = z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('ping') }).strict();
 
-type Parser = { safeParse(x: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; code: string; message: string }[] } } };
+type Parser = {
+  safeParse(x: unknown): {
+    success: boolean;
+    data?: unknown;
+    error?: { issues: { path: PropertyKey[]; code: string; message: string }[] };
+  };
+};
 const PAIRS: [string, Parser, Parser][] = [
   ['AddinRequest', AddinRequest, RefAddinRequest],
   ['BridgeRequestMessage', BridgeRequestMessage, RefRequestMessage],
@@ -43,14 +78,21 @@ const PAIRS: [string, Parser, Parser][] = [
 /** What a parse decides: the value it gives, or where and why it refuses (the taskpane shows the first). */
 const outcome = (schema: Parser, input: unknown) => {
   const r = schema.safeParse(input);
-  return r.success ? { ok: true, data: r.data } : { ok: false, issues: r.error!.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })) };
+  return r.success
+    ? { ok: true, data: r.data }
+    : { ok: false, issues: r.error!.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })) };
 };
 
 const s = (n: number) => 'x'.repeat(n);
 const email = (n: number) => `${s(n - 2)}@a`;
 const nonce = s(16);
 const CASES: unknown[] = [
-  null, undefined, 0, 'find-debtors', [], {},
+  null,
+  undefined,
+  0,
+  'find-debtors',
+  [],
+  {},
   { type: 'find-debtors', emails: ['ann@acme.example'] },
   { type: 'find-debtors', emails: ['ann@acme.example'], ownAddresses: ['me@mine.example'] },
   { type: 'find-debtors', emails: [email(3), email(320)] },
@@ -98,12 +140,29 @@ const CASES: unknown[] = [
 ];
 
 // Shapes near the protocol's: right and wrong types, lengths around the limits, stray keys.
-const text = fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom(email(3), email(320), email(321), s(2), s(16), s(50), s(51), s(101), s(301), s(501)));
-const value = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.array(text, { maxLength: 3 }), fc.constantFrom(Array(21).fill('a@b'), Array(201).fill('a@b')));
+const text = fc.oneof(
+  fc.string({ maxLength: 5 }),
+  fc.constantFrom(email(3), email(320), email(321), s(2), s(16), s(50), s(51), s(101), s(301), s(501)),
+);
+const value = fc.oneof(
+  text,
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(text, { maxLength: 3 }),
+  fc.constantFrom(Array(21).fill('a@b'), Array(201).fill('a@b')),
+);
 const request = fc.record(
   {
     type: fc.constantFrom('find-debtors', 'list-debtor-names', 'get-debtor', 'log-draft', 'export-backup'),
-    emails: value, ownAddresses: value, debtorId: value, template: value, to: value, cc: value, subject: value, extra: value,
+    emails: value,
+    ownAddresses: value,
+    debtorId: value,
+    template: value,
+    to: value,
+    cc: value,
+    subject: value,
+    extra: value,
   },
   { requiredKeys: ['type'] },
 );
@@ -111,7 +170,10 @@ const message = fc.record(
   {
     channel: fc.constantFrom(BRIDGE_CHANNEL, 'other'),
     kind: fc.constantFrom('request', 'response', 'hello', 'ping'),
-    id: value, version: value, request, extra: value,
+    id: value,
+    version: value,
+    request,
+    extra: value,
     response: fc.record({ ok: fc.oneof(fc.boolean(), value), value, error: value }, { requiredKeys: [] }),
   },
   { requiredKeys: ['channel', 'kind'] },
@@ -119,15 +181,26 @@ const message = fc.record(
 
 describe('bridge protocol (zod/mini)', () => {
   it.each(PAIRS)('%s decides the hand-picked cases as full zod did', (_name, mini, ref) => {
-    for (const input of CASES) expect(outcome(mini, input), JSON.stringify(input)?.slice(0, 200)).toEqual(outcome(ref, input));
+    for (const input of CASES)
+      expect(outcome(mini, input), JSON.stringify(input)?.slice(0, 200)).toEqual(outcome(ref, input));
   });
 
   it.each(PAIRS)('%s decides generated requests and messages as full zod did', (_name, mini, ref) => {
-    fc.assert(fc.property(fc.oneof(request, message), (input) => void expect(outcome(mini, input)).toEqual(outcome(ref, input))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(request, message),
+        (input) => void expect(outcome(mini, input)).toEqual(outcome(ref, input)),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('fills the defaults the background relies on', () => {
-    expect(AddinRequest.parse({ type: 'find-debtors', emails: ['a@b'] })).toEqual({ type: 'find-debtors', emails: ['a@b'], ownAddresses: [] });
+    expect(AddinRequest.parse({ type: 'find-debtors', emails: ['a@b'] })).toEqual({
+      type: 'find-debtors',
+      emails: ['a@b'],
+      ownAddresses: [],
+    });
     expect(AddinRequest.safeParse({ type: 'find-debtors', emails: ['a@b'], ownAddresses: ['ab'] }).success).toBe(false);
   });
 });

@@ -25,7 +25,12 @@ function fakeWindow() {
   return { win, posted, deliver };
 }
 
-const request = { channel: BRIDGE_CHANNEL, kind: 'request', id: 'n0nce-0123456789abcdef', request: { type: 'list-debtor-names' } };
+const request = {
+  channel: BRIDGE_CHANNEL,
+  kind: 'request',
+  id: 'n0nce-0123456789abcdef',
+  request: { type: 'list-debtor-names' },
+};
 
 describe('startBridgeRelay', () => {
   it('says hello, forwards a well-formed request and posts the answer back with its nonce', async () => {
@@ -36,7 +41,12 @@ describe('startBridgeRelay', () => {
     deliver(request);
     await vi.waitFor(() => expect(posted).toHaveLength(2));
     expect(forward).toHaveBeenCalledWith({ type: 'list-debtor-names' });
-    expect(posted[1]).toEqual({ channel: BRIDGE_CHANNEL, kind: 'response', id: request.id, response: { ok: true, value: { debtors: [] } } });
+    expect(posted[1]).toEqual({
+      channel: BRIDGE_CHANNEL,
+      kind: 'response',
+      id: request.id,
+      response: { ok: true, value: { debtors: [] } },
+    });
   });
 
   it('ignores other origins, other frames and other channels without answering', async () => {

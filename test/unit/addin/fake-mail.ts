@@ -6,7 +6,11 @@ import type { MailAdapter, MailContext, OutgoingDraft } from '../../../outlook-a
 
 /** A MailAdapter that records what the taskpane asked Outlook to do. */
 export function fakeMail(context: MailContext | null, problem: string | null = null) {
-  const done: { replies: string[]; newMessages: Omit<OutgoingDraft, 'text'>[]; filled: OutgoingDraft[] } = { replies: [], newMessages: [], filled: [] };
+  const done: { replies: string[]; newMessages: Omit<OutgoingDraft, 'text'>[]; filled: OutgoingDraft[] } = {
+    replies: [],
+    newMessages: [],
+    filled: [],
+  };
   const mail: MailAdapter = {
     requirementProblem: () => problem,
     readContext: async () => context,
@@ -22,7 +26,12 @@ export function fakeMail(context: MailContext | null, problem: string | null = n
 export function fakeData(debtors: DebtorView[], kind: OwedData['kind'] = 'extension') {
   const events: ContactEventInput[] = [];
   const source = {
-    getLedger: async () => ({ today: '2026-11-23', debtors, dueForCallToday: 0, settings: { ...defaultSettings(), sender: { ...defaultSettings().sender, name: 'Jo Owner' } } }),
+    getLedger: async () => ({
+      today: '2026-11-23',
+      debtors,
+      dueForCallToday: 0,
+      settings: { ...defaultSettings(), sender: { ...defaultSettings().sender, name: 'Jo Owner' } },
+    }),
     addEvent: async (e: ContactEventInput) => void events.push(e),
   };
   const data: OwedData = {

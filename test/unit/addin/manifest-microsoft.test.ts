@@ -49,7 +49,11 @@ describe("outlook-addin/manifest.xml read by Microsoft's converter", () => {
 
   it('keeps what Owed needs: a taskpane on the add-in origin, read and compose ribbons, the Mailbox set the pane checks', async () => {
     const json = (await convertXml(await readFile(manifestPath, 'utf8'))) as {
-      extensions: { requirements: { capabilities: { name: string; minVersion: string }[] }; runtimes: { code: { page: string } }[]; ribbons: { contexts: string[] }[] }[];
+      extensions: {
+        requirements: { capabilities: { name: string; minVersion: string }[] };
+        runtimes: { code: { page: string } }[];
+        ribbons: { contexts: string[] }[];
+      }[];
     };
     const [ext] = json.extensions;
     expect(ext?.requirements.capabilities).toContainEqual({ name: 'Mailbox', minVersion: REQUIRED_MAILBOX });
@@ -65,7 +69,14 @@ describe("outlook-addin/manifest.xml read by Microsoft's converter", () => {
   });
 
   it('the schema refuses a converted manifest with a non-HTTPS taskpane', async () => {
-    const json = await convertXml((await readFile(manifestPath, 'utf8')).replaceAll(`${ADDIN_ORIGIN}/taskpane.html`, 'ftp://localhost/taskpane.html'));
-    expect(await schemaErrors(json)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/extensions\/0\/runtimes\/\d+\/code\/page /)]));
+    const json = await convertXml(
+      (await readFile(manifestPath, 'utf8')).replaceAll(
+        `${ADDIN_ORIGIN}/taskpane.html`,
+        'ftp://localhost/taskpane.html',
+      ),
+    );
+    expect(await schemaErrors(json)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/extensions\/0\/runtimes\/\d+\/code\/page /)]),
+    );
   });
 });

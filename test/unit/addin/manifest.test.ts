@@ -14,8 +14,12 @@ const schemas = readdirSync(schemaDir).filter((f) => f.endsWith('.xsd'));
 async function validate(xml: string) {
   return validateXML({
     xml: [{ fileName: 'manifest.xml', contents: xml }],
-    schema: [{ fileName: 'officeapp-manifest.xsd', contents: readFileSync(join(schemaDir, 'officeapp-manifest.xsd'), 'utf8') }],
-    preload: schemas.filter((f) => f !== 'officeapp-manifest.xsd').map((f) => ({ fileName: f, contents: readFileSync(join(schemaDir, f), 'utf8') })),
+    schema: [
+      { fileName: 'officeapp-manifest.xsd', contents: readFileSync(join(schemaDir, 'officeapp-manifest.xsd'), 'utf8') },
+    ],
+    preload: schemas
+      .filter((f) => f !== 'officeapp-manifest.xsd')
+      .map((f) => ({ fileName: f, contents: readFileSync(join(schemaDir, f), 'utf8') })),
   });
 }
 
@@ -28,12 +32,31 @@ describe('outlook-addin/manifest.xml', () => {
 
   // Each mutation breaks a rule Outlook enforces; the schema must catch it, or the test above proves nothing.
   it.each([
-    ['a resid with no resource', (m: string) => m.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Nowhere.Url"/>')],
-    ['an http URL', (m: string) => m.replace('https://localhost:3000/assets/icon-16.png', 'http://localhost:3000/assets/icon-16.png')],
+    [
+      'a resid with no resource',
+      (m: string) => m.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Nowhere.Url"/>'),
+    ],
+    [
+      'an http URL',
+      (m: string) => m.replace('https://localhost:3000/assets/icon-16.png', 'http://localhost:3000/assets/icon-16.png'),
+    ],
     ['a missing 80px icon', (m: string) => m.replace(/<bt:Image size="80" resid="Icon.80"\/>/g, '')],
-    ['elements out of order', (m: string) => m.replace('<Permissions>ReadWriteItem</Permissions>', '').replace('</FormSettings>', '</FormSettings><Permissions>ReadWriteItem</Permissions>').replace('<Version>0.1.0.0</Version>\n  <ProviderName>Owed</ProviderName>', '<ProviderName>Owed</ProviderName>\n  <Version>0.1.0.0</Version>')],
+    [
+      'elements out of order',
+      (m: string) =>
+        m
+          .replace('<Permissions>ReadWriteItem</Permissions>', '')
+          .replace('</FormSettings>', '</FormSettings><Permissions>ReadWriteItem</Permissions>')
+          .replace(
+            '<Version>0.1.0.0</Version>\n  <ProviderName>Owed</ProviderName>',
+            '<ProviderName>Owed</ProviderName>\n  <Version>0.1.0.0</Version>',
+          ),
+    ],
     ['an id that is not a GUID', (m: string) => m.replace(/<Id>[^<]+<\/Id>/, '<Id>owed</Id>')],
-    ['a label over 125 characters', (m: string) => m.replace('DefaultValue="Owed reminder"', `DefaultValue="${'x'.repeat(126)}"`)],
+    [
+      'a label over 125 characters',
+      (m: string) => m.replace('DefaultValue="Owed reminder"', `DefaultValue="${'x'.repeat(126)}"`),
+    ],
     ['a duplicated control id', (m: string) => m.replace('id="owedComposeButton"', 'id="owedReadButton"')],
     ['an unknown extension point', (m: string) => m.replace('MessageComposeCommandSurface', 'MessageEditSurface')],
   ])('rejects %s', async (_name, mutate) => {
@@ -43,7 +66,9 @@ describe('outlook-addin/manifest.xml', () => {
   });
 
   it('points every URL at the add-in origin the bridge answers', () => {
-    const urls = [...manifest.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
+    const urls = [...manifest.matchAll(/https?:\/\/[^"<\s]+/g)]
+      .map((m) => m[0])
+      .filter((u) => !u.includes('schemas.microsoft.com') && !u.includes('www.w3.org'));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith(ADDIN_ORIGIN)).toBe(true);
   });

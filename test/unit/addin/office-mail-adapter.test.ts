@@ -32,24 +32,40 @@ describe('Office mail adapter, read mode (office-addin-mock)', () => {
   it('opens a new message with to, cc, subject and HTML body', async () => {
     const { office, calls } = readModeOffice({ from: 'billing@acme.example' });
     await officeMailAdapter(office).newMessage(draft);
-    expect(calls.newForms).toEqual([{ toRecipients: draft.to, ccRecipients: draft.cc, subject: draft.subject, htmlBody: draft.html }]);
+    expect(calls.newForms).toEqual([
+      { toRecipients: draft.to, ccRecipients: draft.cc, subject: draft.subject, htmlBody: draft.html },
+    ]);
   });
 
   it('says which Outlook is too old by the Mailbox requirement set', () => {
-    expect(officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.5' }).office).requirementProblem()).toMatch(/Mailbox 1\.6/);
-    expect(officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.6' }).office).requirementProblem()).toBeNull();
-    expect(officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.13' }).office).requirementProblem()).toBeNull();
+    expect(
+      officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.5' }).office).requirementProblem(),
+    ).toMatch(/Mailbox 1\.6/);
+    expect(
+      officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.6' }).office).requirementProblem(),
+    ).toBeNull();
+    expect(
+      officeMailAdapter(readModeOffice({ from: 'a@b.example', maxMailbox: '1.13' }).office).requirementProblem(),
+    ).toBeNull();
   });
 });
 
 describe('Office mail adapter, compose mode (office-addin-mock)', () => {
   it('reads the draft recipients', async () => {
     const { office } = composeModeOffice({ to: ['billing@acme.example'], cc: ['x@acme.example'] });
-    expect(await officeMailAdapter(office).readContext()).toMatchObject({ mode: 'compose', to: ['billing@acme.example'], cc: ['x@acme.example'] });
+    expect(await officeMailAdapter(office).readContext()).toMatchObject({
+      mode: 'compose',
+      to: ['billing@acme.example'],
+      cc: ['x@acme.example'],
+    });
   });
 
   it('sets the subject, puts the reminder above the signature and adds cc, keeping what the user wrote', async () => {
-    const { office, draft: state } = composeModeOffice({ to: ['billing@acme.example'], cc: ['bookkeeper@myshop.example'], body: SIGNATURE });
+    const { office, draft: state } = composeModeOffice({
+      to: ['billing@acme.example'],
+      cc: ['bookkeeper@myshop.example'],
+      body: SIGNATURE,
+    });
     await officeMailAdapter(office).fillDraft(draft);
     expect(state.subject).toBe(draft.subject);
     expect(state.body).toBe(draft.html + SIGNATURE);
@@ -65,12 +81,18 @@ describe('Office mail adapter, compose mode (office-addin-mock)', () => {
   });
 
   it('inserts plain text into a plain-text draft', async () => {
-    const { office, draft: state } = composeModeOffice({ to: ['billing@acme.example'], body: '-- \nJo', bodyType: 'text' });
+    const { office, draft: state } = composeModeOffice({
+      to: ['billing@acme.example'],
+      body: '-- \nJo',
+      bodyType: 'text',
+    });
     await officeMailAdapter(office).fillDraft(draft);
     expect(state.body).toBe(`${draft.text}\n\n-- \nJo`);
   });
 
   it('refuses to fill a draft in read mode', async () => {
-    await expect(officeMailAdapter(readModeOffice({ from: 'a@b.example' }).office).fillDraft(draft)).rejects.toThrow(/writing/);
+    await expect(officeMailAdapter(readModeOffice({ from: 'a@b.example' }).office).fillDraft(draft)).rejects.toThrow(
+      /writing/,
+    );
   });
 });

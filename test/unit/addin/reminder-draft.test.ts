@@ -27,10 +27,12 @@ describe('who a reminder goes to', () => {
     expect(ccFor(base, 'unorganized/three-days')).toEqual(['ap@acme.example']);
     expect(ccFor(base, 'unorganized/one-month')).toEqual(['ceo@acme.example', 'ap@acme.example']);
     expect(ccFor({ ...base, oldestDaysLate: 31 })).toContain('ceo@acme.example');
-    expect(ccFor({ ...base, classification: { ...base.classification, standing: 'angry' } })).toContain('ceo@acme.example');
+    expect(ccFor({ ...base, classification: { ...base.classification, standing: 'angry' } })).toContain(
+      'ceo@acme.example',
+    );
   });
 
-  it('writes to the matched address, else the debtor\'s, else a billing contact', () => {
+  it("writes to the matched address, else the debtor's, else a billing contact", () => {
     expect(toFor(base, 'Ann <ann@acme.example>')).toEqual(['ann@acme.example']);
     expect(toFor(base)).toEqual(['billing@acme.example']);
     expect(toFor({ ...base, email: undefined })).toEqual(['ap@acme.example']);
@@ -40,7 +42,14 @@ describe('who a reminder goes to', () => {
 describe('planDraft', () => {
   const reading = { mode: 'read' as const, from: 'billing@acme.example', to: [], cc: [] };
   it('opens a new message when someone must be copied, since a reply form cannot take cc', () => {
-    const plan = planDraft({ view: base, settings, today, templateId: 'unorganized/three-days', mail: reading, matchedAddress: 'billing@acme.example' });
+    const plan = planDraft({
+      view: base,
+      settings,
+      today,
+      templateId: 'unorganized/three-days',
+      mail: reading,
+      matchedAddress: 'billing@acme.example',
+    });
     expect(plan).toMatchObject({ how: 'read-new', to: ['billing@acme.example'], cc: ['ap@acme.example'] });
     expect(plan.html).toContain('1042');
     expect(plan.subject.length).toBeGreaterThan(0);
@@ -48,12 +57,38 @@ describe('planDraft', () => {
 
   it('replies in the thread when the sender is the debtor and nobody is copied', () => {
     const quiet = { ...base, contacts: [] };
-    expect(planDraft({ view: quiet, settings, today, templateId: 'unorganized/three-days', mail: reading, matchedAddress: 'billing@acme.example' }).how).toBe('read-reply');
+    expect(
+      planDraft({
+        view: quiet,
+        settings,
+        today,
+        templateId: 'unorganized/three-days',
+        mail: reading,
+        matchedAddress: 'billing@acme.example',
+      }).how,
+    ).toBe('read-reply');
     // A message from someone else at the company: a new message to the debtor's billing address.
-    expect(planDraft({ view: quiet, settings, today, templateId: 'unorganized/three-days', mail: { ...reading, from: 'x@acme.example' }, matchedAddress: 'billing@acme.example' }).how).toBe('read-new');
+    expect(
+      planDraft({
+        view: quiet,
+        settings,
+        today,
+        templateId: 'unorganized/three-days',
+        mail: { ...reading, from: 'x@acme.example' },
+        matchedAddress: 'billing@acme.example',
+      }).how,
+    ).toBe('read-new');
   });
 
   it('fills the open draft in compose mode', () => {
-    expect(planDraft({ view: base, settings, today, templateId: 'unorganized/three-days', mail: { mode: 'compose', to: [], cc: [] } }).how).toBe('compose');
+    expect(
+      planDraft({
+        view: base,
+        settings,
+        today,
+        templateId: 'unorganized/three-days',
+        mail: { mode: 'compose', to: [], cc: [] },
+      }).how,
+    ).toBe('compose');
   });
 });

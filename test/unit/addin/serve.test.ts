@@ -35,7 +35,9 @@ describe('startAddinServer', () => {
     try {
       expect(server.url).toMatch(/^https:\/\/localhost:\d+\/$/);
       const status = await new Promise<number>((resolve, reject) =>
-        request(`${server.url.replace('localhost', '127.0.0.1')}taskpane.html`, { rejectUnauthorized: false }, (res) => resolve(res.statusCode ?? 0))
+        request(`${server.url.replace('localhost', '127.0.0.1')}taskpane.html`, { rejectUnauthorized: false }, (res) =>
+          resolve(res.statusCode ?? 0),
+        )
           .on('error', reject)
           .end(),
       );
@@ -47,6 +49,8 @@ describe('startAddinServer', () => {
   }, 30_000);
 
   it('refuses to start before the taskpane is built', async () => {
-    await expect(startAddinServer({ port: 0, https: false, root: mkdtempSync(join(tmpdir(), 'empty-')), log: () => {} })).rejects.toThrow(/not built/);
+    await expect(
+      startAddinServer({ port: 0, https: false, root: mkdtempSync(join(tmpdir(), 'empty-')), log: () => {} }),
+    ).rejects.toThrow(/not built/);
   });
 });

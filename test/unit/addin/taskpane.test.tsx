@@ -15,26 +15,53 @@ const acme = makeView({
   oldestDaysLate: 12,
   openInvoices: [makeInvoice({ number: '1042', debtorId: 'acme', balance: 245_000, due: '2026-11-11' })],
   contacts: [{ role: 'senior-leadership', name: 'Pat CEO', email: 'ceo@acme.example' }],
-  classification: { standing: 'angry', confidence: 0.8, reasons: ['Disputed invoice 1042', 'Avoided two calls', 'Broke a promise'], flags: {} },
+  classification: {
+    standing: 'angry',
+    confidence: 0.8,
+    reasons: ['Disputed invoice 1042', 'Avoided two calls', 'Broke a promise'],
+    flags: {},
+  },
   next: { action: 'call', isCall: true, date: '2026-11-24', why: 'Call about the dispute' },
-  events: [{ id: 'e1', debtorId: 'acme', kind: 'call', at: Date.UTC(2026, 10, 18), text: 'No answer', outcome: 'avoided' }],
+  events: [
+    { id: 'e1', debtorId: 'acme', kind: 'call', at: Date.UTC(2026, 10, 18), text: 'No answer', outcome: 'avoided' },
+  ],
 });
 const bolt = makeView({
-  id: 'bolt', name: 'Bolt Ltd', email: 'pay@bolt.example', balance: 9_900, oldestDaysLate: 4,
+  id: 'bolt',
+  name: 'Bolt Ltd',
+  email: 'pay@bolt.example',
+  balance: 9_900,
+  oldestDaysLate: 4,
   openInvoices: [makeInvoice({ number: 'B-77', debtorId: 'bolt', balance: 9_900, due: '2026-11-19' })],
 });
 const noBackups = { import: async () => undefined, source: async () => null };
 
-function renderPane(mailCtx: Parameters<typeof fakeMail>[0], opts: { problem?: string; data?: ReturnType<typeof fakeData> | null } = {}) {
+function renderPane(
+  mailCtx: Parameters<typeof fakeMail>[0],
+  opts: { problem?: string; data?: ReturnType<typeof fakeData> | null } = {},
+) {
   const mail = fakeMail(mailCtx, opts.problem ?? null);
   const data = opts.data === undefined ? fakeData([acme, bolt]) : opts.data;
-  render(<Taskpane mail={mail.mail} connect={async () => data?.data ?? null} backups={noBackups} now={() => Date.UTC(2026, 10, 23)} />);
+  render(
+    <Taskpane
+      mail={mail.mail}
+      connect={async () => data?.data ?? null}
+      backups={noBackups}
+      now={() => Date.UTC(2026, 10, 23)}
+    />,
+  );
   return { ...mail, events: data?.events ?? [] };
 }
 
 describe('Taskpane', () => {
-  it('shows the sender\'s debtor: class, reasons, balance, lateness, invoices, contacts, next action', async () => {
-    renderPane({ mode: 'read', from: 'billing@acme.example', to: ['owner@myshop.example'], cc: [], userEmail: 'owner@myshop.example' });
+  it("shows the sender's debtor: class, reasons, balance, lateness, invoices, contacts, next action", async () => {
+    renderPane({
+      mode: 'read',
+      from: 'billing@acme.example',
+      to: ['owner@myshop.example'],
+      cc: [],
+      userEmail: 'owner@myshop.example',
+    });
     expect(await screen.findByRole('heading', { name: 'Acme Corp' })).toBeTruthy();
     expect(screen.getByTestId('standing').textContent).toBe('Angry');
     expect(screen.getByText('Disputed invoice 1042')).toBeTruthy();
@@ -54,7 +81,9 @@ describe('Taskpane', () => {
     expect(done.newMessages).toHaveLength(1);
     expect(done.newMessages[0]).toMatchObject({ to: ['billing@acme.example'], cc: ['ceo@acme.example'] });
     expect(done.newMessages[0]!.html).toContain('1042');
-    expect(events).toEqual([expect.objectContaining({ debtorId: 'acme', kind: 'email', template: 'angry/one-week', cc: 'ceo@acme.example' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ debtorId: 'acme', kind: 'email', template: 'angry/one-week', cc: 'ceo@acme.example' }),
+    ]);
   });
 
   it('replies in the thread when nobody needs copying, and offers other templates one click away', async () => {
@@ -69,7 +98,11 @@ describe('Taskpane', () => {
     await screen.findByRole('status');
     expect(done.replies).toHaveLength(1);
     expect(done.replies[0]).toContain('$99.00');
-    expect(events[0]).toMatchObject({ debtorId: 'bolt', template: 'unorganized/payment-plan-offer', to: 'pay@bolt.example' });
+    expect(events[0]).toMatchObject({
+      debtorId: 'bolt',
+      template: 'unorganized/payment-plan-offer',
+      to: 'pay@bolt.example',
+    });
   });
 
   it('fills the open draft in compose mode from its recipients', async () => {
@@ -82,10 +115,21 @@ describe('Taskpane', () => {
   });
 
   it('asks which debtor when a domain is shared, then shows the one picked', async () => {
-    const acmeLabs = makeView({ id: 'acme labs', name: 'Acme Labs', contacts: [{ role: 'billing', email: 'ap@acme.example' }] });
-    renderPane({ mode: 'read', from: 'someone@acme.example', to: [], cc: [] }, { data: fakeData([acme, acmeLabs, bolt]) });
+    const acmeLabs = makeView({
+      id: 'acme labs',
+      name: 'Acme Labs',
+      contacts: [{ role: 'billing', email: 'ap@acme.example' }],
+    });
+    renderPane(
+      { mode: 'read', from: 'someone@acme.example', to: [], cc: [] },
+      { data: fakeData([acme, acmeLabs, bolt]) },
+    );
     const select = await screen.findByLabelText(/Several debtors match/);
-    expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual(['Choose a debtor…', 'Acme Corp', 'Acme Labs']);
+    expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'Choose a debtor…',
+      'Acme Corp',
+      'Acme Labs',
+    ]);
     fireEvent.change(select, { target: { value: 'acme labs' } });
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(await screen.findByRole('heading', { name: 'Acme Labs' })).toBeTruthy();
@@ -93,7 +137,12 @@ describe('Taskpane', () => {
 
   it('says no debtor matched and lets the user pick from all', async () => {
     // An internal Exchange sender shows as an X.500 name: it is skipped, not sent as an address.
-    renderPane({ mode: 'read', from: '/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=' + 'x'.repeat(300), to: ['stranger@gmail.com'], cc: [] });
+    renderPane({
+      mode: 'read',
+      from: '/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=' + 'x'.repeat(300),
+      to: ['stranger@gmail.com'],
+      cc: [],
+    });
     expect(await screen.findByText('No debtor matched')).toBeTruthy();
     expect(screen.getByText(/Owed knows no debtor with stranger@gmail\.com or/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Pick the debtor yourself'), { target: { value: 'bolt' } });

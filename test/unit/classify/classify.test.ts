@@ -61,7 +61,14 @@ describe('classify: going out of business', () => {
         openInvoice('INV-5', 40, { total: 100_00, balance: 60_00, status: 'Partially paid' }),
         openInvoice('INV-6', 10),
       ],
-      events: [event({ kind: 'call', date: addDays(TODAY, -5), outcome: 'Asked time', text: 'Waiting on a big client to pay them' })],
+      events: [
+        event({
+          kind: 'call',
+          date: addDays(TODAY, -5),
+          outcome: 'Asked time',
+          text: 'Waiting on a big client to pay them',
+        }),
+      ],
     });
     expect(d.classification.standing).toBe('going-out-of-business');
     const reasons = d.classification.reasons.join('\n');
@@ -85,12 +92,24 @@ describe('classify: going out of business', () => {
   });
 
   it('reads signs of closing in notes in several languages, and bounced payments', () => {
-    for (const text of ['They laid off half the staff', 'Redressement judiciaire en cours', 'Insolvenzantrag gestellt', 'Faillissement aangevraagd', 'concurso de acreedores']) {
-      const d = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [event({ kind: 'note', date: '2026-11-10', text })] });
+    for (const text of [
+      'They laid off half the staff',
+      'Redressement judiciaire en cours',
+      'Insolvenzantrag gestellt',
+      'Faillissement aangevraagd',
+      'concurso de acreedores',
+    ]) {
+      const d = debtorOf({
+        invoices: [openInvoice('INV-1', 20)],
+        events: [event({ kind: 'note', date: '2026-11-10', text })],
+      });
       expect(d.classification.standing, text).toBe('going-out-of-business');
       expect(d.classification.reasons[0]).toContain('on 10 Nov');
     }
-    const bounced = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [event({ kind: 'payment', outcome: 'BOUNCED', date: '2026-11-02' })] });
+    const bounced = debtorOf({
+      invoices: [openInvoice('INV-1', 20)],
+      events: [event({ kind: 'payment', outcome: 'BOUNCED', date: '2026-11-02' })],
+    });
     expect(bounced.classification.standing).toBe('going-out-of-business');
     expect(bounced.classification.reasons[0]).toBe('a payment bounced on 2 Nov');
   });
@@ -100,7 +119,14 @@ describe('classify: angry', () => {
   it('sees a dispute logged against an invoice', () => {
     const d = debtorOf({
       invoices: [paidInvoice('INV-1', '2026-06-01', 3), openInvoice('INV-0042', 20)],
-      events: [event({ kind: 'dispute', date: '2026-11-03', invoiceNumbers: ['INV-0042'], text: 'Says the delivery was incomplete' })],
+      events: [
+        event({
+          kind: 'dispute',
+          date: '2026-11-03',
+          invoiceNumbers: ['INV-0042'],
+          text: 'Says the delivery was incomplete',
+        }),
+      ],
     });
     expect(d.classification.standing).toBe('angry');
     expect(d.classification.reasons[0]).toBe('disputed INV-0042 on 3 Nov: “Says the delivery was incomplete”');
@@ -121,7 +147,16 @@ describe('classify: angry', () => {
   });
 
   it('reads a disputed status in any of the supported languages, in any case', () => {
-    for (const status of ['DISPUTED', 'Litige', 'en litige', 'Streitfall', 'En disputa', 'Betwist', 'Contestata', 'Contestado']) {
+    for (const status of [
+      'DISPUTED',
+      'Litige',
+      'en litige',
+      'Streitfall',
+      'En disputa',
+      'Betwist',
+      'Contestata',
+      'Contestado',
+    ]) {
       const d = debtorOf({ invoices: [openInvoice('INV-7', 15, { status })] });
       expect(d.classification.standing, status).toBe('angry');
       expect(d.classification.reasons[0]).toBe(`INV-7 marked “${status}” in the invoicing app`);
@@ -136,7 +171,12 @@ describe('classify: angry', () => {
         event({ kind: 'promise', date: '2026-10-30', promise: { date: '2026-11-06' } }),
         event({ kind: 'call', date: '2026-11-10', outcome: 'no-answer' }),
         event({ kind: 'call', date: '2026-11-12', outcome: 'No answer' }),
-        event({ kind: 'call', date: '2026-11-16', outcome: 'avoided', text: 'Receptionist says he is always in a meeting' }),
+        event({
+          kind: 'call',
+          date: '2026-11-16',
+          outcome: 'avoided',
+          text: 'Receptionist says he is always in a meeting',
+        }),
         event({ kind: 'call', date: '2026-11-18', outcome: 'reached', text: 'Shouted and hung up' }),
       ],
     });
@@ -150,7 +190,9 @@ describe('classify: angry', () => {
   it('counts a run of unanswered calls', () => {
     const d = debtorOf({
       invoices: [openInvoice('INV-1', 20)],
-      events: ['2026-11-10', '2026-11-13', '2026-11-17', '2026-11-20'].map((date) => event({ kind: 'call', date, outcome: 'no-answer' })),
+      events: ['2026-11-10', '2026-11-13', '2026-11-17', '2026-11-20'].map((date) =>
+        event({ kind: 'call', date, outcome: 'no-answer' }),
+      ),
     });
     expect(d.classification.reasons.join('\n')).toContain('4 calls in a row unanswered since 10 Nov');
   });
@@ -176,23 +218,35 @@ describe('classify: flags', () => {
         openInvoice('INV-5', 20),
       ],
     });
-    expect(d.classification.flags.termStretcher).toBe('pays 58–85 days after issue (median 62) on 30-day terms, over 4 invoices');
+    expect(d.classification.flags.termStretcher).toBe(
+      'pays 58–85 days after issue (median 62) on 30-day terms, over 4 invoices',
+    );
   });
 
   it('does not flag a debtor paying at 60 days on 60-day terms', () => {
     const d = debtorOf({
       invoices: ['2026-03-01', '2026-04-01', '2026-05-01'].map((issued, i) =>
-        paidInvoice(`INV-${i}`, issued, 0, { due: addDays(issued, 60), paidOn: addDays(issued, 60) })),
+        paidInvoice(`INV-${i}`, issued, 0, { due: addDays(issued, 60), paidOn: addDays(issued, 60) }),
+      ),
     });
     expect(d.classification.flags.termStretcher).toBeUndefined();
   });
 
   it('proposes upfront-only after a bad debt was recovered, and shows the user flags with their dates', () => {
     const d = debtorOf({ invoices: [paidInvoice('INV-1', '2026-03-01', 94), openInvoice('INV-2', 5)] });
-    expect(d.classification.flags.upfrontOnly).toBe('proposed: INV-1 was recovered only 94 days late, on 3 Jul; ask for payment up front');
+    expect(d.classification.flags.upfrontOnly).toBe(
+      'proposed: INV-1 was recovered only 94 days late, on 3 Jul; ask for payment up front',
+    );
     const flagged = debtorOf({
       invoices: [openInvoice('INV-2', 5)],
-      records: [record({ flags: { creditHold: { at: at('2026-10-02'), note: 'until the balance is cleared' }, upfrontOnly: { at: at('2025-12-01') } } })],
+      records: [
+        record({
+          flags: {
+            creditHold: { at: at('2026-10-02'), note: 'until the balance is cleared' },
+            upfrontOnly: { at: at('2025-12-01') },
+          },
+        }),
+      ],
     });
     expect(flagged.classification.flags.creditHold).toBe('on credit hold since 2 Oct: until the balance is cleared');
     expect(flagged.classification.flags.upfrontOnly).toBe('set by you on 1 Dec 2025');
@@ -203,12 +257,18 @@ describe('classify: user override', () => {
   it('wins, with confidence 1, its date, and the rules’ reasons kept', () => {
     const d = debtorOf({
       invoices: [openInvoice('INV-1', 12)],
-      records: [record({ override: { class: 'going-out-of-business', at: at('2026-11-02'), note: 'owner told me at the fair' } })],
+      records: [
+        record({
+          override: { class: 'going-out-of-business', at: at('2026-11-02'), note: 'owner told me at the fair' },
+        }),
+      ],
     });
     expect(d.classification.standing).toBe('going-out-of-business');
     expect(d.classification.confidence).toBe(1);
     expect(d.classification.override).toEqual({ at: at('2026-11-02'), note: 'owner told me at the fair' });
-    expect(d.classification.reasons[0]).toBe('Your choice on 2 Nov: going out of business (owner told me at the fair); the rules say unorganized');
+    expect(d.classification.reasons[0]).toBe(
+      'Your choice on 2 Nov: going out of business (owner told me at the fair); the rules say unorganized',
+    );
     expect(d.classification.reasons.length).toBeGreaterThan(1);
   });
 });
@@ -217,7 +277,10 @@ describe('classify: ties', () => {
   it('gives the more serious class on equal weight: angry, then going out of business, then unorganized', () => {
     const angryOrClosing = debtorOf({
       invoices: [openInvoice('INV-1', 60)],
-      events: [event({ kind: 'call', date: addDays(TODAY, -9), outcome: 'disputes' }), event({ kind: 'note', date: addDays(TODAY, -5), outcome: 'closing' })],
+      events: [
+        event({ kind: 'call', date: addDays(TODAY, -9), outcome: 'disputes' }),
+        event({ kind: 'note', date: addDays(TODAY, -5), outcome: 'closing' }),
+      ],
     });
     expect(angryOrClosing.classification.standing).toBe('angry');
     expect(angryOrClosing.classification.reasons).toContain('also: signs of closing noted on 18 Nov');
@@ -230,7 +293,11 @@ describe('classify: ties', () => {
 
 describe('classify: counter-evidence', () => {
   // Angry (a dispute, hostility) with signs of cash trouble and of disorganization beside it.
-  const invoices = [paidInvoice('INV-1', '2026-06-01', 5), paidInvoice('INV-2', '2026-07-01', 5), openInvoice('INV-3', 10)];
+  const invoices = [
+    paidInvoice('INV-1', '2026-06-01', 5),
+    paidInvoice('INV-2', '2026-07-01', 5),
+    openInvoice('INV-3', 10),
+  ];
   const events = [
     event({ kind: 'dispute', date: addDays(TODAY, -8), invoiceNumbers: ['INV-3'] }),
     event({ kind: 'call', date: addDays(TODAY, -6), outcome: 'hostile' }),

@@ -26,12 +26,17 @@ describe('median', () => {
 
   it('agrees with sorting a copy, for short lists and for lists longer than its scratch buffer', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -400, max: 4000 }), { minLength: 1, maxLength: 150 }), fc.nat(), fc.nat(), (values, a, b) => {
-        expect(median(values)).toBe(reference(values));
-        const from = a % values.length;
-        const to = from + 1 + (b % (values.length - from));
-        expect(median(values, from, to)).toBe(reference(values.slice(from, to)));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -400, max: 4000 }), { minLength: 1, maxLength: 150 }),
+        fc.nat(),
+        fc.nat(),
+        (values, a, b) => {
+          expect(median(values)).toBe(reference(values));
+          const from = a % values.length;
+          const to = from + 1 + (b % (values.length - from));
+          expect(median(values, from, to)).toBe(reference(values.slice(from, to)));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -51,7 +51,9 @@ describe('Call mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Asked for invoice copy' }));
     await screen.findByText('Logged: asked for a copy');
     fireEvent.click(screen.getByRole('button', { name: 'Disputes…' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'What they dispute' }), { target: { value: 'Says pallets arrived damaged' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'What they dispute' }), {
+      target: { value: 'Says pallets arrived damaged' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save dispute' }));
     await screen.findByText('Dispute logged');
     fireEvent.click(screen.getByRole('button', { name: 'Asked for a plan' }));
@@ -60,7 +62,10 @@ describe('Call mode', () => {
 
     const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
     expect(acme.events.map((e) => [e.kind, e.outcome]).sort()).toEqual([
-      ['call', 'asked-copy'], ['call', 'asked-plan'], ['call', 'disputes'], ['call', 'no-answer'],
+      ['call', 'asked-copy'],
+      ['call', 'asked-plan'],
+      ['call', 'disputes'],
+      ['call', 'no-answer'],
     ]);
     const dispute = acme.events.find((e) => e.outcome === 'disputes')!;
     expect(dispute.text).toContain('Says pallets arrived damaged');
@@ -100,7 +105,14 @@ describe('Call mode with a paused invoice', () => {
       inv('INV-8', 'Acme Corp', 45_000, '2026-11-10'),
     ]);
     const invoice = (await f.client.ledger()).debtors[0]!.openInvoices.find((i) => i.number === 'INV-7')!;
-    await f.client.saveHold({ invoiceId: invoice.id, debtorId: 'acme', kind: 'dispute', reason: 'quantity', until: '2026-12-12', at: NOW });
+    await f.client.saveHold({
+      invoiceId: invoice.id,
+      debtorId: 'acme',
+      kind: 'dispute',
+      reason: 'quantity',
+      until: '2026-12-12',
+      at: NOW,
+    });
     f.render({ view: 'debtor', id: 'acme', panel: 'call' });
     const script = await screen.findByRole('list', { name: 'Phone script' });
     expect(script.textContent).toContain('I am calling about invoice INV-8 for $450.00.');

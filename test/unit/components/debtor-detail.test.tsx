@@ -11,14 +11,20 @@ const log = () => screen.getByRole('list', { name: 'Contact log' });
 describe('Debtor detail', () => {
   it('shows invoices from every source, the reasons behind the class and the next action', async () => {
     const f = await deskFixture();
-    await f.client.pageRead({ source: 'csv:aged-receivables.csv', url: '', invoices: [inv('A-77', 'ACME corporation', 5_000, '2026-11-01')] });
+    await f.client.pageRead({
+      source: 'csv:aged-receivables.csv',
+      url: '',
+      invoices: [inv('A-77', 'ACME corporation', 5_000, '2026-11-01')],
+    });
     f.render({ view: 'debtor', id: 'acme' });
     const open = await screen.findByRole('table', { name: 'Open invoices' });
     expect(open.textContent).toContain('INV-1');
     expect(open.textContent).toContain('127.0.0.1:4178');
     expect(open.textContent).toContain('A-77');
     expect(open.textContent).toContain('CSV aged-receivables.csv');
-    expect(within(screen.getByRole('list', { name: 'Reasons' })).getAllByRole('listitem')[0]!.textContent).toMatch(/days late on/);
+    expect(within(screen.getByRole('list', { name: 'Reasons' })).getAllByRole('listitem')[0]!.textContent).toMatch(
+      /days late on/,
+    );
     expect(screen.getByRole('heading', { name: /^Next: Call, Nov/ })).toBeTruthy();
     expect(document.activeElement?.id).toBe('debtor-title');
   });
@@ -43,14 +49,19 @@ describe('Debtor detail', () => {
     await waitFor(() => expect(log().textContent).toContain('$500.00 by Dec 1, 2026'));
 
     fireEvent.change(what, { target: { value: 'note' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), { target: { value: '<img src=x onerror=alert(1)> owner on holiday' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note' }), {
+      target: { value: '<img src=x onerror=alert(1)> owner on holiday' },
+    });
     fireEvent.submit(form('Add to the log'));
     await waitFor(() => expect(log().textContent).toContain('<img src=x onerror=alert(1)> owner on holiday'));
     expect(log().querySelector('img')).toBeNull();
 
     const events = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!.events;
     expect(events.map((e) => e.kind).sort()).toEqual(['certified-letter', 'note', 'promise']);
-    expect(events.find((e) => e.kind === 'promise')).toMatchObject({ promise: { date: '2026-12-01', amount: 50_000 }, outcome: 'promised' });
+    expect(events.find((e) => e.kind === 'promise')).toMatchObject({
+      promise: { date: '2026-12-01', amount: 50_000 },
+      outcome: 'promised',
+    });
   });
 
   it('overrides the class with a note, shows it as your choice, and goes back to the rules', async () => {
@@ -59,7 +70,9 @@ describe('Debtor detail', () => {
     const override = await screen.findByText('Override the class');
     fireEvent.click(override);
     fireEvent.change(screen.getByRole('combobox', { name: 'Class' }), { target: { value: 'angry' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Note (why)' }), { target: { value: 'Shouted at our driver' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note (why)' }), {
+      target: { value: 'Shouted at our driver' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Set class' }));
     await waitFor(() => expect(screen.getByText(/You chose this class on .*: Shouted at our driver/)).toBeTruthy());
     expect(screen.getAllByText('Angry (your choice)').length).toBeGreaterThan(0);
@@ -68,7 +81,9 @@ describe('Debtor detail', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Use the rules again' }));
     await waitFor(() => expect(screen.queryByText(/You chose this class/)).toBeNull());
-    expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.classification.standing).toBe('unorganized');
+    expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.classification.standing).toBe(
+      'unorganized',
+    );
   });
 
   it('keeps contacts with roles, and senior leadership marked for cc shows on the draft', async () => {
@@ -93,11 +108,14 @@ describe('Debtor detail', () => {
     f.render({ view: 'debtor', id: 'delta and sons' });
     expect(await screen.findByText('Not acknowledged yet.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Acknowledged on'), { target: { value: '2026-11-02' } });
-    fireEvent.click(within(screen.getByRole('region', { name: 'Credit policy' })).getByRole('button', { name: 'Save' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Credit policy' })).getByRole('button', { name: 'Save' }),
+    );
     await screen.findByText('Acknowledged on Nov 2, 2026.');
-    expect((await f.client.ledger()).debtors.find((d) => d.name === 'Delta & Sons')!.record!.creditPolicyAcknowledgedOn).toBe('2026-11-02');
+    expect(
+      (await f.client.ledger()).debtors.find((d) => d.name === 'Delta & Sons')!.record!.creditPolicyAcknowledgedOn,
+    ).toBe('2026-11-02');
   });
-
 });
 
 describe('Pausing an invoice and merging customers', () => {
@@ -131,7 +149,11 @@ describe('Pausing an invoice and merging customers', () => {
     expect((await f.client.ledger()).debtors.map((d) => d.id)).not.toContain('acme holdings');
     // Shown by its name, not its id.
     expect(screen.getByRole('list', { name: 'Merged customers' }).textContent).toBe('Acme Holdings Unmerge');
-    fireEvent.click(within(screen.getByRole('list', { name: 'Merged customers' })).getByRole('button', { name: 'Unmerge Acme Holdings' }));
+    fireEvent.click(
+      within(screen.getByRole('list', { name: 'Merged customers' })).getByRole('button', {
+        name: 'Unmerge Acme Holdings',
+      }),
+    );
     await waitFor(() => expect(screen.getByRole('table', { name: 'Open invoices' }).textContent).not.toContain('X-9'));
     expect((await f.client.ledger()).debtors.map((d) => d.id)).toContain('acme holdings');
   });
@@ -157,8 +179,15 @@ describe('Flags and read problems', () => {
   it('keeps read problems visible with the first reason', async () => {
     const f = await deskFixture();
     await f.client.pageRead({
-      source: 'https://app.example', url: 'https://app.example/inv', title: 'Other app', invoices: [],
-      problems: [{ where: 'row 3', reason: 'amount "n/a" is not money' }, { where: 'row 9', reason: 'no customer' }, { where: 'row 12', reason: 'no number' }],
+      source: 'https://app.example',
+      url: 'https://app.example/inv',
+      title: 'Other app',
+      invoices: [],
+      problems: [
+        { where: 'row 3', reason: 'amount "n/a" is not money' },
+        { where: 'row 9', reason: 'no customer' },
+        { where: 'row 12', reason: 'no number' },
+      ],
     });
     f.render();
     expect((await screen.findByText(/3 rows skipped: amount "n\/a" is not money/)).tagName).toBe('SUMMARY');

@@ -7,7 +7,10 @@ import { deskFixture, inv } from './desk-fixture';
 
 afterEach(cleanup);
 
-const names = () => within(screen.getByRole('list', { name: 'Debtors' })).getAllByRole('listitem').map((li) => li.querySelector('.debtor-name')!.textContent);
+const names = () =>
+  within(screen.getByRole('list', { name: 'Debtors' }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('.debtor-name')!.textContent);
 
 describe('Debtors by class', () => {
   it('shows each debtor with balance, days late, class and reason, next action and date', async () => {
@@ -51,7 +54,9 @@ describe('Debtors by class', () => {
   });
 
   it('keeps only a window of 5,000 debtors in the DOM, and scrolling moves the window', async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => inv(`N-${i}`, `Customer ${String(i).padStart(4, '0')}`, 1000 + i, '2026-11-01'));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      inv(`N-${i}`, `Customer ${String(i).padStart(4, '0')}`, 1000 + i, '2026-11-01'),
+    );
     const f = await deskFixture(many);
     f.render({ view: 'debtors' });
     const list = await screen.findByRole('list', { name: 'Debtors' }, { timeout: 10_000 });
@@ -75,7 +80,12 @@ describe('Debtors by class', () => {
 
 describe('windowFor', () => {
   it('renders short lists whole and long ones as the rows in view plus overscan, padding the rest', () => {
-    expect(windowFor(WINDOW_THRESHOLD, 100, 5000, 500, 5)).toEqual({ start: 0, end: WINDOW_THRESHOLD, padTop: 0, padBottom: 0 });
+    expect(windowFor(WINDOW_THRESHOLD, 100, 5000, 500, 5)).toEqual({
+      start: 0,
+      end: WINDOW_THRESHOLD,
+      padTop: 0,
+      padBottom: 0,
+    });
     const w = windowFor(5000, 100, 10_000, 500, 5);
     expect(w).toEqual({ start: 95, end: 110, padTop: 9500, padBottom: (5000 - 110) * 100 });
     expect(windowFor(5000, 100, 10_000_000, 500, 5).end).toBe(5000);

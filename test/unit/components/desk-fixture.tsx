@@ -17,7 +17,13 @@ vi.setConfig({ testTimeout: 20_000 });
 export const NOW = Date.UTC(2026, 10, 23, 15);
 export const SOURCE = 'http://127.0.0.1:4178';
 
-export function inv(number: string, customer: string, balance: number, due: string, extra: Partial<InvoiceObservation> = {}): InvoiceObservation {
+export function inv(
+  number: string,
+  customer: string,
+  balance: number,
+  due: string,
+  extra: Partial<InvoiceObservation> = {},
+): InvoiceObservation {
   return { number, customer, balance, total: balance, currency: 'USD', due, issued: '2026-09-01', ...extra };
 }
 
@@ -37,10 +43,18 @@ export interface FakeIO extends DraftIO {
 
 export function fakeIO(): FakeIO {
   const io: FakeIO = {
-    copied: [], opened: [], downloads: [],
-    async copyRich(html, text) { io.copied.push({ html, text }); },
-    openWindow(url) { io.opened.push(url); },
-    download(fileName, mime, content) { io.downloads.push({ fileName, mime, content }); },
+    copied: [],
+    opened: [],
+    downloads: [],
+    async copyRich(html, text) {
+      io.copied.push({ html, text });
+    },
+    openWindow(url) {
+      io.opened.push(url);
+    },
+    download(fileName, mime, content) {
+      io.downloads.push({ fileName, mime, content });
+    },
   };
   return io;
 }
@@ -54,17 +68,40 @@ export async function deskFixture(invoices: InvoiceObservation[] = SAMPLE) {
   const clock: Clock = { now: () => now, timeZone: () => 'UTC' };
   const listeners = new Set<() => void>();
   const service = new OwedService(await OwedDb.open(freshName()), clock, () => listeners.forEach((l) => l()));
-  const client = createClient(async (req) => JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))));
+  const client = createClient(async (req) =>
+    JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))),
+  );
   const subscribe = (fn: () => void) => {
     listeners.add(fn);
     return () => void listeners.delete(fn);
   };
-  if (invoices.length) await client.pageRead({ source: SOURCE, url: `${SOURCE}/invoices`, title: 'Demo invoices', invoices, complete: true });
+  if (invoices.length)
+    await client.pageRead({
+      source: SOURCE,
+      url: `${SOURCE}/invoices`,
+      title: 'Demo invoices',
+      invoices,
+      complete: true,
+    });
   const io = fakeIO();
   return {
-    client, service, subscribe, io,
-    setNow: (ms: number) => { now = ms; },
+    client,
+    service,
+    subscribe,
+    io,
+    setNow: (ms: number) => {
+      now = ms;
+    },
     render: (initialRoute?: Route) =>
-      render(<Sidebar client={client} subscribe={subscribe} locale="en-US" now={() => now} io={io} initialRoute={initialRoute} />),
+      render(
+        <Sidebar
+          client={client}
+          subscribe={subscribe}
+          locale="en-US"
+          now={() => now}
+          io={io}
+          initialRoute={initialRoute}
+        />,
+      ),
   };
 }

@@ -11,24 +11,44 @@ afterEach(cleanup);
 /** Splits an .eml into headers (unfolded) and its MIME parts, decoding base64 bodies as UTF-8. */
 function parseEml(eml: string) {
   const [head, body] = [eml.slice(0, eml.indexOf('\r\n\r\n')), eml.slice(eml.indexOf('\r\n\r\n') + 4)];
-  const headers = Object.fromEntries(head.replace(/\r\n /g, ' ').split('\r\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+  const headers = Object.fromEntries(
+    head
+      .replace(/\r\n /g, ' ')
+      .split('\r\n')
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
+  );
   const boundary = /boundary="([^"]+)"/.exec(headers['Content-Type']!)![1]!;
-  const parts = body.split(`--${boundary}`).slice(1, -1).map((p) => {
-    const [ph, pb] = [p.slice(0, p.indexOf('\r\n\r\n')), p.slice(p.indexOf('\r\n\r\n') + 4)];
-    const bytes = Uint8Array.from(atob(pb.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
-    return { type: /Content-Type: ([^;]+)/.exec(ph)![1], text: new TextDecoder().decode(bytes), lines: pb.split('\r\n') };
-  });
+  const parts = body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((p) => {
+      const [ph, pb] = [p.slice(0, p.indexOf('\r\n\r\n')), p.slice(p.indexOf('\r\n\r\n') + 4)];
+      const bytes = Uint8Array.from(atob(pb.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+      return {
+        type: /Content-Type: ([^;]+)/.exec(ph)![1],
+        text: new TextDecoder().decode(bytes),
+        lines: pb.split('\r\n'),
+      };
+    });
   return { headers, parts };
 }
 // Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
 const decodeWords = (v: string) =>
-  v.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?B\?([^?]+)\?=/g, (_, b64: string) => new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))));
+  v
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?B\?([^?]+)\?=/g, (_, b64: string) =>
+      new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))),
+    );
 
 describe('.eml draft', () => {
   const eml = buildEml({
-    from: 'Zoë Owner <zoe@shop.example>', to: ['ap@acme.example'], cc: ['Dana Boss <dana@acme.example>'],
-    subject: 'Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît', html: '<p>Bonjour&nbsp;Acme</p>',
-    text: 'Bonjour Acme, 1 250,00 €', date: NOW,
+    from: 'Zoë Owner <zoe@shop.example>',
+    to: ['ap@acme.example'],
+    cc: ['Dana Boss <dana@acme.example>'],
+    subject: 'Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît',
+    html: '<p>Bonjour&nbsp;Acme</p>',
+    text: 'Bonjour Acme, 1 250,00 €',
+    date: NOW,
   });
   const { headers, parts } = parseEml(eml);
 
@@ -46,14 +66,22 @@ describe('.eml draft', () => {
 
   it('encodes non-ASCII headers as RFC 2047 words that decode back exactly', () => {
     expect(headers['Subject']).toMatch(/^=\?UTF-8\?B\?/);
-    expect(decodeWords(headers['Subject']!)).toBe('Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît');
+    expect(decodeWords(headers['Subject']!)).toBe(
+      'Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît',
+    );
     expect(decodeWords(headers['From']!)).toBe('Zoë Owner <zoe@shop.example>');
     expect(encodeHeaderValue('Plain subject')).toBe('Plain subject');
     expect(decodeWords(encodeHeaderValue('😀'.repeat(30)).replace(/\r\n /g, ' '))).toBe('😀'.repeat(30));
   });
 
   it('cannot be made to carry extra headers from scraped names or subjects', () => {
-    const evil = buildEml({ to: ['x@y.example'], subject: 'Hi\r\nBcc: spy@evil.example', html: '', text: '', date: NOW });
+    const evil = buildEml({
+      to: ['x@y.example'],
+      subject: 'Hi\r\nBcc: spy@evil.example',
+      html: '',
+      text: '',
+      date: NOW,
+    });
     expect(evil).not.toMatch(/^Bcc:/m);
     expect(encodeAddress('Evil\r\nBcc: a@b <x@y.example>')).toBe('"Evil Bcc: a@b" <x@y.example>');
     expect(emlFileName('Re: INV/1 <due>?')).toBe('Re INV 1 due.eml');
@@ -62,7 +90,14 @@ describe('.eml draft', () => {
 
 describe('Outlook on the web deeplink', () => {
   it('prefills to, cc, subject and body, encoded', () => {
-    const url = new URL(outlookComposeUrl({ to: ['a@x.example'], cc: ['b@x.example', 'c@x.example'], subject: 'Invoice & reminder', text: 'Hello\nline 2' }));
+    const url = new URL(
+      outlookComposeUrl({
+        to: ['a@x.example'],
+        cc: ['b@x.example', 'c@x.example'],
+        subject: 'Invoice & reminder',
+        text: 'Hello\nline 2',
+      }),
+    );
     expect(`${url.origin}${url.pathname}`).toBe(OUTLOOK_COMPOSE);
     expect(url.searchParams.get('to')).toBe('a@x.example');
     expect(url.searchParams.get('cc')).toBe('b@x.example;c@x.example');
@@ -76,7 +111,10 @@ describe('Draft panel', () => {
   it('copies as rich text, opens Outlook on the web, downloads an .eml, and logs each', async () => {
     const f = await deskFixture();
     f.render({ view: 'debtor', id: 'brightside', panel: 'draft' });
-    expect((await screen.findByRole('combobox', { name: 'Template' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toMatch(/\(recommended\)$/);
+    expect(
+      ((await screen.findByRole('combobox', { name: 'Template' })) as HTMLSelectElement).selectedOptions[0]!
+        .textContent,
+    ).toMatch(/\(recommended\)$/);
     const preview = screen.getByTitle('Preview') as HTMLIFrameElement;
     expect(preview.getAttribute('sandbox')).toBe('');
     expect(preview.getAttribute('srcdoc')).toContain('Brightside Ltd');
@@ -100,11 +138,15 @@ describe('Draft panel', () => {
     expect(events).toHaveLength(3);
     expect(events.every((e) => e.kind === 'email' && e.to === 'billing@brightside.example' && e.template)).toBe(true);
     // The email step is done: the next action moved on from "send a reminder email".
-    await waitFor(async () => expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.next?.action).not.toBe('email'));
+    await waitFor(async () =>
+      expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.next?.action).not.toBe('email'),
+    );
   });
 
   it('escapes scraped names in the preview', async () => {
-    const f = await deskFixture([{ number: 'X-1', customer: '<script>alert(1)</script> Ltd', balance: 100, currency: 'USD', due: '2026-11-01' }]);
+    const f = await deskFixture([
+      { number: 'X-1', customer: '<script>alert(1)</script> Ltd', balance: 100, currency: 'USD', due: '2026-11-01' },
+    ]);
     const id = (await f.client.ledger()).debtors[0]!.id;
     f.render({ view: 'debtor', id, panel: 'draft' });
     const srcdoc = (await screen.findByTitle('Preview')).getAttribute('srcdoc')!;
@@ -115,10 +157,19 @@ describe('Draft panel', () => {
   it('the Letter panel shows the letter on the letterhead and opens its printable page, the one place letters print', async () => {
     const f = await deskFixture();
     const settings = await f.client.settings();
-    await f.client.saveSettings({ ...settings, sender: { ...settings.sender, company: 'Carter Design', address: '1 Mill Lane\nLeeds' } });
+    await f.client.saveSettings({
+      ...settings,
+      sender: { ...settings.sender, company: 'Carter Design', address: '1 Mill Lane\nLeeds' },
+    });
     f.render({ view: 'debtor', id: 'cobalt', panel: 'letter' });
     const letter = await screen.findByRole('combobox', { name: 'Letter' });
-    fireEvent.change(letter, { target: { value: within(letter).getByRole('option', { name: /^Certified letter/ }).getAttribute('value') } });
+    fireEvent.change(letter, {
+      target: {
+        value: within(letter)
+          .getByRole('option', { name: /^Certified letter/ })
+          .getAttribute('value'),
+      },
+    });
     const preview = screen.getByTestId('letter-preview');
     expect(within(preview).getByTestId('letterhead').textContent).toBe('Carter Design1 Mill LaneLeeds');
     expect(within(preview).getByRole('article').getAttribute('aria-label')).toBe('Certified letter');
@@ -127,7 +178,10 @@ describe('Draft panel', () => {
     expect(screen.queryByRole('form', { name: 'Print the letter' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open the printable letter' }));
     expect(f.io.opened).toEqual([letterUrl('cobalt', (letter as HTMLSelectElement).value)]);
-    expect(letterFromHash(new URL(f.io.opened[0]!, 'chrome-extension://x').hash)).toEqual({ debtorId: 'cobalt', letterId: (letter as HTMLSelectElement).value });
+    expect(letterFromHash(new URL(f.io.opened[0]!, 'chrome-extension://x').hash)).toEqual({
+      debtorId: 'cobalt',
+      letterId: (letter as HTMLSelectElement).value,
+    });
     expect((await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.events).toEqual([]);
   });
 });

@@ -14,9 +14,17 @@ describe('Escalation', () => {
     expect(options.textContent).toContain('Certified letter');
     expect(options.textContent).toContain('Payment plan');
     // Default agency fee 25% of $9,000.00.
-    expect(options.querySelector('[data-option="agency"]')!.textContent).toContain('fee 25% = $2,250.00, you keep $6,750.00');
-    expect(screen.getByTestId('recommendation').textContent).toMatch(/^Recommended: (Keep pursuing yourself|Collection agency|Court|Write it off)/);
-    expect(within(screen.getByRole('list', { name: 'The numbers' })).getAllByRole('listitem').at(-1)!.textContent).toMatch(/^Recommendation: /);
+    expect(options.querySelector('[data-option="agency"]')!.textContent).toContain(
+      'fee 25% = $2,250.00, you keep $6,750.00',
+    );
+    expect(screen.getByTestId('recommendation').textContent).toMatch(
+      /^Recommended: (Keep pursuing yourself|Collection agency|Court|Write it off)/,
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'The numbers' }))
+        .getAllByRole('listitem')
+        .at(-1)!.textContent,
+    ).toMatch(/^Recommendation: /);
     fireEvent.click(options.querySelector('[data-option="write-off"] button')!);
     await screen.findByText('Decision logged: Write it off');
     const events = (await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.events;
@@ -31,7 +39,8 @@ describe('Ledger health', () => {
     const f = await deskFixture();
     f.render({ view: 'health' });
     const chart = await screen.findByRole('img', { name: 'Ageing of what is owed in USD, in days late' });
-    const bucket = (label: string) => Number(chart.querySelector(`[data-bucket="${label}"]`)!.getAttribute('data-minor'));
+    const bucket = (label: string) =>
+      Number(chart.querySelector(`[data-bucket="${label}"]`)!.getAttribute('data-minor'));
     expect(bucket('current')).toBe(10_000); // Delta, not due
     expect(bucket('1-30')).toBe(125_000 + 40_000); // Acme 13, Brightside 4 days
     expect(bucket('31-60')).toBe(900_000); // Cobalt 39 days

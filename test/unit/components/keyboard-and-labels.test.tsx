@@ -11,10 +11,12 @@ const CONTROL_ROLES = ['button', 'link', 'textbox', 'combobox', 'spinbutton', 'c
 /** Every control in view (closed <details> included) with no accessible name, as "role: html". */
 function unnamedControls(): string[] {
   return CONTROL_ROLES.flatMap((role) =>
-    screen.queryAllByRole(role, { hidden: true, name: (name) => name.trim() === '' })
+    screen
+      .queryAllByRole(role, { hidden: true, name: (name) => name.trim() === '' })
       // A fieldset without legend is a plain box, not a control.
       .filter((el) => !(role === 'group' && el.tagName !== 'FIELDSET' && !el.getAttribute('role')))
-      .map((el) => `${role}: ${el.outerHTML.slice(0, 120)}`));
+      .map((el) => `${role}: ${el.outerHTML.slice(0, 120)}`),
+  );
 }
 
 describe('Keyboard and screen readers', () => {
@@ -23,7 +25,10 @@ describe('Keyboard and screen readers', () => {
     const routes: Route[] = [
       { view: 'today' },
       ...['acme', 'brightside', 'cobalt', 'delta and sons'].flatMap((id) =>
-        ([undefined, 'call', 'draft', 'letter', 'plan', 'escalate'] as const).map((panel): Route => ({ view: 'debtor', id, ...(panel ? { panel } : {}) }))),
+        ([undefined, 'call', 'draft', 'letter', 'plan', 'escalate'] as const).map(
+          (panel): Route => ({ view: 'debtor', id, ...(panel ? { panel } : {}) }),
+        ),
+      ),
     ];
     for (const route of routes) {
       f.render(route);

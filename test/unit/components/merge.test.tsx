@@ -18,10 +18,14 @@ describe('Merge suggestions', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     expect(list.textContent).toContain('same email address ap@globex.example');
     fireEvent.click(within(list).getByRole('button', { name: 'Merge Globex Europe into Globex' }));
-    await waitFor(async () => expect((await f.client.ledger()).debtors.map((d) => d.id).sort()).toEqual(['globex', 'zenith']));
+    await waitFor(async () =>
+      expect((await f.client.ledger()).debtors.map((d) => d.id).sort()).toEqual(['globex', 'zenith']),
+    );
     const globex = (await f.client.ledger()).debtors.find((d) => d.id === 'globex')!;
     expect(globex.openInvoices.map((i) => i.number)).toEqual(['A-1', 'A-2', 'X-1']);
-    await waitFor(() => expect(screen.queryByRole('list', { name: 'Merge suggestions' })?.children.length ?? 0).toBe(0));
+    await waitFor(() =>
+      expect(screen.queryByRole('list', { name: 'Merge suggestions' })?.children.length ?? 0).toBe(0),
+    );
   });
 
   it('a pair set aside is not suggested again', async () => {
@@ -50,9 +54,13 @@ describe('Merge suggestions', () => {
     cleanup();
     f.render({ view: 'debtor', id: kept!.id });
     fireEvent.click(await screen.findByRole('button', { name: `Suggest ${other!.name} again` }));
-    await waitFor(async () => expect((await f.client.ledger()).debtors.find((d) => d.id === kept!.id)!.record!.notSameAs).toBeUndefined());
+    await waitFor(async () =>
+      expect((await f.client.ledger()).debtors.find((d) => d.id === kept!.id)!.record!.notSameAs).toBeUndefined(),
+    );
     cleanup();
     f.render({ view: 'debtors' });
-    expect((await screen.findByRole('list', { name: 'Merge suggestions' })).textContent).toContain('same company email domain initech.example');
+    expect((await screen.findByRole('list', { name: 'Merge suggestions' })).textContent).toContain(
+      'same company email domain initech.example',
+    );
   });
 });

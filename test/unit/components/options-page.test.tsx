@@ -13,9 +13,18 @@ function fakeSites(grant = true) {
   const list: SitesList = { builtIn: [], granted: [] };
   const sites: SitesAccess = {
     list: async () => ({ ...list, granted: [...list.granted] }),
-    request: async (p) => { calls.push(`request ${p}`); return grant; },
-    enable: async (o) => { calls.push(`enable ${o}`); list.granted.push(`${o}/*`); },
-    disable: async (o) => { calls.push(`disable ${o}`); list.granted = list.granted.filter((g) => g !== `${o}/*`); },
+    request: async (p) => {
+      calls.push(`request ${p}`);
+      return grant;
+    },
+    enable: async (o) => {
+      calls.push(`enable ${o}`);
+      list.granted.push(`${o}/*`);
+    },
+    disable: async (o) => {
+      calls.push(`disable ${o}`);
+      list.granted = list.granted.filter((g) => g !== `${o}/*`);
+    },
   };
   return { sites, calls };
 }
@@ -23,7 +32,9 @@ function fakeSites(grant = true) {
 async function setup(grant = true) {
   const f = await deskFixture();
   const s = fakeSites(grant);
-  render(<OptionsPage client={f.client} subscribe={f.subscribe} sites={s.sites} io={f.io} locale="en-US" now={() => NOW} />);
+  render(
+    <OptionsPage client={f.client} subscribe={f.subscribe} sites={s.sites} io={f.io} locale="en-US" now={() => NOW} />,
+  );
   await screen.findByRole('heading', { name: 'Owed settings' });
   return { ...f, ...s };
 }
@@ -32,9 +43,13 @@ const fieldset = (name: string) => screen.getByRole('group', { name });
 describe('Options page', () => {
   it('edits sender details, cadence and late fee, and saves them through the background', async () => {
     const f = await setup();
-    fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Company' }), { target: { value: 'Carter Design' } });
+    fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Company' }), {
+      target: { value: 'Carter Design' },
+    });
     const cadence = fieldset('Follow-up cadence');
-    fireEvent.change(within(cadence).getByRole('spinbutton', { name: 'Step 3: days from due' }), { target: { value: '10' } });
+    fireEvent.change(within(cadence).getByRole('spinbutton', { name: 'Step 3: days from due' }), {
+      target: { value: '10' },
+    });
     fireEvent.click(within(cadence).getByRole('button', { name: 'Remove step 5' }));
     const fee = fieldset('Late fee policy');
     fireEvent.change(within(fee).getByRole('combobox', { name: 'Policy' }), { target: { value: 'percent-monthly' } });
@@ -44,7 +59,12 @@ describe('Options page', () => {
     await screen.findByText('Settings saved');
     const s = await f.client.settings();
     expect(s.sender.company).toBe('Carter Design');
-    expect(s.cadence.map((c) => [c.offsetDays, c.action])).toEqual([[-3, 'reminder'], [3, 'email'], [10, 'call'], [30, 'escalate']]);
+    expect(s.cadence.map((c) => [c.offsetDays, c.action])).toEqual([
+      [-3, 'reminder'],
+      [3, 'email'],
+      [10, 'call'],
+      [30, 'escalate'],
+    ]);
     expect(s.lateFee).toMatchObject({ kind: 'percent-monthly', percentPerMonth: 2 });
   });
 
@@ -53,7 +73,9 @@ describe('Options page', () => {
     const cadence = fieldset('Follow-up cadence');
     fireEvent.change(within(cadence).getByRole('combobox', { name: 'For' }), { target: { value: 'angry' } });
     fireEvent.click(within(cadence).getByRole('button', { name: 'Give them their own cadence' }));
-    fireEvent.change(within(cadence).getByRole('spinbutton', { name: 'Step 3: days from due' }), { target: { value: '4' } });
+    fireEvent.change(within(cadence).getByRole('spinbutton', { name: 'Step 3: days from due' }), {
+      target: { value: '4' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved');
     let s = await f.client.settings();
@@ -68,7 +90,9 @@ describe('Options page', () => {
 
   it('shows the background refusing an invalid setting, and keeps the edit', async () => {
     const f = await setup();
-    fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Home currency' }), { target: { value: 'US' } });
+    fireEvent.change(within(fieldset('Sender details')).getByRole('textbox', { name: 'Home currency' }), {
+      target: { value: 'US' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/homeCurrency/);
     expect((await f.client.settings()).homeCurrency).toBe('USD');
@@ -77,12 +101,16 @@ describe('Options page', () => {
   it('edits a template with a live preview, refuses an unknown placeholder, and saves the edit', async () => {
     const f = await setup();
     const t = fieldset('Templates');
-    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello {{customer.name}}' } });
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), {
+      target: { value: 'Hello {{customer.name}}' },
+    });
     expect(screen.getByTestId('template-preview-subject').textContent).toBe('Hello Northwind Traders');
     fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Hello {{nope}}' } });
     expect(within(t).getByRole('alert').textContent).toMatch(/unknown placeholder.*\{\{nope\}\}/);
     expect(screen.queryByTitle('Template preview')).toBeNull();
-    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), { target: { value: 'Pay up, {{customer.name}}' } });
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Subject' }), {
+      target: { value: 'Pay up, {{customer.name}}' },
+    });
     const id = (within(t).getByRole('combobox', { name: 'Template' }) as HTMLSelectElement).value;
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved');
@@ -92,7 +120,15 @@ describe('Options page', () => {
   it('lists customers who acknowledged the credit policy', async () => {
     const f = await setup();
     const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
-    await f.client.saveRecord({ id: acme.id, name: acme.name, contacts: [], flags: {}, createdAt: NOW, updatedAt: NOW, creditPolicyAcknowledgedOn: '2026-10-05' });
+    await f.client.saveRecord({
+      id: acme.id,
+      name: acme.name,
+      contacts: [],
+      flags: {},
+      createdAt: NOW,
+      updatedAt: NOW,
+      creditPolicyAcknowledgedOn: '2026-10-05',
+    });
     const table = await screen.findByRole('table', { name: 'Acknowledged by' });
     expect(table.textContent).toContain('Acme Corp');
     expect(table.textContent).toContain('Oct 5, 2026');
@@ -107,7 +143,9 @@ describe('Options page', () => {
     expect(JSON.parse(saved.content).invoices).toHaveLength(4);
 
     const input = screen.getByLabelText(/Import a backup/) as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File(['{"format":"not-owed"}'], 'bad.json', { type: 'application/json' })] } });
+    fireEvent.change(input, {
+      target: { files: [new File(['{"format":"not-owed"}'], 'bad.json', { type: 'application/json' })] },
+    });
     expect((await screen.findByRole('alert')).textContent!.length).toBeGreaterThan(10);
     expect((await f.client.ledger()).debtors).toHaveLength(4);
 
@@ -116,9 +154,16 @@ describe('Options page', () => {
     await screen.findByText('Everything deleted');
     expect((await f.client.ledger()).debtors).toHaveLength(0);
 
-    fireEvent.change(input, { target: { files: [new File([saved.content], 'owed-backup.json', { type: 'application/json' })] } });
+    fireEvent.change(input, {
+      target: { files: [new File([saved.content], 'owed-backup.json', { type: 'application/json' })] },
+    });
     await screen.findByText('Restored from owed-backup.json');
-    expect((await f.client.ledger()).debtors.map((d) => d.name).sort()).toEqual(['Acme Corp', 'Brightside Ltd', 'Cobalt Inc', 'Delta & Sons']);
+    expect((await f.client.ledger()).debtors.map((d) => d.name).sort()).toEqual([
+      'Acme Corp',
+      'Brightside Ltd',
+      'Cobalt Inc',
+      'Delta & Sons',
+    ]);
   });
 
   it('adds a site after asking the browser, and removes it', async () => {
@@ -129,7 +174,11 @@ describe('Options page', () => {
     fireEvent.submit(form);
     await screen.findByText('Owed now reads invoices.example.com');
     expect(f.calls).toEqual(['request https://invoices.example.com/*', 'enable https://invoices.example.com']);
-    fireEvent.click(within(screen.getByRole('list', { name: 'Allowed sites' })).getByRole('button', { name: 'Stop reading invoices.example.com' }));
+    fireEvent.click(
+      within(screen.getByRole('list', { name: 'Allowed sites' })).getByRole('button', {
+        name: 'Stop reading invoices.example.com',
+      }),
+    );
     await screen.findByText('Owed no longer reads invoices.example.com');
     expect(f.calls[2]).toBe('disable https://invoices.example.com');
     await waitFor(() => expect(screen.getByText('None yet.')).toBeTruthy());
@@ -140,7 +189,9 @@ describe('Options page', () => {
     const form = screen.getByRole('form', { name: 'Read another site' });
     fireEvent.change(within(form).getByRole('textbox'), { target: { value: 'https://books.example.org' } });
     fireEvent.submit(form);
-    expect((await within(form).findByRole('alert')).textContent).toBe('You did not allow Owed to read books.example.org.');
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'You did not allow Owed to read books.example.org.',
+    );
     expect(f.calls).toEqual(['request https://books.example.org/*']);
   });
 
@@ -173,6 +224,9 @@ describe('CSV import', () => {
     const fjord = ledger.debtors.find((d) => d.name === 'Fjord Foods')!;
     expect(fjord.balance).toBe(150_050);
     expect(fjord.openInvoices.every((i) => i.source === 'csv:aged.csv')).toBe(true);
-    expect(ledger.reads.find((r) => r.source === 'csv:aged.csv')).toMatchObject({ count: 3, problems: [{ where: 'line 4' }] });
+    expect(ledger.reads.find((r) => r.source === 'csv:aged.csv')).toMatchObject({
+      count: 3,
+      problems: [{ where: 'line 4' }],
+    });
   });
 });

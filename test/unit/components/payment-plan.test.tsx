@@ -16,10 +16,14 @@ describe('proposeInstallments', () => {
       { due: '2027-02-28', amount: 33_333 },
       { due: '2027-03-31', amount: 33_333 },
     ]);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 120, max: 1e9 }), (count, total) => {
-      const plan = proposeInstallments(total, count, '2026-12-01');
-      return plan.length === count && plan.reduce((s, i) => s + i.amount, 0) === total && plan.every((i) => i.amount > 0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 120, max: 1e9 }), (count, total) => {
+        const plan = proposeInstallments(total, count, '2026-12-01');
+        return (
+          plan.length === count && plan.reduce((s, i) => s + i.amount, 0) === total && plan.every((i) => i.amount > 0)
+        );
+      }),
+    );
     expect(() => proposeInstallments(0, 3, '2026-12-01')).toThrow(/more than zero/);
     expect(() => proposeInstallments(100, 0, '2026-12-01')).toThrow(/between 1 and 120/);
   });
@@ -42,9 +46,11 @@ describe('Payment plan panel', () => {
     fireEvent.change(within(form).getByLabelText('First payment'), { target: { value: '2026-12-01' } });
     fireEvent.submit(form);
     const proposed = await screen.findByRole('list', { name: 'Proposed instalments' });
-    expect(within(proposed).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '$3,000.00 by Dec 1, 2026', '$3,000.00 by Jan 1, 2027', '$3,000.00 by Feb 1, 2027',
-    ]);
+    expect(
+      within(proposed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['$3,000.00 by Dec 1, 2026', '$3,000.00 by Jan 1, 2027', '$3,000.00 by Feb 1, 2027']);
     const note = screen.getByTestId('promissory-note').textContent!;
     expect(note).toContain('PROMISSORY NOTE');
     expect(note).toContain('Cobalt Inc');
@@ -65,7 +71,9 @@ describe('Payment plan panel', () => {
     f.setNow(NOW + 10 * DAY);
     await f.client.saveSettings(await f.client.settings());
     await waitFor(() => expect(screen.getByText('Missed')).toBeTruthy());
-    expect((await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.next?.action).toBe('call-missed-installment');
+    expect((await f.client.ledger()).debtors.find((d) => d.id === 'cobalt')!.next?.action).toBe(
+      'call-missed-installment',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark instalment 1 paid' }));
     await screen.findByText('Instalment marked paid');

@@ -17,9 +17,14 @@ describe('Today', () => {
     expect(calls.textContent).toContain('Acme Corp');
     expect(calls.textContent).toContain('13 days late');
     const emails = screen.getByRole('list', { name: 'Emails due today' });
-    expect(within(emails).getAllByRole('listitem').map((li) => li.querySelector('.debtor-name')!.textContent)).toEqual(['Cobalt Inc', 'Brightside Ltd']);
+    expect(
+      within(emails)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.debtor-name')!.textContent),
+    ).toEqual(['Cobalt Inc', 'Brightside Ltd']);
     // Not due until December: not on today's lists, but in the list of everyone who owes below.
-    for (const list of screen.getAllByRole('list', { name: /due today$/ })) expect(list.textContent).not.toContain('Delta & Sons');
+    for (const list of screen.getAllByRole('list', { name: /due today$/ }))
+      expect(list.textContent).not.toContain('Delta & Sons');
     expect(screen.getByRole('list', { name: 'Debtors' }).textContent).toContain('Delta & Sons');
   });
 
@@ -48,7 +53,13 @@ describe('Today', () => {
     f.render();
     await screen.findByRole('list', { name: 'Calls due today' });
     const acme = (await f.client.ledger()).debtors.find((d) => d.name === 'Acme Corp')!;
-    await f.client.addEvent({ debtorId: acme.id, kind: 'call', at: Date.UTC(2026, 10, 23, 14), outcome: 'reached', text: '' });
+    await f.client.addEvent({
+      debtorId: acme.id,
+      kind: 'call',
+      at: Date.UTC(2026, 10, 23, 14),
+      outcome: 'reached',
+      text: '',
+    });
     await waitFor(() => expect(screen.getByTestId('calls-today').textContent).toBe('0'));
     expect(screen.queryByRole('list', { name: 'Calls due today' })).toBeNull();
     expect(screen.getByText('No calls due today.')).toBeTruthy();

@@ -7,8 +7,26 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 async function seeded() {
   const db = await OwedDb.open(freshName());
   await db.applyRead(read([obs('INV-1', 'Acme', 1000), obs('INV-2', 'Globex', 250)]), NOW, '2026-11-23');
-  await db.addEvent({ id: 'e1', debtorId: 'acme', kind: 'promise', at: NOW, promise: { date: '2026-11-30', amount: 1000 }, text: 'CFO promised' });
-  await db.savePlan({ id: 'p1', debtorId: 'globex', createdAt: NOW, currency: 'USD', installments: [{ due: '2026-12-01', amount: 125 }, { due: '2027-01-01', amount: 125 }], promissoryNote: { signed: true, signedOn: '2026-11-20' }, status: 'active' });
+  await db.addEvent({
+    id: 'e1',
+    debtorId: 'acme',
+    kind: 'promise',
+    at: NOW,
+    promise: { date: '2026-11-30', amount: 1000 },
+    text: 'CFO promised',
+  });
+  await db.savePlan({
+    id: 'p1',
+    debtorId: 'globex',
+    createdAt: NOW,
+    currency: 'USD',
+    installments: [
+      { due: '2026-12-01', amount: 125 },
+      { due: '2027-01-01', amount: 125 },
+    ],
+    promissoryNote: { signed: true, signedOn: '2026-11-20' },
+    status: 'active',
+  });
   await db.saveSettings({ ...(await db.getSettings()), creditPolicy: 'Net 30. Late fee 1.5%/month.' });
   return db;
 }
@@ -35,7 +53,20 @@ describe('backup', () => {
     ['not JSON', '{"format": "owed-backup", ', /not valid JSON/],
     ['a foreign file', JSON.stringify({ name: 'my-app', version: '1.0.0' }), /not an Owed backup/],
     ['a newer format', JSON.stringify({ format: 'owed-backup', version: 99 }), /newer version of Owed/],
-    ['a damaged backup', JSON.stringify({ format: 'owed-backup', version: 1, exportedAt: 1, invoices: [{ id: 'x' }], records: [], events: [], plans: [], settings: {} }), /damaged.*invoices\.0/],
+    [
+      'a damaged backup',
+      JSON.stringify({
+        format: 'owed-backup',
+        version: 1,
+        exportedAt: 1,
+        invoices: [{ id: 'x' }],
+        records: [],
+        events: [],
+        plans: [],
+        settings: {},
+      }),
+      /damaged.*invoices\.0/,
+    ],
     ['an empty file', '', /not valid JSON/],
   ])('refuses %s with a clear reason and changes nothing', async (_name, text, reason) => {
     const db = await seeded();

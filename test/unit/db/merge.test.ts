@@ -8,13 +8,42 @@ const TODAY = '2026-11-23';
 /** Acme as seen in two apps under two names, each with its own log. */
 async function twoNames() {
   const db = await OwedDb.open(freshName());
-  await db.applyRead(read([obs('X-1', 'Acme Corp', 1000), obs('X-2', 'Acme Corp', 500)], { source: 'https://go.xero.com' }), NOW, TODAY);
+  await db.applyRead(
+    read([obs('X-1', 'Acme Corp', 1000), obs('X-2', 'Acme Corp', 500)], { source: 'https://go.xero.com' }),
+    NOW,
+    TODAY,
+  );
   await db.applyRead(read([obs('Q-7', 'ACME Holdings', 300)], { source: 'csv:aged.csv' }), NOW, TODAY);
-  await db.updateRecord('acme holdings', (r) => ({ ...r, contacts: [{ role: 'billing', email: 'ap@acme.example' }] }), NOW);
+  await db.updateRecord(
+    'acme holdings',
+    (r) => ({ ...r, contacts: [{ role: 'billing', email: 'ap@acme.example' }] }),
+    NOW,
+  );
   await db.addEvent({ id: 'e-acme', debtorId: 'acme', kind: 'call', at: NOW, outcome: 'no-answer' });
-  await db.addEvent({ id: 'e-hold', debtorId: 'acme holdings', kind: 'promise', at: NOW, promise: { date: '2026-12-01' } });
-  await db.savePlan({ id: 'p1', debtorId: 'acme holdings', createdAt: NOW, currency: 'USD', installments: [{ due: '2026-12-01', amount: 300 }], promissoryNote: { signed: false }, status: 'proposed' });
-  await db.saveHold({ invoiceId: 'csv:aged.csv#Q-7', debtorId: 'acme holdings', kind: 'hold', reason: 'awaiting PO', until: '2026-12-15', at: NOW });
+  await db.addEvent({
+    id: 'e-hold',
+    debtorId: 'acme holdings',
+    kind: 'promise',
+    at: NOW,
+    promise: { date: '2026-12-01' },
+  });
+  await db.savePlan({
+    id: 'p1',
+    debtorId: 'acme holdings',
+    createdAt: NOW,
+    currency: 'USD',
+    installments: [{ due: '2026-12-01', amount: 300 }],
+    promissoryNote: { signed: false },
+    status: 'proposed',
+  });
+  await db.saveHold({
+    invoiceId: 'csv:aged.csv#Q-7',
+    debtorId: 'acme holdings',
+    kind: 'hold',
+    reason: 'awaiting PO',
+    until: '2026-12-15',
+    at: NOW,
+  });
   return db;
 }
 

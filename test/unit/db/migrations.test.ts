@@ -14,9 +14,26 @@ describe('migrations', () => {
     const name = freshName();
     const v1 = await OwedDb.open(name, 1);
     // Written the way v1 wrote them: no by-source index, no reads/profiles stores.
-    const inv = { id: 'https://a.example#INV-1', source: 'https://a.example', number: 'INV-1', customer: 'Acme', debtorId: 'acme', balance: 1000, currency: 'USD', firstSeenAt: NOW, seenAt: NOW };
+    const inv = {
+      id: 'https://a.example#INV-1',
+      source: 'https://a.example',
+      number: 'INV-1',
+      customer: 'Acme',
+      debtorId: 'acme',
+      balance: 1000,
+      currency: 'USD',
+      firstSeenAt: NOW,
+      seenAt: NOW,
+    };
     await v1.idb.put('invoices', inv);
-    await v1.idb.put('records', { id: 'acme', name: 'Acme', contacts: [], flags: { creditHold: { at: NOW } }, createdAt: NOW, updatedAt: NOW });
+    await v1.idb.put('records', {
+      id: 'acme',
+      name: 'Acme',
+      contacts: [],
+      flags: { creditHold: { at: NOW } },
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
     await v1.idb.put('events', { id: 'e1', debtorId: 'acme', kind: 'note', at: NOW, text: 'keep me' });
     expect([...v1.idb.objectStoreNames]).not.toContain('reads');
     v1.close();
@@ -36,9 +53,29 @@ describe('migrations', () => {
   it('upgrades a v2 database to v3 (invoice holds), keeping everything, and holds work', async () => {
     const name = freshName();
     const v2 = await OwedDb.open(name, 2);
-    const inv = { id: 'https://a.example#INV-9', source: 'https://a.example', number: 'INV-9', customer: 'Acme', debtorId: 'acme', balance: 500, currency: 'EUR', due: '2026-10-01', firstSeenAt: NOW, seenAt: NOW };
+    const inv = {
+      id: 'https://a.example#INV-9',
+      source: 'https://a.example',
+      number: 'INV-9',
+      customer: 'Acme',
+      debtorId: 'acme',
+      balance: 500,
+      currency: 'EUR',
+      due: '2026-10-01',
+      firstSeenAt: NOW,
+      seenAt: NOW,
+    };
     await v2.idb.put('invoices', inv);
-    await v2.idb.put('reads', { source: 'https://a.example', url: 'u', title: 't', profile: 'generic', at: NOW, count: 1, problems: [], confidence: 1 });
+    await v2.idb.put('reads', {
+      source: 'https://a.example',
+      url: 'u',
+      title: 't',
+      profile: 'generic',
+      at: NOW,
+      count: 1,
+      problems: [],
+      confidence: 1,
+    });
     await v2.idb.put('profiles', { id: 'p', profile: { name: 'mine' }, savedAt: NOW });
     expect([...v2.idb.objectStoreNames]).not.toContain('holds');
     v2.close();
@@ -49,8 +86,17 @@ describe('migrations', () => {
     expect(snap.invoices).toEqual([inv]);
     expect(snap.reads).toHaveLength(1);
     expect(await v3.listProfiles()).toEqual([{ id: 'p', profile: { name: 'mine' }, savedAt: NOW }]);
-    await v3.saveHold({ invoiceId: inv.id, debtorId: 'acme', kind: 'dispute', reason: 'wrong quantity', until: '2026-12-01', at: NOW });
-    expect((await v3.snapshot()).holds).toEqual([{ invoiceId: inv.id, debtorId: 'acme', kind: 'dispute', reason: 'wrong quantity', until: '2026-12-01', at: NOW }]);
+    await v3.saveHold({
+      invoiceId: inv.id,
+      debtorId: 'acme',
+      kind: 'dispute',
+      reason: 'wrong quantity',
+      until: '2026-12-01',
+      at: NOW,
+    });
+    expect((await v3.snapshot()).holds).toEqual([
+      { invoiceId: inv.id, debtorId: 'acme', kind: 'dispute', reason: 'wrong quantity', until: '2026-12-01', at: NOW },
+    ]);
     v3.close();
   });
 

@@ -21,10 +21,19 @@ type Step =
   | { kind: 'contact'; customer: string; email: string };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('read' as const), source: fc.constantFrom('https://a.example', 'csv:x.csv'), invoices: fc.array(observation, { maxLength: 6 }), complete: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('read' as const),
+    source: fc.constantFrom('https://a.example', 'csv:x.csv'),
+    invoices: fc.array(observation, { maxLength: 6 }),
+    complete: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('event' as const), customer: fc.constantFrom(...customers), text: fc.string() }),
   fc.record({ kind: fc.constant('override' as const), customer: fc.constantFrom(...customers) }),
-  fc.record({ kind: fc.constant('contact' as const), customer: fc.constantFrom(...customers), email: fc.emailAddress() }),
+  fc.record({
+    kind: fc.constant('contact' as const),
+    customer: fc.constantFrom(...customers),
+    email: fc.emailAddress(),
+  }),
 );
 
 describe('no data loss', () => {
@@ -51,7 +60,11 @@ describe('no data loss', () => {
             await db.updateRecord(id, (r) => ({ ...r, override: { class: 'angry', at: t } }), t);
             overrides.add(id);
           } else {
-            await db.updateRecord(id, (r) => ({ ...r, contacts: [...r.contacts, { role: 'decision-maker', email: s.email }] }), t);
+            await db.updateRecord(
+              id,
+              (r) => ({ ...r, contacts: [...r.contacts, { role: 'decision-maker', email: s.email }] }),
+              t,
+            );
             contacts.set(id, s.email);
           }
         }
@@ -59,7 +72,8 @@ describe('no data loss', () => {
         db.close();
         expect(new Set(snap.events.map((e) => e.id))).toEqual(events);
         for (const id of overrides) expect(snap.records.find((r) => r.id === id)?.override?.class).toBe('angry');
-        for (const [id, email] of contacts) expect(snap.records.find((r) => r.id === id)?.contacts.some((c) => c.email === email)).toBe(true);
+        for (const [id, email] of contacts)
+          expect(snap.records.find((r) => r.id === id)?.contacts.some((c) => c.email === email)).toBe(true);
         expect(new Set(snap.invoices.map((i) => i.id))).toEqual(invoiceIds);
       }),
       { numRuns: 60 },

@@ -8,7 +8,11 @@ const TODAY = '2026-11-23';
 describe('OwedDb.applyRead', () => {
   it('stores each invoice once, keyed by source and number, and creates the debtor record', async () => {
     const db = await OwedDb.open(freshName());
-    const r = await db.applyRead(read([obs('INV-1', 'Acme Corp.', 1000), obs('INV-2', 'ACME Corporation', 500)]), NOW, TODAY);
+    const r = await db.applyRead(
+      read([obs('INV-1', 'Acme Corp.', 1000), obs('INV-2', 'ACME Corporation', 500)]),
+      NOW,
+      TODAY,
+    );
     await db.applyRead(read([obs('INV-1', 'Acme Corp.', 1000)]), NOW + 1, TODAY);
     const snap = await db.snapshot();
     expect(r.stored).toBe(2);
@@ -22,7 +26,15 @@ describe('OwedDb.applyRead', () => {
   it('keeps user data and fields the page no longer shows across re-reads', async () => {
     const db = await OwedDb.open(freshName());
     await db.applyRead(read([obs('INV-1', 'Acme', 1000, { due: '2026-09-01', email: 'ap@acme.example' })]), NOW, TODAY);
-    await db.updateRecord('acme', (r) => ({ ...r, override: { class: 'angry', at: NOW, note: 'shouted' }, contacts: [{ role: 'senior-leadership', email: 'ceo@acme.example' }] }), NOW);
+    await db.updateRecord(
+      'acme',
+      (r) => ({
+        ...r,
+        override: { class: 'angry', at: NOW, note: 'shouted' },
+        contacts: [{ role: 'senior-leadership', email: 'ceo@acme.example' }],
+      }),
+      NOW,
+    );
     await db.addEvent({ id: 'e1', debtorId: 'acme', kind: 'call', at: NOW, outcome: 'no-answer' });
     await db.applyRead(read([{ number: 'INV-1', customer: 'Acme', balance: 400, currency: 'USD' }]), NOW + 10, TODAY);
     const snap = await db.snapshot();
@@ -67,9 +79,17 @@ describe('OwedDb.applyRead', () => {
 
   it('fills contact details from a customer page without overwriting what the user typed', async () => {
     const db = await OwedDb.open(freshName());
-    await db.applyRead(read([], { customers: [{ customer: 'Acme Inc', email: 'ap@acme.example', phone: '555' }] }), NOW, TODAY);
+    await db.applyRead(
+      read([], { customers: [{ customer: 'Acme Inc', email: 'ap@acme.example', phone: '555' }] }),
+      NOW,
+      TODAY,
+    );
     await db.updateRecord('acme', (r) => ({ ...r, contacts: [{ role: 'billing', email: 'me@acme.example' }] }), NOW);
-    await db.applyRead(read([], { customers: [{ customer: 'Acme Inc', email: 'other@acme.example', phone: '777' }] }), NOW, TODAY);
+    await db.applyRead(
+      read([], { customers: [{ customer: 'Acme Inc', email: 'other@acme.example', phone: '777' }] }),
+      NOW,
+      TODAY,
+    );
     const [record] = (await db.snapshot()).records;
     expect(record!.contacts).toEqual([{ role: 'billing', email: 'me@acme.example', phone: '777' }]);
   });
@@ -84,14 +104,53 @@ describe('OwedDb.applyRead', () => {
 
 describe('OwedDb.applyRead with due dates shown without invoice numbers', () => {
   const TRYTON = 'http://127.0.0.1:8000';
-  const undated = (number: string, balance: number, issued: string) => ({ number, customer: 'Acme', balance, total: balance, currency: 'USD', issued });
+  const undated = (number: string, balance: number, issued: string) => ({
+    number,
+    customer: 'Acme',
+    balance,
+    total: balance,
+    currency: 'USD',
+    issued,
+  });
 
   it('dates the invoice whose amount matches, else the oldest undated one, and keeps dates across re-reads', async () => {
     const db = await OwedDb.open(freshName());
-    await db.applyRead(read([undated('INV/1', 1000, '2026-08-01'), undated('INV/2', 250, '2026-09-01'), undated('INV/3', 400, '2026-10-01')], { source: TRYTON }), NOW, TODAY);
-    await db.applyRead(read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-10-01', amount: 250 }, { customer: 'ACME inc', due: '2026-09-01' }] }), NOW + 1, TODAY);
+    await db.applyRead(
+      read(
+        [
+          undated('INV/1', 1000, '2026-08-01'),
+          undated('INV/2', 250, '2026-09-01'),
+          undated('INV/3', 400, '2026-10-01'),
+        ],
+        { source: TRYTON },
+      ),
+      NOW,
+      TODAY,
+    );
+    await db.applyRead(
+      read([], {
+        source: TRYTON,
+        maturities: [
+          { customer: 'Acme', due: '2026-10-01', amount: 250 },
+          { customer: 'ACME inc', due: '2026-09-01' },
+        ],
+      }),
+      NOW + 1,
+      TODAY,
+    );
     // the list is read again and still shows no due date: what was learnt stays
-    await db.applyRead(read([undated('INV/1', 1000, '2026-08-01'), undated('INV/2', 250, '2026-09-01'), undated('INV/3', 400, '2026-10-01')], { source: TRYTON, complete: true }), NOW + 2, TODAY);
+    await db.applyRead(
+      read(
+        [
+          undated('INV/1', 1000, '2026-08-01'),
+          undated('INV/2', 250, '2026-09-01'),
+          undated('INV/3', 400, '2026-10-01'),
+        ],
+        { source: TRYTON, complete: true },
+      ),
+      NOW + 2,
+      TODAY,
+    );
     const due = Object.fromEntries((await db.snapshot()).invoices.map((i) => [i.number, i.due]));
     expect(due).toEqual({ 'INV/1': '2026-09-01', 'INV/2': '2026-10-01', 'INV/3': undefined });
   });
@@ -99,8 +158,22 @@ describe('OwedDb.applyRead with due dates shown without invoice numbers', () => 
   it('keeps the earliest maturity of an instalment invoice', async () => {
     const db = await OwedDb.open(freshName());
     await db.applyRead(read([undated('INV/9', 2000, '2026-08-01')], { source: TRYTON }), NOW, TODAY);
-    await db.applyRead(read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-09-30' }, { customer: 'Acme', due: '2026-08-31', amount: 2000 }] }), NOW, TODAY);
-    await db.applyRead(read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-10-30', amount: 2000 }] }), NOW, TODAY);
+    await db.applyRead(
+      read([], {
+        source: TRYTON,
+        maturities: [
+          { customer: 'Acme', due: '2026-09-30' },
+          { customer: 'Acme', due: '2026-08-31', amount: 2000 },
+        ],
+      }),
+      NOW,
+      TODAY,
+    );
+    await db.applyRead(
+      read([], { source: TRYTON, maturities: [{ customer: 'Acme', due: '2026-10-30', amount: 2000 }] }),
+      NOW,
+      TODAY,
+    );
     expect((await db.snapshot()).invoices[0]!.due).toBe('2026-08-31');
   });
 });

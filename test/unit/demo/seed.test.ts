@@ -6,7 +6,8 @@ const data = makeDemoData(TODAY);
 
 const dayMs = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / dayMs);
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
 
 /** The customer's invoices, oldest first, with what the test needs to judge its behaviour. */
 function invoicesOf(customerId: string) {
@@ -182,7 +183,10 @@ describe('makeDemoData', () => {
         expect(daysLateNow(inv)).toBeGreaterThanOrEqual(20);
         expect(daysLateNow(inv)).toBeLessThanOrEqual(100);
       }
-      expect(late.some((i) => i.status === 'Partially paid'), c.name).toBe(true);
+      expect(
+        late.some((i) => i.status === 'Partially paid'),
+        c.name,
+      ).toBe(true);
       // Each new overdue invoice is larger than the first one: the balance keeps growing.
       expect(late.at(-1)!.total).toBeGreaterThan(late[0]!.total);
     }

@@ -30,14 +30,18 @@ function rowsOf(doc: ReturnType<typeof parse>, tableSelector = 'table') {
   if (!table) throw new Error(`no ${tableSelector}`);
   const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
   return [...table.querySelectorAll('tbody tr')].map((tr) =>
-    Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [headers[i] ?? String(i), td.textContent?.trim() ?? ''])),
+    Object.fromEntries(
+      [...tr.querySelectorAll('td')].map((td, i) => [headers[i] ?? String(i), td.textContent?.trim() ?? '']),
+    ),
   );
 }
 
 /** Bare `<tr>`s from the load-more endpoint, as cells. */
 function bareRows(html: string) {
   const doc = parse(`<table><tbody>${html}</tbody></table>`);
-  return [...doc.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''));
+  return [...doc.querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
+  );
 }
 
 /** Every invoice number the list would show with this filter, by pressing "Load more" until the end. */
@@ -54,8 +58,10 @@ async function allNumbers(query: string) {
 }
 
 const owed = (i: DemoInvoice) => (i.status === 'Draft' ? 0 : i.total - i.paid);
-const newestFirst = (a: DemoInvoice, b: DemoInvoice) => b.issued.localeCompare(a.issued) || b.number.localeCompare(a.number);
-const usd = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const newestFirst = (a: DemoInvoice, b: DemoInvoice) =>
+  b.issued.localeCompare(a.issued) || b.number.localeCompare(a.number);
+const usd = (cents: number) =>
+  `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 describe('demo server', () => {
   it('serves on 127.0.0.1 with the page frame of an invoicing app', async () => {
@@ -122,7 +128,11 @@ describe('demo server', () => {
     const { numbers, total } = await allNumbers('status=overdue');
     expect(total).toBe(expected.length);
     expect([...firstPage.map((r) => r.Number), ...numbers]).toEqual(expected.map((i) => i.number));
-    expect(new Set(firstPage.map((r) => r.Status))).toEqual(new Set(['Overdue', 'Partially paid', 'Disputed'].filter((s) => expected.slice(0, 25).some((i) => i.status === s))));
+    expect(new Set(firstPage.map((r) => r.Status))).toEqual(
+      new Set(
+        ['Overdue', 'Partially paid', 'Disputed'].filter((s) => expected.slice(0, 25).some((i) => i.status === s)),
+      ),
+    );
   });
 
   it('pages without JavaScript too: ?page=2 shows the first 50 rows', async () => {
@@ -133,7 +143,12 @@ describe('demo server', () => {
   it('finds invoices by customer name', async () => {
     const rows = rowsOf(parse((await get('/invoices?q=globex')).html));
     const globex = data.customers.find((c) => c.name === 'Globex Corporation')!;
-    expect(rows.map((r) => r.Number)).toEqual(data.invoices.filter((i) => i.customerId === globex.id).sort(newestFirst).map((i) => i.number));
+    expect(rows.map((r) => r.Number)).toEqual(
+      data.invoices
+        .filter((i) => i.customerId === globex.id)
+        .sort(newestFirst)
+        .map((i) => i.number),
+    );
   });
 
   it('shows a customer page with contact, email, phone and all their invoices', async () => {
@@ -142,12 +157,23 @@ describe('demo server', () => {
     expect(response.status).toBe(200);
     const doc = parse(html);
     const text = doc.body.textContent ?? '';
-    for (const value of [customer.name, customer.contactName, customer.email, customer.phone, customer.address, `Net ${customer.termsDays}`]) {
+    for (const value of [
+      customer.name,
+      customer.contactName,
+      customer.email,
+      customer.phone,
+      customer.address,
+      `Net ${customer.termsDays}`,
+    ]) {
       expect(text).toContain(value);
     }
     expect(doc.querySelector(`a[href="mailto:${customer.email}"]`)).not.toBeNull();
     const theirs = data.invoices.filter((i) => i.customerId === customer.id);
-    expect(rowsOf(doc).map((r) => r.Number).sort()).toEqual(theirs.map((i) => i.number).sort());
+    expect(
+      rowsOf(doc)
+        .map((r) => r.Number)
+        .sort(),
+    ).toEqual(theirs.map((i) => i.number).sort());
   });
 
   it('lists customers with email, phone and open balance', async () => {
@@ -169,7 +195,10 @@ describe('demo server', () => {
       expect(html, path).toContain('Bobby &lt;b&gt;Tables&lt;/b&gt; &amp; Co');
       const doc = parse(html);
       expect(doc.querySelector('main b'), path).toBeNull();
-      expect([...doc.querySelectorAll('main a')].some((a) => a.textContent === bobby.name), path).toBe(true);
+      expect(
+        [...doc.querySelectorAll('main a')].some((a) => a.textContent === bobby.name),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -197,7 +226,12 @@ describe('demo server', () => {
     const window = new Window({
       url: new URL('/invoices?status=overdue', server.url).href,
       // Only the demo's own app.js is evaluated here.
-      settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+      settings: {
+        enableJavaScriptEvaluation: true,
+        suppressInsecureJavaScriptEnvironmentWarning: true,
+        disableJavaScriptFileLoading: true,
+        disableCSSFileLoading: true,
+      },
     });
     try {
       const { html } = await get('/invoices?status=overdue');
@@ -213,7 +247,9 @@ describe('demo server', () => {
       }
       expect(rows()).toBe(expectedCount);
       expect(window.document.querySelector('#load-more')).toBeNull();
-      expect(window.document.querySelector('#showing')?.textContent).toBe(`Showing ${expectedCount} of ${expectedCount} invoices`);
+      expect(window.document.querySelector('#showing')?.textContent).toBe(
+        `Showing ${expectedCount} of ${expectedCount} invoices`,
+      );
     } finally {
       await window.happyDOM.close();
     }

@@ -19,7 +19,10 @@ describe('parseCsv', () => {
   it('detects ; and tab delimiters, and honours sep=', () => {
     expect(parseCsv('a;b;c\n1;2;3').delimiter).toBe(';');
     expect(parseCsv('a\tb\n1\t2').records[1]!.cells).toEqual(['1', '2']);
-    expect(parseCsv('sep=|\na|b\n1|2').records).toEqual([{ line: 2, cells: ['a', 'b'] }, { line: 3, cells: ['1', '2'] }]);
+    expect(parseCsv('sep=|\na|b\n1|2').records).toEqual([
+      { line: 2, cells: ['a', 'b'] },
+      { line: 3, cells: ['1', '2'] },
+    ]);
   });
   it('never throws and keeps every field it was given (property)', () => {
     const field = fc.string({ maxLength: 12 });
@@ -30,7 +33,10 @@ describe('parseCsv', () => {
       }),
       { numRuns: 150 },
     );
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => void parseCsv(s)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => void parseCsv(s)),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -40,9 +46,33 @@ describe('importCsv', () => {
     expect(r.mapping.layout).toBe('quickbooks-open-invoices');
     expect(r.bad).toEqual([]);
     expect(r.rows).toEqual([
-      { number: '1041', customer: "Amy's Bird Sanctuary", issued: '2026-09-15', due: '2026-10-15', total: 342550, balance: 342550, currency: 'USD' },
-      { number: '1042', customer: 'Cool Cars', issued: '2026-10-01', due: '2026-10-31', total: 236952, balance: 146000, currency: 'USD' },
-      { number: '1044', customer: 'Cool Cars', issued: '2026-11-05', due: '2026-11-05', total: -15000, balance: -15000, currency: 'USD' },
+      {
+        number: '1041',
+        customer: "Amy's Bird Sanctuary",
+        issued: '2026-09-15',
+        due: '2026-10-15',
+        total: 342550,
+        balance: 342550,
+        currency: 'USD',
+      },
+      {
+        number: '1042',
+        customer: 'Cool Cars',
+        issued: '2026-10-01',
+        due: '2026-10-31',
+        total: 236952,
+        balance: 146000,
+        currency: 'USD',
+      },
+      {
+        number: '1044',
+        customer: 'Cool Cars',
+        issued: '2026-11-05',
+        due: '2026-11-05',
+        total: -15000,
+        balance: -15000,
+        currency: 'USD',
+      },
     ]);
   });
 
@@ -83,17 +113,30 @@ describe('importCsv', () => {
     const text = 'Ref,Who,Sum\nA-1,Acme,$10.00\nA-2,Globex,$20.00\n';
     const r = importCsv(text, undefined, opts);
     expect(r.rows).toEqual([]);
-    expect(r.bad[0]!.reason).toMatch(/confirm the columns guessed from their values: number \('Ref'\), customer \('Who'\), total \('Sum'\)/);
+    expect(r.bad[0]!.reason).toMatch(
+      /confirm the columns guessed from their values: number \('Ref'\), customer \('Who'\), total \('Sum'\)/,
+    );
     const mapped = importCsv(text, { number: 0, customer: 1, balance: 2 }, opts);
     expect(mapped.bad).toEqual([]);
-    expect(mapped.rows.map((i) => [i.number, i.customer, i.balance])).toEqual([['A-1', 'Acme', 1000], ['A-2', 'Globex', 2000]]);
+    expect(mapped.rows.map((i) => [i.number, i.customer, i.balance])).toEqual([
+      ['A-1', 'Acme', 1000],
+      ['A-2', 'Globex', 2000],
+    ]);
   });
 });
 
 describe('detectCsvMapping', () => {
   it('maps camel-case and multilingual headers and names what is missing', () => {
-    expect(detectCsvMapping(['InvoiceNumber', 'ContactName', 'DueDate', 'InvoiceAmountDue'])).toMatchObject({ columns: { number: 0, customer: 1, due: 2, balance: 3 }, missing: [] });
-    expect(detectCsvMapping(['Rechnungsnr.', 'Kunde', 'Fällig am', 'Offen']).columns).toEqual({ number: 0, customer: 1, due: 2, balance: 3 });
+    expect(detectCsvMapping(['InvoiceNumber', 'ContactName', 'DueDate', 'InvoiceAmountDue'])).toMatchObject({
+      columns: { number: 0, customer: 1, due: 2, balance: 3 },
+      missing: [],
+    });
+    expect(detectCsvMapping(['Rechnungsnr.', 'Kunde', 'Fällig am', 'Offen']).columns).toEqual({
+      number: 0,
+      customer: 1,
+      due: 2,
+      balance: 3,
+    });
     expect(detectCsvMapping(['Foo', 'Bar']).missing).toEqual(['invoice number', 'customer', 'amount due or total']);
   });
 });

@@ -21,8 +21,27 @@ describe('extractInvoices', () => {
     );
     expect(r.problems).toEqual([]);
     expect(r.invoices).toEqual([
-      { number: 'INV-001', customer: 'Acme Corp', issued: '2026-10-01', due: '2026-10-31', total: 120000, balance: 120000, currency: 'USD', status: 'Overdue', overdue: true },
-      { number: 'INV-002', customer: 'Globex', issued: '2026-11-02', due: '2026-12-02', total: 8050, balance: 0, currency: 'USD', status: 'Paid' },
+      {
+        number: 'INV-001',
+        customer: 'Acme Corp',
+        issued: '2026-10-01',
+        due: '2026-10-31',
+        total: 120000,
+        balance: 120000,
+        currency: 'USD',
+        status: 'Overdue',
+        overdue: true,
+      },
+      {
+        number: 'INV-002',
+        customer: 'Globex',
+        issued: '2026-11-02',
+        due: '2026-12-02',
+        total: 8050,
+        balance: 0,
+        currency: 'USD',
+        status: 'Paid',
+      },
     ]);
     expect(r.confidence).toBe(1);
     expect(r.columns.map((c) => [c.field, c.by])).toContainEqual(['balance', 'header']);
@@ -36,14 +55,20 @@ describe('extractInvoices', () => {
 
   it('skips a row whose amount cannot be read and names the rows, keeping the good rows', () => {
     const r = extractInvoices(
-      page(`<table><tr><th>Facture</th><th>Client</th><th>Montant</th></tr>
+      page(
+        `<table><tr><th>Facture</th><th>Client</th><th>Montant</th></tr>
       <tr><td>F-1</td><td>Dupont SA</td><td>1 200,00 €</td></tr>
       <tr><td>F-2</td><td>Martin</td><td>n/a</td></tr>
       <tr><td>F-3</td><td>Durand</td><td>12,50 €</td></tr>
-      <tr><td>F-4</td><td>Leroy</td><td>??</td></tr></table>`, 'fr-FR'),
+      <tr><td>F-4</td><td>Leroy</td><td>??</td></tr></table>`,
+        'fr-FR',
+      ),
       opts,
     );
-    expect(r.invoices.map((i) => [i.number, i.balance, i.currency])).toEqual([['F-1', 120000, 'EUR'], ['F-3', 1250, 'EUR']]);
+    expect(r.invoices.map((i) => [i.number, i.balance, i.currency])).toEqual([
+      ['F-1', 120000, 'EUR'],
+      ['F-3', 1250, 'EUR'],
+    ]);
     expect(r.problems.map((p) => p.reason)).toContainEqual("column 'Montant' could not be read as money in rows 2, 4");
   });
 
@@ -67,7 +92,18 @@ describe('an invoice form', () => {
         <table><thead><tr><th>Maturity Date</th><th>Debit</th></tr></thead><tbody><tr><td>12/08/2026</td><td>990.00</td></tr><tr><td>11/08/2026</td><td>990.00</td></tr></tbody></table></form>`),
       opts,
     );
-    expect(r.invoices).toEqual([{ number: 'INV-7', customer: 'Acme Corp', issued: '2026-10-09', due: '2026-11-08', total: 198000, balance: 99000, currency: 'USD', status: 'Posted' }]);
+    expect(r.invoices).toEqual([
+      {
+        number: 'INV-7',
+        customer: 'Acme Corp',
+        issued: '2026-10-09',
+        due: '2026-11-08',
+        total: 198000,
+        balance: 99000,
+        currency: 'USD',
+        status: 'Posted',
+      },
+    ]);
     expect(r.lists).toEqual([]);
   });
 });

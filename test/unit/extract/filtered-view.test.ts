@@ -55,7 +55,16 @@ describe('live reader on a filtered view', () => {
   const read = async (url: string) => {
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => url, today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => url,
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     const t0 = Date.now();
     while (!sent.length && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
     ac.abort();

@@ -9,20 +9,27 @@ const corpus = loadCorpus();
 const captured = (name: string) => name.startsWith('tryton-sao/');
 
 describe('fixture pages', () => {
-  it.each(corpus.filter((p) => captured(p.name)).map((p) => [p.name, p] as const))('%s (captured) reads nothing wrong and most of what it shows', (_name, page) => {
-    const { result, profile } = readFixture(page);
-    expect(profile).toBe(page.expected.profile);
-    const s = scoreFields(page.expected.invoices, result.invoices);
-    expect(s.precision, s.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
-    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each(corpus.filter((p) => captured(p.name)).map((p) => [p.name, p] as const))(
+    '%s (captured) reads nothing wrong and most of what it shows',
+    (_name, page) => {
+      const { result, profile } = readFixture(page);
+      expect(profile).toBe(page.expected.profile);
+      const s = scoreFields(page.expected.invoices, result.invoices);
+      expect(s.precision, s.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+      expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
-  it.each(corpus.filter((p) => !captured(p.name)).map((p) => [p.name, p] as const))('%s reads exactly the invoices the page shows', (_name, page) => {
-    const { result, profile } = readFixture(page);
-    expect(profile).toBe(page.expected.profile);
-    expect(result.invoices).toEqual(page.expected.invoices);
-    for (const words of page.expected.problems ?? []) expect(result.problems.map((p) => p.reason).join('\n')).toContain(words);
-  });
+  it.each(corpus.filter((p) => !captured(p.name)).map((p) => [p.name, p] as const))(
+    '%s reads exactly the invoices the page shows',
+    (_name, page) => {
+      const { result, profile } = readFixture(page);
+      expect(profile).toBe(page.expected.profile);
+      expect(result.invoices).toEqual(page.expected.invoices);
+      for (const words of page.expected.problems ?? [])
+        expect(result.problems.map((p) => p.reason).join('\n')).toContain(words);
+    },
+  );
 
   it('every built-in profile has at least one fixture page recognised as it', () => {
     for (const p of PROFILES) expect(corpus.filter((c) => c.expected.profile === p.id).length, p.id).toBeGreaterThan(0);

@@ -5,7 +5,12 @@ import { patternWithin } from '../../../lib/extract/site-profile';
 
 describe('known hosts', () => {
   it('cover every built-in profile: Owed reads a known app without asking for a permission', () => {
-    for (const p of PROFILES) for (const m of p.matches) expect(KNOWN_APP_MATCHES.some((k) => patternWithin(m, k)), `${p.id}: ${m}`).toBe(true);
+    for (const p of PROFILES)
+      for (const m of p.matches)
+        expect(
+          KNOWN_APP_MATCHES.some((k) => patternWithin(m, k)),
+          `${p.id}: ${m}`,
+        ).toBe(true);
   });
   it('profiles without hosts (self-hosted apps) are recognised by their markup instead', () => {
     for (const p of PROFILES.filter((x) => x.matches.length === 0)) expect(p.detect, p.id).toBeTruthy();

@@ -7,7 +7,8 @@ import { parseHere } from '../../../lib/extract/parse-here';
 import { PROFILES } from '../../../lib/extract/profiles';
 import type { PageReadInput } from '../../../lib/messages/protocol';
 
-const row = (n: number) => `<tr><td>INV-${n}</td><td>Customer ${n}</td><td>2026-10-0${(n % 9) + 1}</td><td>$${n}0.00</td></tr>`;
+const row = (n: number) =>
+  `<tr><td>INV-${n}</td><td>Customer ${n}</td><td>2026-10-0${(n % 9) + 1}</td><td>$${n}0.00</td></tr>`;
 
 function setup(total: number, pageSize: number) {
   document.documentElement.lang = 'en-US';
@@ -42,7 +43,16 @@ describe('startLiveReader', () => {
     const shown = setup(12, 5);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 20 });
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => 'http://127.0.0.1:4178/invoices',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 20,
+    });
     await until(() => sent.some((s) => s.complete));
     ac.abort();
     expect(shown()).toBe(12);
@@ -57,7 +67,17 @@ describe('startLiveReader', () => {
     setup(100, 5);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10, maxSteps: 3 });
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => 'http://127.0.0.1:4178/invoices',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+      maxSteps: 3,
+    });
     await until(() => sent.some((s) => s.invoices.length === 20));
     await new Promise((r) => setTimeout(r, 100));
     ac.abort();
@@ -69,7 +89,16 @@ describe('startLiveReader', () => {
     document.body.innerHTML = '<h1>Dashboard</h1><p>Welcome back</p>';
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    const reader = startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4178/', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const reader = startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => 'http://127.0.0.1:4178/',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     await reader.read();
     ac.abort();
     document.body.innerHTML = `<table><tr><th>Number</th><th>Customer</th><th>Total</th></tr>${row(1)}</table>`;
@@ -89,19 +118,33 @@ describe('a virtualised grid', () => {
     // happy-dom has no layout: the viewport's geometry is the virtual list's own.
     Object.defineProperty(viewport, 'scrollHeight', { get: () => TOTAL * ROW_H });
     Object.defineProperty(viewport, 'clientHeight', { get: () => VIEW_H });
-    Object.defineProperty(viewport, 'scrollTop', { get: () => top, set: (v: number) => void (top = Math.max(0, Math.min(v, TOTAL * ROW_H - VIEW_H))) });
+    Object.defineProperty(viewport, 'scrollTop', {
+      get: () => top,
+      set: (v: number) => void (top = Math.max(0, Math.min(v, TOTAL * ROW_H - VIEW_H))),
+    });
     const draw = () => {
       const first = Math.floor(top / ROW_H);
       const rows: string[] = [];
       for (let i = first; i < Math.min(TOTAL, first + VIEW_H / ROW_H); i++)
-        rows.push(`<div role="row" aria-rowindex="${i + 2}"><div role="gridcell">INV-${i + 1}</div><div role="gridcell">Customer ${i + 1}</div><div role="gridcell">2026-10-${String((i % 28) + 1).padStart(2, '0')}</div><div role="gridcell">$${i + 1}.00</div></div>`);
+        rows.push(
+          `<div role="row" aria-rowindex="${i + 2}"><div role="gridcell">INV-${i + 1}</div><div role="gridcell">Customer ${i + 1}</div><div role="gridcell">2026-10-${String((i % 28) + 1).padStart(2, '0')}</div><div role="gridcell">$${i + 1}.00</div></div>`,
+        );
       viewport.innerHTML = rows.join('');
     };
     viewport.addEventListener('scroll', draw);
     draw();
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => 'http://127.0.0.1:4321/receivables', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => 'http://127.0.0.1:4321/receivables',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     await until(() => sent.some((s) => s.complete));
     ac.abort();
     const last = sent.at(-1)!;
@@ -113,13 +156,26 @@ describe('a virtualised grid', () => {
 describe("Tryton's list as first drawn (captured)", () => {
   it('clicks its "More" row and, while the rest has not loaded, never claims the list complete', async () => {
     const html = readFileSync(join(process.cwd(), 'test/fixtures/pages/tryton-sao/invoice-list-first-20.html'), 'utf8');
-    document.documentElement.innerHTML = html.replace(/<link[^>]*>|<script[\s\S]*?<\/script>/gi, '').replace(/^<!doctype html>/i, '').replace(/^<html[^>]*>|<\/html>\s*$/gi, '');
+    document.documentElement.innerHTML = html
+      .replace(/<link[^>]*>|<script[\s\S]*?<\/script>/gi, '')
+      .replace(/^<!doctype html>/i, '')
+      .replace(/^<html[^>]*>|<\/html>\s*$/gi, '');
     let clicks = 0;
-    for (const b of Array.from(document.querySelectorAll('tr.more-row button'))) b.addEventListener('click', () => clicks++);
+    for (const b of Array.from(document.querySelectorAll('tr.more-row button')))
+      b.addEventListener('click', () => clicks++);
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
     const url = 'http://127.0.0.1:8000/#invoices/model/account.invoice';
-    const reader = startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    const reader = startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => url,
+      today: () => '2026-11-23',
+      profiles: PROFILES,
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     await reader.read();
     ac.abort();
     expect(clicks).toBeGreaterThan(0);
@@ -134,19 +190,35 @@ describe('startLiveReader on a known app page with nothing to read', () => {
     document.body.innerHTML = body;
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => url, today: () => '2026-11-23', profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => url,
+      today: () => '2026-11-23',
+      profiles: PROFILES,
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     await new Promise((r) => setTimeout(r, 300));
     ac.abort();
     return sent;
   };
 
   it("says why when the app's invoice list page shows no list Owed can find", async () => {
-    const sent = await run('https://go.xero.com/AccountsReceivable/Search.aspx', '<h1>Invoices</h1><p>Loading your invoices…</p>');
+    const sent = await run(
+      'https://go.xero.com/AccountsReceivable/Search.aspx',
+      '<h1>Invoices</h1><p>Loading your invoices…</p>',
+    );
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ invoices: [], complete: false, problems: [{ where: 'page', reason: 'no invoice table found on this page' }] });
+    expect(sent[0]).toMatchObject({
+      invoices: [],
+      complete: false,
+      problems: [{ where: 'page', reason: 'no invoice table found on this page' }],
+    });
   });
 
-  it('stays silent on the same app\'s other pages, and on pages of unknown sites', async () => {
+  it("stays silent on the same app's other pages, and on pages of unknown sites", async () => {
     expect(await run('https://go.xero.com/Dashboard/', '<h1>Dashboard</h1>')).toEqual([]);
     expect(await run('http://127.0.0.1:9999/about', '<h1>About us</h1>')).toEqual([]);
   });
@@ -163,13 +235,27 @@ describe('startLiveReader and its parser (the background)', () => {
     const sent: PageReadInput[] = [];
     const forms: boolean[] = [];
     const here = parseHere(async (r) => void sent.push(r));
-    const parse = { ...here, invoices: (req: Parameters<typeof here.invoices>[0]) => (forms.push(!!req.capture.form), here.invoices(req)) };
+    const parse = {
+      ...here,
+      invoices: (req: Parameters<typeof here.invoices>[0]) => (forms.push(!!req.capture.form), here.invoices(req)),
+    };
     const ac = new AbortController();
-    startLiveReader({ parse, doc: document, url: () => 'http://127.0.0.1:4178/invoice/7', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({
+      parse,
+      doc: document,
+      url: () => 'http://127.0.0.1:4178/invoice/7',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     await until(() => sent.length > 0);
     ac.abort();
     expect(forms).toEqual([false, true]);
-    expect(sent[0]).toMatchObject({ invoices: [{ number: 'INV-7', customer: 'Acme Corp', balance: 99000, due: '2026-11-08' }] });
+    expect(sent[0]).toMatchObject({
+      invoices: [{ number: 'INV-7', customer: 'Acme Corp', balance: 99000, due: '2026-11-08' }],
+    });
   });
 
   it('reads again a little later when the parser cannot answer, even if the page does not change', async () => {
@@ -177,9 +263,22 @@ describe('startLiveReader and its parser (the background)', () => {
     const sent: PageReadInput[] = [];
     const here = parseHere(async (r) => void sent.push(r));
     let refusals = 1;
-    const parse = { ...here, invoices: (req: Parameters<typeof here.invoices>[0]) => (refusals-- > 0 ? Promise.reject(new Error('Could not establish connection.')) : here.invoices(req)) };
+    const parse = {
+      ...here,
+      invoices: (req: Parameters<typeof here.invoices>[0]) =>
+        refusals-- > 0 ? Promise.reject(new Error('Could not establish connection.')) : here.invoices(req),
+    };
     const ac = new AbortController();
-    startLiveReader({ parse, doc: document, url: () => 'http://127.0.0.1:4178/invoices', today: () => '2026-11-23', profiles: [], send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({
+      parse,
+      doc: document,
+      url: () => 'http://127.0.0.1:4178/invoices',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     await until(() => sent.length > 0, 4000);
     ac.abort();
     expect(sent[0]!.invoices.map((i) => i.number)).toEqual(['INV-1', 'INV-2', 'INV-3']);

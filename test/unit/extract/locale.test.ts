@@ -12,7 +12,15 @@ describe('locale', () => {
     }
   });
   it("knows a locale's currency and date order", () => {
-    expect([currencyForLocale('fr-CA'), currencyForLocale('de'), currencyForLocale('xx-ZZ')]).toEqual(['CAD', 'EUR', undefined]);
-    expect([dateOrderForLocale('en-US'), dateOrderForLocale('de-DE'), dateOrderForLocale(undefined)]).toEqual(['mdy', 'dmy', 'mdy']);
+    expect([currencyForLocale('fr-CA'), currencyForLocale('de'), currencyForLocale('xx-ZZ')]).toEqual([
+      'CAD',
+      'EUR',
+      undefined,
+    ]);
+    expect([dateOrderForLocale('en-US'), dateOrderForLocale('de-DE'), dateOrderForLocale(undefined)]).toEqual([
+      'mdy',
+      'dmy',
+      'mdy',
+    ]);
   });
 });

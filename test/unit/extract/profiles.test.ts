@@ -2,7 +2,13 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { PROFILES, builtInProfilesFor } from '../../../lib/extract/profiles';
 import { loadCorpus } from '../../fixtures/pages/corpus';
-import { isCustomerPage, isInvoiceListPage, matchesPattern, patternWithin, profileFor } from '../../../lib/extract/site-profile';
+import {
+  isCustomerPage,
+  isInvoiceListPage,
+  matchesPattern,
+  patternWithin,
+  profileFor,
+} from '../../../lib/extract/site-profile';
 import { SiteProfile } from '../../../lib/extract/site-profile-schema';
 
 // Pages of each app: its invoice list and a page that is not it.
@@ -15,7 +21,10 @@ const PAGES: Record<string, { list: string; other: string }> = {
   invoiceninja: { list: 'https://app.invoicing.co/#/invoices', other: 'https://app.invoicing.co/#/dashboard' },
   stripe: { list: 'https://dashboard.stripe.com/invoices', other: 'https://dashboard.stripe.com/payments' },
   odoo: { list: 'https://acme.odoo.com/odoo/customer-invoices', other: 'https://acme.odoo.com/odoo/crm' },
-  tryton: { list: 'http://127.0.0.1:8000/#db/model/account.invoice', other: 'http://127.0.0.1:8000/#db/model/party.party' },
+  tryton: {
+    list: 'http://127.0.0.1:8000/#db/model/account.invoice',
+    other: 'http://127.0.0.1:8000/#db/model/party.party',
+  },
 };
 
 describe('site profiles', () => {
@@ -53,23 +62,37 @@ describe('the built-in profiles the background sends a page', () => {
   });
 
   it('are the apps of that host, and those recognised by their markup on any host', () => {
-    expect(builtInProfilesFor('https://go.xero.com/AccountsReceivable/Search.aspx').map((p) => p.id)).toEqual(['xero', 'odoo', 'tryton']);
-    expect(builtInProfilesFor('https://acme.odoo.com/odoo/customer-invoices').map((p) => p.id)).toEqual(['odoo', 'tryton']);
+    expect(builtInProfilesFor('https://go.xero.com/AccountsReceivable/Search.aspx').map((p) => p.id)).toEqual([
+      'xero',
+      'odoo',
+      'tryton',
+    ]);
+    expect(builtInProfilesFor('https://acme.odoo.com/odoo/customer-invoices').map((p) => p.id)).toEqual([
+      'odoo',
+      'tryton',
+    ]);
     expect(builtInProfilesFor('https://erp.example.se/fakturor').map((p) => p.id)).toEqual(['odoo', 'tryton']);
     expect(builtInProfilesFor('not a url').map((p) => p.id)).toEqual(['odoo', 'tryton']);
   });
 
   // What the reader picks from them on any page of the site is what it picked from all of them.
   const cases = [
-    ...Object.values(PAGES).flatMap(({ list, other }) => [{ url: list, html: '<table class="o_list_table"></table>' }, { url: other, html: '' }]),
+    ...Object.values(PAGES).flatMap(({ list, other }) => [
+      { url: list, html: '<table class="o_list_table"></table>' },
+      { url: other, html: '' },
+    ]),
     ...loadCorpus().map((page) => ({ url: page.expected.url, html: page.html })),
   ];
-  it.each(cases.map((c) => [c.url, c] as const))('pick the same profile as all of them would on %s and its site', (_url, { url, html }) => {
-    const window = new Window({ url });
-    window.document.write(html);
-    const doc = window.document as unknown as Document;
-    const sent = builtInProfilesFor(url);
-    for (const u of [url, new URL('/another/page?x=1#/invoices', url).href]) expect(profileFor(u, doc, sent)?.id, u).toBe(profileFor(u, doc, PROFILES)?.id);
-    void window.happyDOM.close();
-  });
+  it.each(cases.map((c) => [c.url, c] as const))(
+    'pick the same profile as all of them would on %s and its site',
+    (_url, { url, html }) => {
+      const window = new Window({ url });
+      window.document.write(html);
+      const doc = window.document as unknown as Document;
+      const sent = builtInProfilesFor(url);
+      for (const u of [url, new URL('/another/page?x=1#/invoices', url).href])
+        expect(profileFor(u, doc, sent)?.id, u).toBe(profileFor(u, doc, PROFILES)?.id);
+      void window.happyDOM.close();
+    },
+  );
 });

@@ -20,7 +20,10 @@ const expected = JSON.parse(readFileSync(join(DIR, 'dunnings.expected.json'), 'u
 
 const load = () => {
   const html = readFileSync(join(DIR, 'dunnings.html'), 'utf8');
-  document.documentElement.innerHTML = html.replace(/<link[^>]*>/gi, '').replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  document.documentElement.innerHTML = html
+    .replace(/<link[^>]*>/gi, '')
+    .replace(/^[\s\S]*?<html[^>]*>/i, '')
+    .replace(/<\/html>\s*$/i, '');
   document.documentElement.lang = 'en';
 };
 
@@ -35,7 +38,9 @@ describe('Tryton Dunnings list (real capture)', () => {
     load();
     const got = extractMaturities(document, { url: expected.url, today: expected.today, profile: tryton });
     expect(got.problems).toEqual([]);
-    const want = expected.tryton.dunnings.map((d) => ({ customer: d.customer, due: d.due, amount: d.amount })).sort((a, b) => a.due.localeCompare(b.due));
+    const want = expected.tryton.dunnings
+      .map((d) => ({ customer: d.customer, due: d.due, amount: d.amount }))
+      .sort((a, b) => a.due.localeCompare(b.due));
     expect(got.maturities).toEqual(want);
     // Oldest first, so an instalment's date falls to the customer's oldest undated invoice.
     expect(got.maturities.map((m) => m.due)).toEqual([...got.maturities.map((m) => m.due)].sort());
@@ -45,7 +50,16 @@ describe('Tryton Dunnings list (real capture)', () => {
     load();
     const sent: PageReadInput[] = [];
     const ac = new AbortController();
-    startLiveReader({ parse: parseHere(async (r) => void sent.push(r)), doc: document, url: () => expected.url, today: () => expected.today, profiles: PROFILES, send: async (r) => void sent.push(r), signal: ac.signal, debounceMs: 10 });
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => expected.url,
+      today: () => expected.today,
+      profiles: PROFILES,
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+    });
     const t0 = Date.now();
     while (!sent.length && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 10));
     ac.abort();
@@ -60,7 +74,11 @@ describe('Tryton Dunnings list (real capture)', () => {
   it('reports a date it cannot read instead of guessing', () => {
     document.body.innerHTML = `<table><thead><tr><th>Party</th><th>Amount</th><th>Maturity Date</th></tr></thead>
       <tbody><tr><td>Acme</td><td>10.00</td><td>soon</td></tr><tr><td>Globex</td><td>20.00</td><td>11/03/2026</td></tr></tbody></table>`;
-    const got = extractMaturities(document, { url: expected.url, today: '2026-11-23', profile: { ...tryton, listSelector: undefined } });
+    const got = extractMaturities(document, {
+      url: expected.url,
+      today: '2026-11-23',
+      profile: { ...tryton, listSelector: undefined },
+    });
     expect(got.maturities).toEqual([{ customer: 'Globex', due: '2026-11-03', amount: 2000 }]);
     expect(got.problems).toHaveLength(1);
     expect(got.problems[0]!.reason).toMatch(/soon/);

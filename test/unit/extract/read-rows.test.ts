@@ -8,14 +8,18 @@ const page = (html: string, lang = 'en-US') => {
   return document;
 };
 const opts = { url: 'http://127.0.0.1:4178/invoices', today: '2026-11-23' };
-const table = (rows: string[], head = '<th>Number</th><th>Customer</th><th>Due date</th><th>Total</th><th>Amount due</th><th>Status</th>') =>
-  `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+const table = (
+  rows: string[],
+  head = '<th>Number</th><th>Customer</th><th>Due date</th><th>Total</th><th>Amount due</th><th>Status</th>',
+) => `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 
 describe('readRows on many rows', () => {
   it('judges every row by its own status, however often a status repeats', () => {
     const statuses = ['Open', 'Paid', 'Draft', 'Credit note', 'Void', 'Overdue'];
-    const rows = Array.from({ length: 60 }, (_, i) => row(`INV-${i}`, 'Acme', '2026-12-01', '$10.00', i % 6 === 1 ? '$0.00' : '$10.00', statuses[i % 6]!));
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      row(`INV-${i}`, 'Acme', '2026-12-01', '$10.00', i % 6 === 1 ? '$0.00' : '$10.00', statuses[i % 6]!),
+    );
     const r = extractInvoices(page(table(rows)), opts);
     const by = new Map(r.invoices.map((inv) => [inv.number, inv]));
     expect(r.invoices).toHaveLength(40);
@@ -29,7 +33,11 @@ describe('readRows on many rows', () => {
   });
 
   it('reports every column an unreadable amount sits in, even when total and balance show the same text', () => {
-    const rows = [row('INV-1', 'Acme', '2026-12-01', '$10.00', '$10.00', 'Open'), row('INV-2', 'Globex', '2026-12-01', 'n/a', 'n/a', 'Open'), row('INV-3', 'Initech', '2026-12-01', '$5.00', '$5.00', 'Open')];
+    const rows = [
+      row('INV-1', 'Acme', '2026-12-01', '$10.00', '$10.00', 'Open'),
+      row('INV-2', 'Globex', '2026-12-01', 'n/a', 'n/a', 'Open'),
+      row('INV-3', 'Initech', '2026-12-01', '$5.00', '$5.00', 'Open'),
+    ];
     const r = extractInvoices(page(table(rows)), opts);
     expect(r.invoices.map((i) => i.number)).toEqual(['INV-1', 'INV-3']);
     const reasons = r.problems.map((p) => p.reason);
@@ -38,10 +46,21 @@ describe('readRows on many rows', () => {
   });
 
   it('reads each row of a column whose dates repeat, and names every row whose date cannot be read', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => row(`INV-${i}`, 'Acme', i % 10 === 3 ? 'soon' : `2026-12-0${(i % 3) + 1}`, '$1.00', '$1.00', 'Open'));
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      row(`INV-${i}`, 'Acme', i % 10 === 3 ? 'soon' : `2026-12-0${(i % 3) + 1}`, '$1.00', '$1.00', 'Open'),
+    );
     const r = extractInvoices(page(table(rows)), opts);
-    expect(r.invoices.map((i) => i.due ?? '-').slice(0, 6)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03', '-', '2026-12-02', '2026-12-03']);
-    expect(r.problems.map((p) => p.reason)).toContainEqual("column 'Due date' could not be read as a date in rows 4, 14, 24");
+    expect(r.invoices.map((i) => i.due ?? '-').slice(0, 6)).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '-',
+      '2026-12-02',
+      '2026-12-03',
+    ]);
+    expect(r.problems.map((p) => p.reason)).toContainEqual(
+      "column 'Due date' could not be read as a date in rows 4, 14, 24",
+    );
   });
 
   it('skips the header a printed report repeats on each page, in any case and with accents', () => {
@@ -62,7 +81,16 @@ describe('readRows on many rows', () => {
   });
 
   it('reads the same invoices when spread over many small steps as at once', async () => {
-    const rows = Array.from({ length: 300 }, (_, i) => row(`INV-${i}`, `Customer ${i % 7}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-10`, `$${i}.50`, `$${i % 3 ? i : 0}.50`, 'Open'));
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      row(
+        `INV-${i}`,
+        `Customer ${i % 7}`,
+        `2026-${String((i % 12) + 1).padStart(2, '0')}-10`,
+        `$${i}.50`,
+        `$${i % 3 ? i : 0}.50`,
+        'Open',
+      ),
+    );
     const doc = page(table(rows));
     let pauses = 0;
     const chunked = await extractInvoicesChunked(doc, opts, async () => void pauses++, 0);

@@ -24,15 +24,30 @@ const OPTS = { url: 'https://old.example/invoices', today: '2026-11-23', locale:
 describe('resolveList', () => {
   it('takes a first row of bold plain cells that names columns as the header, and a first row of values as a row', () => {
     const header = capture(`<table><tr><td><b>Invoice</b></td><td><b>Customer</b></td><td><b>Balance</b></td></tr>
-      <tr><td>INV-1</td><td>Acme</td><td>$10.00</td></tr><tr><td>INV-2</td><td>Globex</td><td>$20.00</td></tr></table>`).lists[0]!;
+      <tr><td>INV-1</td><td>Acme</td><td>$10.00</td></tr><tr><td>INV-2</td><td>Globex</td><td>$20.00</td></tr></table>`)
+      .lists[0]!;
     expect(header.headers).toEqual([]);
     expect(header.maybeHeader).toEqual(['Invoice', 'Customer', 'Balance']);
-    expect(resolveList(header)).toMatchObject({ headers: ['Invoice', 'Customer', 'Balance'], rows: [{ texts: ['INV-1', 'Acme', '$10.00'] }, { texts: ['INV-2', 'Globex', '$20.00'] }] });
+    expect(resolveList(header)).toMatchObject({
+      headers: ['Invoice', 'Customer', 'Balance'],
+      rows: [{ texts: ['INV-1', 'Acme', '$10.00'] }, { texts: ['INV-2', 'Globex', '$20.00'] }],
+    });
 
-    const values = capture(`<table><tr><td>INV-1</td><td>Acme</td><td>$10.00</td></tr><tr><td>INV-2</td><td>Globex</td><td>$20.00</td></tr></table>`).lists[0]!;
-    expect(resolveList(values)).toMatchObject({ headers: [], rows: [{ texts: ['INV-1', 'Acme', '$10.00'] }, { texts: ['INV-2', 'Globex', '$20.00'] }] });
+    const values = capture(
+      `<table><tr><td>INV-1</td><td>Acme</td><td>$10.00</td></tr><tr><td>INV-2</td><td>Globex</td><td>$20.00</td></tr></table>`,
+    ).lists[0]!;
+    expect(resolveList(values)).toMatchObject({
+      headers: [],
+      rows: [{ texts: ['INV-1', 'Acme', '$10.00'] }, { texts: ['INV-2', 'Globex', '$20.00'] }],
+    });
     // Words that name columns beside a value: a row, not a header.
-    const mixed: CapturedList = { where: 'x', kind: 'table', headers: [], maybeHeader: ['Invoice', 'Customer', '$5.00'], rows: [{ texts: ['Invoice', 'Customer', '$5.00'] }] };
+    const mixed: CapturedList = {
+      where: 'x',
+      kind: 'table',
+      headers: [],
+      maybeHeader: ['Invoice', 'Customer', '$5.00'],
+      rows: [{ texts: ['Invoice', 'Customer', '$5.00'] }],
+    };
     expect(resolveList(mixed).rows).toHaveLength(1);
   });
 
@@ -64,10 +79,21 @@ describe('resolveList', () => {
       ],
     });
     // Parts of a first row that turned out to be no header split nothing: there is no such header.
-    const notHeader: CapturedList = { ...list, headers: [], maybeHeader: ['Client / Invoice Number', '$5.00', 'Amount'] };
-    expect(resolveList(notHeader)).toMatchObject({ headers: [], rows: [{ texts: ['Acme INV-1', 'Overdue', '$5.00'] }, {}, {}] });
+    const notHeader: CapturedList = {
+      ...list,
+      headers: [],
+      maybeHeader: ['Client / Invoice Number', '$5.00', 'Amount'],
+    };
+    expect(resolveList(notHeader)).toMatchObject({
+      headers: [],
+      rows: [{ texts: ['Acme INV-1', 'Overdue', '$5.00'] }, {}, {}],
+    });
     // A header whose parts name no fields ("Date / Time") stays one column.
-    const time: CapturedList = { ...list, headers: ['Date / Time', 'Status', 'Amount'], stacked: [{ index: 0, parts: ['Date', 'Time'] }] };
+    const time: CapturedList = {
+      ...list,
+      headers: ['Date / Time', 'Status', 'Amount'],
+      stacked: [{ index: 0, parts: ['Date', 'Time'] }],
+    };
     expect(resolveList(time).headers).toEqual(['Date / Time', 'Status', 'Amount']);
   });
 });
@@ -78,7 +104,14 @@ describe('capturePage', () => {
       `<table><thead><tr><th>Numéro</th><th>Client</th><th>Statut</th></tr></thead>
         <tbody><tr class="row"><td>F-1</td><td><img src=x onerror="alert(1)">Acme &lt;b&gt;</td><td><span class="badge badge-danger">En retard</span></td></tr></tbody></table>`,
     );
-    expect(cap.lists).toEqual([{ where: 'table 1', kind: 'table', headers: ['Numéro', 'Client', 'Statut'], rows: [{ texts: ['F-1', 'Acme <b>', 'En retard'], marked: [2] }] }]);
+    expect(cap.lists).toEqual([
+      {
+        where: 'table 1',
+        kind: 'table',
+        headers: ['Numéro', 'Client', 'Statut'],
+        rows: [{ texts: ['F-1', 'Acme <b>', 'En retard'], marked: [2] }],
+      },
+    ]);
   });
 
   it('names a list by its label, its caption or its id, else by its place', () => {

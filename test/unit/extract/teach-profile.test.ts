@@ -15,9 +15,22 @@ describe('teaching a site', () => {
     expect(shown.headers).toEqual(['Ref', 'Who', 'When', 'Sum']);
     expect(shown.sample[0]).toEqual(['A-1', 'Acme', '2026-10-01', '$10.00']);
 
-    const profile = buildTaughtProfile({ clicked: cell, url: 'https://books.example.com/app/ledger/123', columns: { number: 0, customer: 1, due: 2, balance: 3 } });
-    expect(profile).toMatchObject({ matches: ['https://books.example.com/*'], listSelector: 'table.ledger', taught: true, columns: { number: ['Ref'], customer: ['Who'], due: ['When'], balance: ['Sum'] } });
-    const read = extractInvoices(document, { url: 'https://books.example.com/app/ledger/123', today: '2026-11-23', profile });
+    const profile = buildTaughtProfile({
+      clicked: cell,
+      url: 'https://books.example.com/app/ledger/123',
+      columns: { number: 0, customer: 1, due: 2, balance: 3 },
+    });
+    expect(profile).toMatchObject({
+      matches: ['https://books.example.com/*'],
+      listSelector: 'table.ledger',
+      taught: true,
+      columns: { number: ['Ref'], customer: ['Who'], due: ['When'], balance: ['Sum'] },
+    });
+    const read = extractInvoices(document, {
+      url: 'https://books.example.com/app/ledger/123',
+      today: '2026-11-23',
+      profile,
+    });
     expect(read.invoices.map((i) => [i.number, i.customer, i.due, i.balance])).toEqual([
       ['A-1', 'Acme', '2026-10-01', 1000],
       ['A-2', 'Globex', '2026-10-03', 2000],
@@ -26,7 +39,11 @@ describe('teaching a site', () => {
 
   it('round-trips a profile through shared JSON and refuses a bad one with reasons', () => {
     document.body.innerHTML = LIST;
-    const profile = buildTaughtProfile({ clicked: document.querySelector('.ledger td')!, url: 'https://books.example.com/x', columns: { number: 0, customer: 1, balance: 3 } });
+    const profile = buildTaughtProfile({
+      clicked: document.querySelector('.ledger td')!,
+      url: 'https://books.example.com/x',
+      columns: { number: 0, customer: 1, balance: 3 },
+    });
     const back = parseProfileJson(JSON.stringify(profile));
     expect(back).toEqual({ ok: true, profile });
     const bad = parseProfileJson(JSON.stringify({ ...profile, id: 'Bad Id!', invoiceListUrls: ['(['] }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, formatDate, formatMoney, formatTimestamp } from '../../../lib/format';
 
 describe('formatMoney', () => {
-  it('writes minor units in the locale, with the currency\'s own decimals', () => {
+  it("writes minor units in the locale, with the currency's own decimals", () => {
     expect(formatMoney(123_450, 'USD', 'en-US')).toBe('$1,234.50');
     expect(formatMoney(123_450, 'EUR', 'de-DE')).toBe('1.234,50\u00a0€');
     expect(formatMoney(1234, 'JPY', 'ja-JP')).toMatch(/1,234/);
@@ -23,6 +23,8 @@ describe('dates', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
   it('formats an event time in the given zone', () => {
-    expect(formatTimestamp(Date.UTC(2026, 10, 23, 23, 30), 'en-US', 'Europe/Paris')).toMatch(/^Nov 24, 2026, 12:30\s?AM$/);
+    expect(formatTimestamp(Date.UTC(2026, 10, 23, 23, 30), 'en-US', 'Europe/Paris')).toMatch(
+      /^Nov 24, 2026, 12:30\s?AM$/,
+    );
   });
 });

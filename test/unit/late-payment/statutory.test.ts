@@ -38,17 +38,32 @@ describe('EU Late Payment Directive', () => {
 describe('lateFeeFor', () => {
   const base = { graceDays: 0, wording: 'Late payment fee' };
   it('applies no fee within the grace days', () => {
-    expect(lateFeeFor({ ...base, kind: 'flat', flat: 2500, graceDays: 5 }, { balance: 10_000, currency: 'USD' }, 5)).toBeNull();
-    expect(lateFeeFor({ ...base, kind: 'flat', flat: 2500, graceDays: 5 }, { balance: 10_000, currency: 'USD' }, 6)?.amount).toBe(2500);
+    expect(
+      lateFeeFor({ ...base, kind: 'flat', flat: 2500, graceDays: 5 }, { balance: 10_000, currency: 'USD' }, 5),
+    ).toBeNull();
+    expect(
+      lateFeeFor({ ...base, kind: 'flat', flat: 2500, graceDays: 5 }, { balance: 10_000, currency: 'USD' }, 6)?.amount,
+    ).toBe(2500);
   });
   it('charges a monthly percentage as simple daily interest', () => {
     // 1.5% a month = 18% a year: 1000 × 0.18 × 30 / 365 = 14.79
-    expect(lateFeeFor({ ...base, kind: 'percent-monthly', percentPerMonth: 1.5 }, { balance: 100_000, currency: 'USD' }, 30)?.amount).toBe(1479);
+    expect(
+      lateFeeFor({ ...base, kind: 'percent-monthly', percentPerMonth: 1.5 }, { balance: 100_000, currency: 'USD' }, 30)
+        ?.amount,
+    ).toBe(1479);
   });
   it('adds the statutory compensation in the invoice currency, or apart when the law sets another', () => {
-    const uk = lateFeeFor({ ...base, kind: 'statutory-uk', referenceRate: 4.75 }, { balance: 500_000, currency: 'GBP' }, 30)!;
+    const uk = lateFeeFor(
+      { ...base, kind: 'statutory-uk', referenceRate: 4.75 },
+      { balance: 500_000, currency: 'GBP' },
+      30,
+    )!;
     expect(uk.amount).toBe(5240 + 7000);
-    const eu = lateFeeFor({ ...base, kind: 'statutory-eu', referenceRate: 2.15, wording: 'Intérêts de retard' }, { balance: 1_000_000, currency: 'USD' }, 60)!;
+    const eu = lateFeeFor(
+      { ...base, kind: 'statutory-eu', referenceRate: 2.15, wording: 'Intérêts de retard' },
+      { balance: 1_000_000, currency: 'USD' },
+      60,
+    )!;
     expect(eu).toMatchObject({ label: 'Intérêts de retard', amount: 16_685, extra: { amount: 4000, currency: 'EUR' } });
   });
   it('rounds interest to the minor unit', () => {

@@ -49,10 +49,15 @@ describe('buildLedger', () => {
     expect(plain.phone).toBe('555-0100');
     const withRecord = debtorOf({
       invoices,
-      records: [record({ name: 'Acme (HQ)', contacts: [
-        { role: 'senior-leadership', email: 'ceo@acme.test' },
-        { role: 'billing', email: 'ap@acme.test', name: 'Pat' },
-      ] })],
+      records: [
+        record({
+          name: 'Acme (HQ)',
+          contacts: [
+            { role: 'senior-leadership', email: 'ceo@acme.test' },
+            { role: 'billing', email: 'ap@acme.test', name: 'Pat' },
+          ],
+        }),
+      ],
     });
     expect(withRecord.name).toBe('Acme (HQ)');
     expect(withRecord.email).toBe('ap@acme.test');
@@ -99,7 +104,10 @@ describe('buildLedger', () => {
       ],
       events: [event({ kind: 'call', debtorId: 'd', date: TODAY, outcome: 'reached' })],
     });
-    const due = ledger.debtors.filter((d) => d.dueForCallToday).map((d) => d.id).sort();
+    const due = ledger.debtors
+      .filter((d) => d.dueForCallToday)
+      .map((d) => d.id)
+      .sort();
     expect(due).toEqual(['a', 'b']);
     expect(ledger.dueForCallToday).toBe(2);
   });
@@ -122,8 +130,17 @@ describe('buildLedger', () => {
 
   it('times a payment by the day Owed saw it paid only if it had seen the invoice unpaid before', () => {
     const readPaidAtInstall = Array.from({ length: 4 }, (_, i) =>
-      paidInvoice(`OLD-${i}`, `2026-0${i + 3}-01`, 0, { paidOn: undefined, paidSeenOn: '2026-11-01', firstSeenAt: at('2026-11-01') }));
-    const seenTurningPaid = paidInvoice('NEW-1', '2026-09-01', 0, { paidOn: undefined, paidSeenOn: '2026-11-05', firstSeenAt: at('2026-10-01') });
+      paidInvoice(`OLD-${i}`, `2026-0${i + 3}-01`, 0, {
+        paidOn: undefined,
+        paidSeenOn: '2026-11-01',
+        firstSeenAt: at('2026-11-01'),
+      }),
+    );
+    const seenTurningPaid = paidInvoice('NEW-1', '2026-09-01', 0, {
+      paidOn: undefined,
+      paidSeenOn: '2026-11-05',
+      firstSeenAt: at('2026-10-01'),
+    });
     const d = debtorOf({ invoices: [...readPaidAtInstall, seenTurningPaid, openInvoice('INV-9', 3)] });
     // Only NEW-1 counts: due 1 Oct, seen paid 5 Nov, 35 days late; the old ones do not make a term-stretcher or a bad debt.
     expect(d.classification.flags).toEqual({});

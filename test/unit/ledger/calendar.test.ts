@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isoDate, todayIn, zoneClock } from '../../../lib/ledger/calendar';
 
-const ZONES = ['UTC', 'Europe/Paris', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu'];
+const ZONES = [
+  'UTC',
+  'Europe/Paris',
+  'America/New_York',
+  'America/St_Johns',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kathmandu',
+];
 
 describe('calendar', () => {
   it('round-trips dates through day numbers, across leap years', () => {
@@ -18,32 +27,59 @@ describe('calendar', () => {
       date.setUTCFullYear(y, m - 1, d);
       return date.getTime() / 86_400_000;
     };
-    const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const iso = (y: number, m: number, d: number) =>
+      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     for (const [y, m, d] of [
-      [1970, 1, 1], [1969, 12, 31], [2026, 1, 31], [2026, 2, 28], [2026, 3, 1], [2026, 4, 30], [2026, 12, 31],
-      [2028, 2, 29], [1900, 2, 28], [1900, 3, 1], [2000, 2, 29], [2000, 3, 1], [2100, 2, 28], [2100, 3, 1],
-      [1600, 2, 29], [0, 1, 1], [0, 2, 29], [0, 3, 1], [1, 1, 1], [9999, 12, 31],
+      [1970, 1, 1],
+      [1969, 12, 31],
+      [2026, 1, 31],
+      [2026, 2, 28],
+      [2026, 3, 1],
+      [2026, 4, 30],
+      [2026, 12, 31],
+      [2028, 2, 29],
+      [1900, 2, 28],
+      [1900, 3, 1],
+      [2000, 2, 29],
+      [2000, 3, 1],
+      [2100, 2, 28],
+      [2100, 3, 1],
+      [1600, 2, 29],
+      [0, 1, 1],
+      [0, 2, 29],
+      [0, 3, 1],
+      [1, 1, 1],
+      [9999, 12, 31],
     ] as const) {
       expect(dayNumber(iso(y, m, d)), iso(y, m, d)).toBe(byDate(y, m, d));
     }
     expect(dayNumber('2026-03-01') - dayNumber('2026-02-28')).toBe(1);
     expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        fc.pre(new Date(byDate(y, m, d) * 86_400_000).getUTCDate() === d);
-        expect(dayNumber(iso(y, m, d))).toBe(byDate(y, m, d));
-        expect(isoDate(dayNumber(iso(y, m, d)))).toBe(iso(y, m, d));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          fc.pre(new Date(byDate(y, m, d) * 86_400_000).getUTCDate() === d);
+          expect(dayNumber(iso(y, m, d))).toBe(byDate(y, m, d));
+          expect(isoDate(dayNumber(iso(y, m, d)))).toBe(iso(y, m, d));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('agrees with Intl on the local date of any instant, DST changes included', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }), (zone, ts) => {
-        const expected = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(ts);
-        expect(zoneClock(zone).dateOf(ts)).toBe(expected);
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        (zone, ts) => {
+          const expected = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(ts);
+          expect(zoneClock(zone).dateOf(ts)).toBe(expected);
+        },
+      ),
       { numRuns: 200 },
     );
   });

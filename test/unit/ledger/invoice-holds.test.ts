@@ -6,7 +6,13 @@ import { NOW, TODAY, addDays, at, debtorOf, openInvoice, record } from './make';
 import { defaultSettings } from '../../../lib/model';
 
 const hold = (number: string, p: Partial<InvoiceHold> = {}): InvoiceHold => ({
-  invoiceId: `https://app.example#${number}`, debtorId: 'acme', kind: 'hold', reason: '', until: addDays(TODAY, 14), at: at('2026-11-20'), ...p,
+  invoiceId: `https://app.example#${number}`,
+  debtorId: 'acme',
+  kind: 'hold',
+  reason: '',
+  until: addDays(TODAY, 14),
+  at: at('2026-11-20'),
+  ...p,
 });
 
 describe('pausing one invoice, not the customer', () => {
@@ -43,10 +49,18 @@ describe('pausing one invoice, not the customer', () => {
 
   it('a dispute is angry evidence and gets its own follow-up, resolve by its until date', () => {
     const until = addDays(TODAY, 10);
-    const d = debtorOf({ invoices: [openInvoice('INV-1', 10)], holds: [hold('INV-1', { kind: 'dispute', reason: 'wrong quantity', until })] });
+    const d = debtorOf({
+      invoices: [openInvoice('INV-1', 10)],
+      holds: [hold('INV-1', { kind: 'dispute', reason: 'wrong quantity', until })],
+    });
     expect(d.classification.standing).toBe('angry');
     expect(d.classification.reasons[0]).toMatch(/disputes INV-1: “wrong quantity”/);
-    expect(d.next).toMatchObject({ action: 'resolve-dispute', isCall: false, date: until, template: 'angry/satisfaction-verification' });
+    expect(d.next).toMatchObject({
+      action: 'resolve-dispute',
+      isCall: false,
+      date: until,
+      template: 'angry/satisfaction-verification',
+    });
   });
 
   it('a dispute follow-up waits its turn behind the other invoices’ earlier steps', () => {
@@ -58,7 +72,10 @@ describe('pausing one invoice, not the customer', () => {
   });
 
   it('reminders and late fees skip the paused invoice', () => {
-    const settings = { ...defaultSettings(), lateFee: { kind: 'flat' as const, flat: 25_00, graceDays: 0, wording: 'Late fee' } };
+    const settings = {
+      ...defaultSettings(),
+      lateFee: { kind: 'flat' as const, flat: 25_00, graceDays: 0, wording: 'Late fee' },
+    };
     const d = debtorOf({ invoices, holds: [hold('INV-1')], settings });
     const context = templateContext(d, { settings, today: TODAY });
     expect(context.invoices.map((i) => i.number)).toEqual(['INV-2']);

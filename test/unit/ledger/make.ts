@@ -1,6 +1,13 @@
 // Builders for realistic ledgers in tests: invoices, contact events and plans with sensible defaults.
 import {
-  debtorIdFor, defaultSettings, type ContactEvent, type DebtorRecord, type Invoice, type InvoiceHold, type PaymentPlan, type Settings,
+  debtorIdFor,
+  defaultSettings,
+  type ContactEvent,
+  type DebtorRecord,
+  type Invoice,
+  type InvoiceHold,
+  type PaymentPlan,
+  type Settings,
 } from '../../../lib/model';
 import { buildLedger, type Ledger } from '../../../lib/ledger/build-ledger';
 
@@ -50,13 +57,26 @@ export function event(p: Partial<ContactEvent> & { kind: ContactEvent['kind']; d
 }
 
 export function record(p: Partial<DebtorRecord> = {}): DebtorRecord {
-  return { id: 'acme', name: 'Acme Corp', contacts: [], flags: {}, createdAt: at('2026-01-01'), updatedAt: at('2026-01-01'), ...p };
+  return {
+    id: 'acme',
+    name: 'Acme Corp',
+    contacts: [],
+    flags: {},
+    createdAt: at('2026-01-01'),
+    updatedAt: at('2026-01-01'),
+    ...p,
+  };
 }
 
 export function plan(p: Partial<PaymentPlan> & { installments: PaymentPlan['installments'] }): PaymentPlan {
   return {
-    id: `p${++seq}`, debtorId: 'acme', createdAt: at('2026-10-01'), currency: 'USD',
-    promissoryNote: { signed: true, signedOn: '2026-10-01' }, status: 'active', ...p,
+    id: `p${++seq}`,
+    debtorId: 'acme',
+    createdAt: at('2026-10-01'),
+    currency: 'USD',
+    promissoryNote: { signed: true, signedOn: '2026-10-01' },
+    status: 'active',
+    ...p,
   };
 }
 

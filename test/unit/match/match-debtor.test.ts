@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { debtorAddresses, emailDomain, matchDebtors, normalizeEmail } from '../../../lib/match';
 import { makeInvoice, makeView } from './make-view';
 
-const acme = makeView({ id: 'acme', email: 'billing@acme.com', contacts: [{ role: 'senior-leadership', email: 'CEO@Acme.com' }] });
+const acme = makeView({
+  id: 'acme',
+  email: 'billing@acme.com',
+  contacts: [{ role: 'senior-leadership', email: 'CEO@Acme.com' }],
+});
 const acmeLabs = makeView({ id: 'acme labs', contacts: [{ role: 'billing', email: 'ap@acme.com' }] });
 const bolt = makeView({
   id: 'bolt',
@@ -62,9 +66,11 @@ describe('matchDebtors', () => {
     expect(matchDebtors(['joe.plumbing@gmail.com'], all).kind).toBe('single');
   });
 
-  it('ignores the user\'s own address and domain', () => {
+  it("ignores the user's own address and domain", () => {
     const mine = makeView({ id: 'colleague co', email: 'team@myshop.com' });
-    expect(matchDebtors(['me@myshop.com', 'someone@bolt.io'], [...all, mine], { ownAddresses: ['me@myshop.com'] })).toEqual({
+    expect(
+      matchDebtors(['me@myshop.com', 'someone@bolt.io'], [...all, mine], { ownAddresses: ['me@myshop.com'] }),
+    ).toEqual({
       kind: 'single',
       match: { debtorId: 'bolt', basis: 'domain', address: 'someone@bolt.io' },
     });

@@ -39,10 +39,17 @@ describe('handlePageParse', () => {
     const capture = captured(PAGE);
     expect(await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })).toEqual({
       ok: true,
-      value: { readId: expect.any(String), invoices: 2, lists: [{ index: 0, rows: 3, invoices: 2, skipped: 0 }], problems: 0 },
+      value: {
+        readId: expect.any(String),
+        invoices: 2,
+        lists: [{ index: 0, rows: 3, invoices: 2, skipped: 0 }],
+        problems: 0,
+      },
     });
     expect(kept).toEqual([]);
-    expect(await ask({ type: 'page:store', url: URL_, today: '2026-11-23', capture, title: 'Invoices', complete: true })).toEqual({ ok: true, value: null });
+    expect(
+      await ask({ type: 'page:store', url: URL_, today: '2026-11-23', capture, title: 'Invoices', complete: true }),
+    ).toEqual({ ok: true, value: null });
     expect(kept).toEqual([
       {
         source: 'https://books.example',
@@ -50,7 +57,15 @@ describe('handlePageParse', () => {
         title: 'Invoices',
         profile: 'generic',
         invoices: [
-          { number: 'INV-1', customer: 'Acme <script>', due: '2026-10-01', status: 'Open', balance: 1000, currency: 'USD', overdue: true },
+          {
+            number: 'INV-1',
+            customer: 'Acme <script>',
+            due: '2026-10-01',
+            status: 'Open',
+            balance: 1000,
+            currency: 'USD',
+            overdue: true,
+          },
           { number: 'INV-2', customer: 'Globex', due: '2026-12-01', status: 'Sent', balance: 2000, currency: 'USD' },
         ],
         problems: [],
@@ -65,13 +80,41 @@ describe('handlePageParse', () => {
     const { kept, ask } = background();
     const capture = captured(PAGE);
     const other = captured(PAGE.replace('INV-2', 'INV-9'));
-    const summary = (await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })) as { value: { readId: string } };
+    const summary = (await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })) as {
+      value: { readId: string };
+    };
     // The store names the read: what was read then is kept, not read again from what came with it.
-    await ask({ type: 'page:store', url: URL_, today: '2026-11-23', capture: other, readId: summary.value.readId, title: 't', complete: false });
+    await ask({
+      type: 'page:store',
+      url: URL_,
+      today: '2026-11-23',
+      capture: other,
+      readId: summary.value.readId,
+      title: 't',
+      complete: false,
+    });
     // A read named once is gone; an unknown one, or another page's, is read from its capture.
-    await ask({ type: 'page:store', url: URL_, today: '2026-11-23', capture: other, readId: summary.value.readId, title: 't', complete: false });
-    const again = (await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })) as { value: { readId: string } };
-    await ask({ type: 'page:store', url: `${URL_}/other`, today: '2026-11-23', capture: other, readId: again.value.readId, title: 't', complete: false });
+    await ask({
+      type: 'page:store',
+      url: URL_,
+      today: '2026-11-23',
+      capture: other,
+      readId: summary.value.readId,
+      title: 't',
+      complete: false,
+    });
+    const again = (await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })) as {
+      value: { readId: string };
+    };
+    await ask({
+      type: 'page:store',
+      url: `${URL_}/other`,
+      today: '2026-11-23',
+      capture: other,
+      readId: again.value.readId,
+      title: 't',
+      complete: false,
+    });
     expect(kept.map((r) => r.invoices.map((i) => i.number))).toEqual([
       ['INV-1', 'INV-2'],
       ['INV-1', 'INV-9'],
@@ -83,8 +126,17 @@ describe('handlePageParse', () => {
     const capture = captured(`<table><thead><tr><th>Party</th><th>Amount</th><th>Maturity Date</th></tr></thead>
       <tbody><tr><td>Acme</td><td>10.00</td><td>11/03/2026</td></tr></tbody></table>`);
     const url = 'http://127.0.0.1:8000/#menu/model/account.dunning';
-    const res = await background().ask({ type: 'page:maturities', url, today: '2026-11-23', profile: { ...tryton, listSelector: undefined }, capture });
-    expect(res).toMatchObject({ ok: true, value: { maturities: [{ customer: 'Acme', due: '2026-11-03', amount: 1000 }], list: 0 } });
+    const res = await background().ask({
+      type: 'page:maturities',
+      url,
+      today: '2026-11-23',
+      profile: { ...tryton, listSelector: undefined },
+      capture,
+    });
+    expect(res).toMatchObject({
+      ok: true,
+      value: { maturities: [{ customer: 'Acme', due: '2026-11-03', amount: 1000 }], list: 0 },
+    });
   });
 
   it('refuses what is not a capture, or too big a one, with a reason, keeps nothing, and leaves other messages alone', async () => {
@@ -101,10 +153,21 @@ describe('handlePageParse', () => {
       { ...store, capture: { lists: [{ ...list, rowsMarked: [1.5] }] } },
       { type: 'page:maturities', url: URL_, capture },
     ])
-      expect(await ask(bad), JSON.stringify(bad).slice(0, 80)).toMatchObject({ ok: false, error: expect.stringMatching(/^Owed refused a malformed page capture/) });
+      expect(await ask(bad), JSON.stringify(bad).slice(0, 80)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^Owed refused a malformed page capture/),
+      });
     // Rows that do not unpack to what the list says.
-    expect(await ask({ ...store, capture: { lists: [{ ...list, count: 7 }] } })).toEqual({ ok: false, error: 'Owed could not read this page: list 1 has 3 rows, not the 7 it says (at most 20000)' });
+    expect(await ask({ ...store, capture: { lists: [{ ...list, count: 7 }] } })).toEqual({
+      ok: false,
+      error: 'Owed could not read this page: list 1 has 3 rows, not the 7 it says (at most 20000)',
+    });
     expect(kept).toEqual([]);
-    expect(handlePageParse({ type: 'page-read' }, parseHere(async () => {}))).toBeUndefined();
+    expect(
+      handlePageParse(
+        { type: 'page-read' },
+        parseHere(async () => {}),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -5,13 +5,29 @@ import { predictPayments } from '../../../lib/predict/predict-payment';
 import { scorePredictions } from '../../bench/prediction-accuracy';
 
 const inv = (number: string, due: string, balance: number, paidOn?: string, extra: Partial<Invoice> = {}): Invoice => ({
-  id: number, number, customer: 'Acme', source: 's', debtorId: 'acme', due, issued: undefined, total: 10_000,
-  balance, currency: 'USD', paidOn, firstSeenAt: 0, seenAt: 0, ...extra,
+  id: number,
+  number,
+  customer: 'Acme',
+  source: 's',
+  debtorId: 'acme',
+  due,
+  issued: undefined,
+  total: 10_000,
+  balance,
+  currency: 'USD',
+  paidOn,
+  firstSeenAt: 0,
+  seenAt: 0,
+  ...extra,
 });
 
 describe('predictPayments', () => {
   it('expects a steady payer to pay as late as they usually do', () => {
-    const history = [inv('1', '2026-06-01', 0, '2026-06-08'), inv('2', '2026-07-01', 0, '2026-07-08'), inv('3', '2026-08-01', 0, '2026-08-08')];
+    const history = [
+      inv('1', '2026-06-01', 0, '2026-06-08'),
+      inv('2', '2026-07-01', 0, '2026-07-08'),
+      inv('3', '2026-08-01', 0, '2026-08-08'),
+    ];
     const [p] = predictPayments([...history, inv('4', '2026-12-01', 10_000)], [], '2026-11-23');
     expect(p).toMatchObject({ invoiceId: '4', date: '2026-12-08', daysLate: 7 });
     expect(p!.basis).toMatch(/paid 3 invoices 7 days late/);
@@ -19,8 +35,10 @@ describe('predictPayments', () => {
 
   it('carries a lengthening delay forward (the cash-flow sign)', () => {
     const history = [
-      inv('1', '2026-03-01', 0, '2026-03-03'), inv('2', '2026-04-01', 0, '2026-04-13'),
-      inv('3', '2026-05-01', 0, '2026-05-23'), inv('4', '2026-06-01', 0, '2026-07-03'),
+      inv('1', '2026-03-01', 0, '2026-03-03'),
+      inv('2', '2026-04-01', 0, '2026-04-13'),
+      inv('3', '2026-05-01', 0, '2026-05-23'),
+      inv('4', '2026-06-01', 0, '2026-07-03'),
     ];
     const [p] = predictPayments([...history, inv('5', '2026-07-01', 10_000)], [], '2026-07-01');
     expect(p!.daysLate).toBeGreaterThan(32);
@@ -29,7 +47,11 @@ describe('predictPayments', () => {
 
   it('never predicts a date already past, and pays the oldest invoices first', () => {
     const history = [inv('1', '2026-06-01', 0, '2026-06-04')];
-    const preds = predictPayments([...history, inv('2', '2026-09-01', 5000), inv('3', '2026-11-20', 5000)], [], '2026-11-23');
+    const preds = predictPayments(
+      [...history, inv('2', '2026-09-01', 5000), inv('3', '2026-11-20', 5000)],
+      [],
+      '2026-11-23',
+    );
     expect(preds.map((p) => p.invoiceId)).toEqual(['2', '3']);
     expect(preds[0]!.date >= '2026-11-23').toBe(true);
     expect(preds[1]!.date >= preds[0]!.date).toBe(true);
@@ -37,14 +59,28 @@ describe('predictPayments', () => {
   });
 
   it('takes a pending promise to pay from a debtor who keeps promises', () => {
-    const promise: ContactEvent = { id: 'p', debtorId: 'acme', kind: 'promise', at: Date.UTC(2026, 10, 20), text: '', promise: { date: '2026-11-28' } };
+    const promise: ContactEvent = {
+      id: 'p',
+      debtorId: 'acme',
+      kind: 'promise',
+      at: Date.UTC(2026, 10, 20),
+      text: '',
+      promise: { date: '2026-11-28' },
+    };
     const [p] = predictPayments([inv('1', '2026-11-01', 5000)], [promise], '2026-11-23');
     expect(p).toMatchObject({ date: '2026-11-28' });
     expect(p!.basis).toMatch(/promised to pay by 2026-11-28/);
   });
 
   it('pushes the date back after broken promises', () => {
-    const broken: ContactEvent = { id: 'b', debtorId: 'acme', kind: 'promise', at: Date.UTC(2026, 9, 1), text: '', promise: { date: '2026-10-05' } };
+    const broken: ContactEvent = {
+      id: 'b',
+      debtorId: 'acme',
+      kind: 'promise',
+      at: Date.UTC(2026, 9, 1),
+      text: '',
+      promise: { date: '2026-10-05' },
+    };
     const history = [inv('1', '2026-06-01', 0, '2026-06-04')];
     const [without] = predictPayments([...history, inv('2', '2026-12-10', 5000)], [], '2026-11-23');
     const [withBroken] = predictPayments([...history, inv('2', '2026-12-10', 5000)], [broken], '2026-11-23');
@@ -53,7 +89,15 @@ describe('predictPayments', () => {
   });
 
   it('skips paid, vanished and draft invoices', () => {
-    const preds = predictPayments([inv('1', '2026-12-01', 0), inv('2', '2026-12-01', 10, undefined, { missingSince: 1 }), inv('3', '2026-12-01', 10, undefined, { status: 'Draft' })], [], '2026-11-23');
+    const preds = predictPayments(
+      [
+        inv('1', '2026-12-01', 0),
+        inv('2', '2026-12-01', 10, undefined, { missingSince: 1 }),
+        inv('3', '2026-12-01', 10, undefined, { status: 'Draft' }),
+      ],
+      [],
+      '2026-11-23',
+    );
     expect(preds).toEqual([]);
   });
 });

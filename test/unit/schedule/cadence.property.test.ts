@@ -7,78 +7,136 @@ import { NOW, TODAY, addDays, event, ledgerOf, openInvoice, plan, record } from 
 
 const daysAround = fc.integer({ min: -90, max: 120 });
 
-const arbInvoices = fc.array(
-  fc.record({ late: daysAround, balance: fc.integer({ min: -50_00, max: 900_00 }), status: fc.constantFrom(undefined, 'Overdue', 'Partially paid', 'Sent') }),
-  { minLength: 1, maxLength: 6 },
-).map((rows) => rows.map((r, i) => openInvoice(`INV-${i}`, r.late, { balance: r.balance, status: r.status })));
+const arbInvoices = fc
+  .array(
+    fc.record({
+      late: daysAround,
+      balance: fc.integer({ min: -50_00, max: 900_00 }),
+      status: fc.constantFrom(undefined, 'Overdue', 'Partially paid', 'Sent'),
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((rows) => rows.map((r, i) => openInvoice(`INV-${i}`, r.late, { balance: r.balance, status: r.status })));
 
 const arbEvent = (kinds: ContactEvent['kind'][]) =>
-  fc.record({
-    kind: fc.constantFrom(...kinds),
-    day: daysAround,
-    outcome: fc.constantFrom(undefined, ...KNOWN_OUTCOMES),
-    promiseDay: daysAround,
-  }).map((r) =>
-    event({
-      kind: r.kind,
-      date: addDays(TODAY, -r.day),
-      outcome: r.outcome,
-      ...(r.kind === 'promise' ? { promise: { date: addDays(TODAY, -r.promiseDay) } } : {}),
-    }));
+  fc
+    .record({
+      kind: fc.constantFrom(...kinds),
+      day: daysAround,
+      outcome: fc.constantFrom(undefined, ...KNOWN_OUTCOMES),
+      promiseDay: daysAround,
+    })
+    .map((r) =>
+      event({
+        kind: r.kind,
+        date: addDays(TODAY, -r.day),
+        outcome: r.outcome,
+        ...(r.kind === 'promise' ? { promise: { date: addDays(TODAY, -r.promiseDay) } } : {}),
+      }),
+    );
 
-const arbPlans = fc.array(
-  fc.array(fc.record({ day: daysAround, paid: fc.boolean() }), { minLength: 1, maxLength: 4 }),
-  { maxLength: 1 },
-).map((plans) => plans.map((rows) => plan({
-  installments: rows.map((r) => ({ due: addDays(TODAY, -r.day), amount: 100_00, ...(r.paid ? { paidOn: addDays(TODAY, -r.day) } : {}) })),
-})));
+const arbPlans = fc
+  .array(fc.array(fc.record({ day: daysAround, paid: fc.boolean() }), { minLength: 1, maxLength: 4 }), { maxLength: 1 })
+  .map((plans) =>
+    plans.map((rows) =>
+      plan({
+        installments: rows.map((r) => ({
+          due: addDays(TODAY, -r.day),
+          amount: 100_00,
+          ...(r.paid ? { paidOn: addDays(TODAY, -r.day) } : {}),
+        })),
+      }),
+    ),
+  );
 
 const oldestDue = (invoices: Invoice[]) =>
-  invoices.filter((i) => i.balance > 0).map((i) => i.due!).sort()[0];
+  invoices
+    .filter((i) => i.balance > 0)
+    .map((i) => i.due!)
+    .sort()[0];
 
 describe('cadence properties', () => {
   it('never dates the next action before the oldest due date minus 3 days without a promise, plan or dispute', () => {
     fc.assert(
-      fc.property(arbInvoices, fc.array(arbEvent(['email', 'call', 'letter', 'certified-letter', 'visit', 'note', 'payment']), { maxLength: 8 }), (invoices, events) => {
-        const quiet = events.filter((e) => !['disputes', 'never-received', 'dissatisfied'].includes(e.outcome ?? ''));
-        const d = ledgerOf({ invoices, events: quiet }).debtors[0]!;
-        const due = oldestDue(invoices);
-        if (due === undefined) expect(d.next).toBeNull();
-        else expect(d.next!.date >= addDays(due, -3)).toBe(true);
-      }),
+      fc.property(
+        arbInvoices,
+        fc.array(arbEvent(['email', 'call', 'letter', 'certified-letter', 'visit', 'note', 'payment']), {
+          maxLength: 8,
+        }),
+        (invoices, events) => {
+          const quiet = events.filter((e) => !['disputes', 'never-received', 'dissatisfied'].includes(e.outcome ?? ''));
+          const d = ledgerOf({ invoices, events: quiet }).debtors[0]!;
+          const due = oldestDue(invoices);
+          if (due === undefined) expect(d.next).toBeNull();
+          else expect(d.next!.date >= addDays(due, -3)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('never makes a call due earlier because one more call was logged', () => {
-    const kinds: ContactEvent['kind'][] = ['email', 'call', 'letter', 'visit', 'note', 'promise', 'dispute', 'payment', 'plan'];
+    const kinds: ContactEvent['kind'][] = [
+      'email',
+      'call',
+      'letter',
+      'visit',
+      'note',
+      'promise',
+      'dispute',
+      'payment',
+      'plan',
+    ];
     fc.assert(
-      fc.property(arbInvoices, fc.array(arbEvent(kinds), { maxLength: 8 }), arbPlans, arbEvent(['call']), (invoices, events, plans, call) => {
-        const callDue = (evs: ContactEvent[]) => {
-          const next = ledgerOf({ invoices, events: evs, plans }).debtors[0]!.next;
-          return next?.isCall ? next.date : '9999-12-31';
-        };
-        expect(callDue([...events, call]) >= callDue(events)).toBe(true);
-      }),
+      fc.property(
+        arbInvoices,
+        fc.array(arbEvent(kinds), { maxLength: 8 }),
+        arbPlans,
+        arbEvent(['call']),
+        (invoices, events, plans, call) => {
+          const callDue = (evs: ContactEvent[]) => {
+            const next = ledgerOf({ invoices, events: evs, plans }).debtors[0]!.next;
+            return next?.isCall ? next.date : '9999-12-31';
+          };
+          expect(callDue([...events, call]) >= callDue(events)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('dates a cadence action as the follow-up plan the sidebar shows: the current step, the one after it once done, else the first', () => {
-    const kinds: ContactEvent['kind'][] = ['email', 'call', 'letter', 'certified-letter', 'visit', 'note', 'payment', 'plan'];
+    const kinds: ContactEvent['kind'][] = [
+      'email',
+      'call',
+      'letter',
+      'certified-letter',
+      'visit',
+      'note',
+      'payment',
+      'plan',
+    ];
     fc.assert(
-      fc.property(arbInvoices, fc.array(arbEvent(kinds), { maxLength: 8 }), fc.boolean(), (invoices, events, autoDebit) => {
-        const quiet = events.filter((e) => !['disputes', 'never-received', 'dissatisfied'].includes(e.outcome ?? ''));
-        const records = autoDebit ? [record({ flags: { autoDebit: true } })] : [];
-        const d = ledgerOf({ invoices, events: quiet, records }).debtors[0]!;
-        const shown = followUpPlan(d, defaultSettings(), NOW, 'UTC');
-        const isStep = d.next !== null && (CADENCE_ACTIONS as readonly string[]).includes(d.next.action);
-        if (!isStep) return;
-        expect(shown).not.toBeNull();
-        const current = shown!.steps[shown!.current];
-        const expected = !current ? shown!.steps[0]! : !current.done ? current : shown!.steps[shown!.current + 1]!;
-        expect({ action: d.next!.action, date: d.next!.date }).toEqual({ action: expected.action, date: expected.date });
-      }),
+      fc.property(
+        arbInvoices,
+        fc.array(arbEvent(kinds), { maxLength: 8 }),
+        fc.boolean(),
+        (invoices, events, autoDebit) => {
+          const quiet = events.filter((e) => !['disputes', 'never-received', 'dissatisfied'].includes(e.outcome ?? ''));
+          const records = autoDebit ? [record({ flags: { autoDebit: true } })] : [];
+          const d = ledgerOf({ invoices, events: quiet, records }).debtors[0]!;
+          const shown = followUpPlan(d, defaultSettings(), NOW, 'UTC');
+          const isStep = d.next !== null && (CADENCE_ACTIONS as readonly string[]).includes(d.next.action);
+          if (!isStep) return;
+          expect(shown).not.toBeNull();
+          const current = shown!.steps[shown!.current];
+          const expected = !current ? shown!.steps[0]! : !current.done ? current : shown!.steps[shown!.current + 1]!;
+          expect({ action: d.next!.action, date: d.next!.date }).toEqual({
+            action: expected.action,
+            date: expected.date,
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

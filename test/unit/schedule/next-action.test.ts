@@ -8,7 +8,12 @@ const lateBy = (days: number) => addDays(TODAY, -days);
 describe('cadence: the current step for the oldest open invoice', () => {
   it('starts with the pre-due reminder, dated 3 days before the due date', () => {
     const ahead = debtorOf({ invoices: [openInvoice('INV-1', -10)] });
-    expect(ahead.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, 7), isCall: false, template: 'unorganized/pre-due' });
+    expect(ahead.next).toMatchObject({
+      action: 'reminder',
+      date: addDays(TODAY, 7),
+      isCall: false,
+      template: 'unorganized/pre-due',
+    });
     const inWindow = debtorOf({ invoices: [openInvoice('INV-1', -2)] });
     expect(inWindow.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, -1) });
     expect(inWindow.next!.why).toBe('INV-1 is due 25 Nov: friendly reminder before the due date');
@@ -29,9 +34,15 @@ describe('cadence: the current step for the oldest open invoice', () => {
   });
 
   it('moves to the following step once the current one was logged on or after its date', () => {
-    const loggedBefore = debtorOf({ invoices: [openInvoice('INV-1', 10)], events: [event({ kind: 'call', date: lateBy(5) })] });
+    const loggedBefore = debtorOf({
+      invoices: [openInvoice('INV-1', 10)],
+      events: [event({ kind: 'call', date: lateBy(5) })],
+    });
     expect(loggedBefore.next).toMatchObject({ action: 'call', date: lateBy(3) });
-    const logged = debtorOf({ invoices: [openInvoice('INV-1', 10)], events: [event({ kind: 'call', date: lateBy(1), outcome: 'reached' })] });
+    const logged = debtorOf({
+      invoices: [openInvoice('INV-1', 10)],
+      events: [event({ kind: 'call', date: lateBy(1), outcome: 'reached' })],
+    });
     expect(logged.next).toMatchObject({ action: 'escalate', date: addDays(TODAY, 20), isCall: false });
     expect(logged.dueForCallToday).toBe(false);
     // An email does not do a call's job.
@@ -43,20 +54,36 @@ describe('cadence: the current step for the oldest open invoice', () => {
     const unorganized = debtorOf({ invoices: [openInvoice('INV-1', 33)] });
     expect(unorganized.next).toMatchObject({ action: 'escalate', template: 'unorganized/one-month' });
     expect(unorganized.next!.why).toContain('email copying senior leadership');
-    const angry = debtorOf({ invoices: [openInvoice('INV-1', 33, { status: 'Disputed' })], events: [event({ kind: 'promise', date: '2026-11-01', promise: { date: '2026-12-20' } })] });
+    const angry = debtorOf({
+      invoices: [openInvoice('INV-1', 33, { status: 'Disputed' })],
+      events: [event({ kind: 'promise', date: '2026-11-01', promise: { date: '2026-12-20' } })],
+    });
     expect(angry.classification.standing).toBe('angry');
     expect(angry.next).toMatchObject({ action: 'resolve-dispute' });
-    const angryByRecord = debtorOf({ invoices: [openInvoice('INV-1', 33)], records: [record({ override: { class: 'angry', at: at('2026-11-01') } })] });
+    const angryByRecord = debtorOf({
+      invoices: [openInvoice('INV-1', 33)],
+      records: [record({ override: { class: 'angry', at: at('2026-11-01') } })],
+    });
     expect(angryByRecord.next).toMatchObject({ action: 'escalate', template: 'angry/certified-letter' });
     expect(angryByRecord.next!.why).toContain('certified letter, copy senior leadership');
-    const failing = debtorOf({ invoices: [openInvoice('INV-1', 33)], events: [event({ kind: 'note', date: '2026-11-02', text: 'Closing down the shop in December' })] });
+    const failing = debtorOf({
+      invoices: [openInvoice('INV-1', 33)],
+      events: [event({ kind: 'note', date: '2026-11-02', text: 'Closing down the shop in December' })],
+    });
     expect(failing.next).toMatchObject({ action: 'escalate', template: 'going-out-of-business/payment-plan-offer' });
   });
 
   it('sends the final notice at 45 days, then asks for a decision a week after it went out', () => {
     const notice = debtorOf({ invoices: [openInvoice('INV-1', 50)] });
-    expect(notice.next).toMatchObject({ action: 'final-notice', date: lateBy(5), template: 'unorganized/final-notice' });
-    const sent = debtorOf({ invoices: [openInvoice('INV-1', 50)], events: [event({ kind: 'email', date: lateBy(4), template: 'unorganized/final-notice' })] });
+    expect(notice.next).toMatchObject({
+      action: 'final-notice',
+      date: lateBy(5),
+      template: 'unorganized/final-notice',
+    });
+    const sent = debtorOf({
+      invoices: [openInvoice('INV-1', 50)],
+      events: [event({ kind: 'email', date: lateBy(4), template: 'unorganized/final-notice' })],
+    });
     expect(sent.next).toMatchObject({ action: 'decide', date: addDays(TODAY, 3), isCall: false });
     expect(sent.next!.why).toContain('decide between a collection agency, court or writing it off');
     // $100 owed: the agency's 25% beats $500 of court fees, and chasing it costs more than it brings.
@@ -64,7 +91,9 @@ describe('cadence: the current step for the oldest open invoice', () => {
   });
 
   it('says what it knows when the app shows no due date', () => {
-    const d = debtorOf({ invoices: [openInvoice('INV-1', 9, { due: undefined, overdue: true, firstSeenAt: at('2026-11-10') })] });
+    const d = debtorOf({
+      invoices: [openInvoice('INV-1', 9, { due: undefined, overdue: true, firstSeenAt: at('2026-11-10') })],
+    });
     expect(d.next).toMatchObject({ action: 'call', date: '2026-11-14' });
     expect(d.next!.why).toBe('INV-1 is overdue (due date not shown, seen overdue since 10 Nov): phone call');
   });
@@ -72,7 +101,12 @@ describe('cadence: the current step for the oldest open invoice', () => {
   it('follows a custom cadence from the settings', () => {
     const d = debtorOf({
       invoices: [openInvoice('INV-1', 15)],
-      settings: { cadence: [{ offsetDays: 1, action: 'call' }, { offsetDays: 14, action: 'letter' }] },
+      settings: {
+        cadence: [
+          { offsetDays: 1, action: 'call' },
+          { offsetDays: 14, action: 'letter' },
+        ],
+      },
     });
     expect(d.next).toMatchObject({ action: 'letter', date: lateBy(1), template: 'unorganized/one-week' });
   });
@@ -86,9 +120,17 @@ describe('cadence: what overrides it', () => {
   it('calls the day after a promised date that passed unpaid, until a call is logged', () => {
     const promise = event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' } });
     const broken = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [promise] });
-    expect(broken.next).toEqual({ action: 'call-broken-promise', isCall: true, date: '2026-11-13', why: 'promised to pay by 12 Nov, not paid' });
+    expect(broken.next).toEqual({
+      action: 'call-broken-promise',
+      isCall: true,
+      date: '2026-11-13',
+      why: 'promised to pay by 12 Nov, not paid',
+    });
     expect(broken.dueForCallToday).toBe(true);
-    const called = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [promise, event({ kind: 'call', date: '2026-11-14', outcome: 'no-answer' })] });
+    const called = debtorOf({
+      invoices: [openInvoice('INV-1', 20)],
+      events: [promise, event({ kind: 'call', date: '2026-11-14', outcome: 'no-answer' })],
+    });
     expect(called.next?.action).toBe('escalate');
   });
 
@@ -114,7 +156,9 @@ describe('cadence: what overrides it', () => {
   it('does not call about a promise once what it named is paid', () => {
     const d = debtorOf({
       invoices: [openInvoice('INV-1', 20, { balance: 0, paidOn: '2026-11-12' }), openInvoice('INV-2', 2)],
-      events: [event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' }, invoiceNumbers: ['INV-1'] })],
+      events: [
+        event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' }, invoiceNumbers: ['INV-1'] }),
+      ],
     });
     expect(d.next).toMatchObject({ action: 'reminder' });
   });
@@ -126,18 +170,37 @@ describe('cadence: what overrides it', () => {
       { due: '2026-12-15', amount: 200_00 },
     ];
     const d = debtorOf({ invoices: [openInvoice('INV-1', 60)], plans: [plan({ installments })] });
-    expect(d.next).toEqual({ action: 'call-missed-installment', isCall: true, date: '2026-11-16', why: 'instalment of $200.00 due 15 Nov not paid' });
-    const onTrack = debtorOf({ invoices: [openInvoice('INV-1', 60)], plans: [plan({ installments: installments.slice(0, 1).concat(installments.slice(2)) })] });
+    expect(d.next).toEqual({
+      action: 'call-missed-installment',
+      isCall: true,
+      date: '2026-11-16',
+      why: 'instalment of $200.00 due 15 Nov not paid',
+    });
+    const onTrack = debtorOf({
+      invoices: [openInvoice('INV-1', 60)],
+      plans: [plan({ installments: installments.slice(0, 1).concat(installments.slice(2)) })],
+    });
     expect(onTrack.next).toMatchObject({ action: 'call', date: '2026-12-16', isCall: true });
-    const cancelled = debtorOf({ invoices: [openInvoice('INV-1', 60)], plans: [plan({ installments, status: 'cancelled' })] });
+    const cancelled = debtorOf({
+      invoices: [openInvoice('INV-1', 60)],
+      plans: [plan({ installments, status: 'cancelled' })],
+    });
     expect(cancelled.next?.action).toBe('final-notice');
   });
 
   it('asks to resolve an open dispute first, with the letter that answers it', () => {
     const dispute = event({ kind: 'call', date: '2026-11-18', outcome: 'never-received', invoiceNumbers: ['INV-1'] });
     const d = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [dispute] });
-    expect(d.next).toMatchObject({ action: 'resolve-dispute', date: '2026-11-18', isCall: false, template: 'angry/statement' });
-    const settled = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [dispute, event({ kind: 'note', date: '2026-11-19', text: 'Sent a copy; resolved' })] });
+    expect(d.next).toMatchObject({
+      action: 'resolve-dispute',
+      date: '2026-11-18',
+      isCall: false,
+      template: 'angry/statement',
+    });
+    const settled = debtorOf({
+      invoices: [openInvoice('INV-1', 20)],
+      events: [dispute, event({ kind: 'note', date: '2026-11-19', text: 'Sent a copy; resolved' })],
+    });
     expect(settled.next?.action).not.toBe('resolve-dispute');
   });
 });

@@ -28,7 +28,12 @@ describe('cadence in the user’s time zone', () => {
     const paris = debtorOf({ invoices: [dueOn17], events: [call], now: NOW, timeZone: 'Europe/Paris' });
     expect(paris.next?.action).toBe('escalate');
     // In New York it was the evening of the 23rd, before the call step's date: the next day the call is still to make.
-    const newYork = debtorOf({ invoices: [dueOn17], events: [call], now: NOW + 86_400_000, timeZone: 'America/New_York' });
+    const newYork = debtorOf({
+      invoices: [dueOn17],
+      events: [call],
+      now: NOW + 86_400_000,
+      timeZone: 'America/New_York',
+    });
     expect(newYork.next).toMatchObject({ action: 'call', date: '2026-11-24' });
     expect(newYork.dueForCallToday).toBe(true);
   });

@@ -13,19 +13,36 @@ type Manifest = {
   web_accessible_resources: { resources: string[]; matches: string[] }[];
 };
 const manifestFor = (browser: string) =>
-  (config.manifest as unknown as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest)({
-    browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build',
+  (
+    config.manifest as unknown as (env: {
+      browser: string;
+      manifestVersion: number;
+      mode: string;
+      command: string;
+    }) => Manifest
+  )({
+    browser,
+    manifestVersion: browser === 'firefox' ? 2 : 3,
+    mode: 'production',
+    command: 'build',
   });
 
 describe('declared manifest', () => {
   it('asks for exactly the permissions Owed uses', () => {
-    expect([...manifestFor('chrome').permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifestFor('chrome').permissions].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
   });
 
-  it('reads known invoicing apps and this machine; every other site only by the user\'s grant', () => {
+  it("reads known invoicing apps and this machine; every other site only by the user's grant", () => {
     const m = manifestFor('chrome');
     expect(m.host_permissions).toEqual([...KNOWN_APP_MATCHES, ...LOCAL_MATCHES]);
-    for (const host of m.host_permissions) expect(host).toMatch(/^https?:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$|^http:\/\/(localhost|127\.0\.0\.1)\/\*$/);
+    for (const host of m.host_permissions)
+      expect(host).toMatch(/^https?:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$|^http:\/\/(localhost|127\.0\.0\.1)\/\*$/);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     for (const w of m.web_accessible_resources) expect(w.resources).toEqual(['sidepanel.html']);

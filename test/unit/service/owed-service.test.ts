@@ -12,7 +12,9 @@ async function setup() {
   const db = await OwedDb.open(freshName());
   let changes = 0;
   const service = new OwedService(db, clock, () => changes++);
-  const client = createClient(async (req) => JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))));
+  const client = createClient(async (req) =>
+    JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))),
+  );
   return { client, service, changes: () => changes };
 }
 
@@ -20,20 +22,33 @@ describe('OwedService through the client', () => {
   it('stores a page read and answers the ledger with the debtor and the read status', async () => {
     const { client, changes } = await setup();
     await client.pageRead({
-      source: 'http://127.0.0.1:4178', url: 'http://127.0.0.1:4178/invoices', title: 'Invoices',
+      source: 'http://127.0.0.1:4178',
+      url: 'http://127.0.0.1:4178/invoices',
+      title: 'Invoices',
       invoices: [{ number: 'INV-1', customer: 'Acme Inc.', balance: 12_345, currency: 'USD', due: '2026-11-01' }],
       problems: [{ where: 'row 7', reason: 'amount "n/a" is not money' }],
     });
     const ledger = await client.ledger();
     expect(ledger.today).toBe('2026-11-23');
     expect(ledger.debtors.map((d) => [d.name, d.balance])).toEqual([['Acme Inc.', 12_345]]);
-    expect(ledger.reads[0]).toMatchObject({ source: 'http://127.0.0.1:4178', count: 1, problems: [{ where: 'row 7' }] });
+    expect(ledger.reads[0]).toMatchObject({
+      source: 'http://127.0.0.1:4178',
+      count: 1,
+      problems: [{ where: 'row 7' }],
+    });
     expect(changes()).toBe(1);
   });
 
   it('refuses a malformed request with a readable error and changes nothing', async () => {
     const { client, service, changes } = await setup();
-    const res = await service.handle({ type: 'page-read', read: { source: 'x', url: 'http://x/', invoices: [{ number: 'INV-1', customer: '<b>x</b>', balance: 'lots', currency: 'USD' }] } });
+    const res = await service.handle({
+      type: 'page-read',
+      read: {
+        source: 'x',
+        url: 'http://x/',
+        invoices: [{ number: 'INV-1', customer: '<b>x</b>', balance: 'lots', currency: 'USD' }],
+      },
+    });
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error).toMatch(/malformed request.*invoices\.0\.balance/);
     expect(await service.handle({ type: 'drop-tables' })).toMatchObject({ ok: false });
@@ -44,7 +59,13 @@ describe('OwedService through the client', () => {
 
   it('logs an event with a generated id, and exports a backup that imports back', async () => {
     const { client } = await setup();
-    const e = await client.addEvent({ debtorId: 'acme', kind: 'call', at: clock.now(), outcome: 'no-answer', text: '' });
+    const e = await client.addEvent({
+      debtorId: 'acme',
+      kind: 'call',
+      at: clock.now(),
+      outcome: 'no-answer',
+      text: '',
+    });
     expect(e.id).toMatch(/[0-9a-f-]{36}/);
     const backup = await client.exportBackup();
     await client.wipe();
@@ -73,7 +94,14 @@ describe('the ledger is computed once per change and per day', () => {
     now += 3_600_000;
     expect(await service.ledger()).toBe(first);
 
-    await service.handle({ type: 'page-read', read: { source: 's', url: 'u', invoices: [{ number: '1', customer: 'Acme', balance: 100, currency: 'USD', due: '2026-11-01' }] } });
+    await service.handle({
+      type: 'page-read',
+      read: {
+        source: 's',
+        url: 'u',
+        invoices: [{ number: '1', customer: 'Acme', balance: 100, currency: 'USD', due: '2026-11-01' }],
+      },
+    });
     const afterWrite = await service.ledger();
     expect(afterWrite).not.toBe(first);
     expect(afterWrite.debtors).toHaveLength(1);

@@ -15,23 +15,35 @@ const ids = async (answer: ReturnType<typeof handleReaderProfiles>) => {
 };
 
 describe("the reader's site profiles, from the background", () => {
-  const mine = [stored('taught-xero', ['https://go.xero.com/*']), stored('taught-other', ['https://erp.example.se/*']), stored('taught-anywhere', [], 'table.mine')];
+  const mine = [
+    stored('taught-xero', ['https://go.xero.com/*']),
+    stored('taught-other', ['https://erp.example.se/*']),
+    stored('taught-anywhere', [], 'table.mine'),
+  ];
 
   it("are the user's taught ones for the page first, then the built-in ones for it", async () => {
-    expect(await ids(handleReaderProfiles({ type: 'reader:profiles', url: 'https://go.xero.com/Search.aspx' }, deps(mine)))).toEqual([
-      'taught-anywhere', 'taught-xero', 'xero', 'odoo', 'tryton',
-    ]);
-    expect(await ids(handleReaderProfiles({ type: 'reader:profiles', url: 'http://127.0.0.1:8000/' }, deps([])))).toEqual(['odoo', 'tryton']);
+    expect(
+      await ids(handleReaderProfiles({ type: 'reader:profiles', url: 'https://go.xero.com/Search.aspx' }, deps(mine))),
+    ).toEqual(['taught-anywhere', 'taught-xero', 'xero', 'odoo', 'tryton']);
+    expect(
+      await ids(handleReaderProfiles({ type: 'reader:profiles', url: 'http://127.0.0.1:8000/' }, deps([]))),
+    ).toEqual(['odoo', 'tryton']);
   });
 
   it('still give the built-in ones when the saved ones cannot be read', async () => {
     const broken = { listProfiles: () => Promise.reject(new Error('database closed')) };
-    expect(await ids(handleReaderProfiles({ type: 'reader:profiles', url: 'https://go.xero.com/' }, broken))).toEqual(['xero', 'odoo', 'tryton']);
+    expect(await ids(handleReaderProfiles({ type: 'reader:profiles', url: 'https://go.xero.com/' }, broken))).toEqual([
+      'xero',
+      'odoo',
+      'tryton',
+    ]);
   });
 
   it('refuse a malformed request and leave other messages to the next handler', async () => {
     expect(await handleReaderProfiles({ type: 'reader:profiles' }, deps(mine))).toMatchObject({ ok: false });
-    expect(await handleReaderProfiles({ type: 'reader:profiles', url: 'x'.repeat(4001) }, deps(mine))).toMatchObject({ ok: false });
+    expect(await handleReaderProfiles({ type: 'reader:profiles', url: 'x'.repeat(4001) }, deps(mine))).toMatchObject({
+      ok: false,
+    });
     expect(handleReaderProfiles({ type: 'teach:profiles', url: 'https://go.xero.com/' }, deps(mine))).toBeUndefined();
   });
 });

@@ -14,7 +14,10 @@ afterEach(cleanup);
 const PICKED: TeachPicked = {
   url: 'http://127.0.0.1:4321/fakturor',
   headers: ['Fakturanr', 'Kund', 'Förfallodag', 'Att betala'],
-  sample: [['F-1001', 'Volvo Bygg AB', '2026-10-05', 'SEK 1 250,00'], ['F-1002', 'Ikano Möbler', '2026-11-30', 'SEK 980,50']],
+  sample: [
+    ['F-1001', 'Volvo Bygg AB', '2026-10-05', 'SEK 1 250,00'],
+    ['F-1002', 'Ikano Möbler', '2026-11-30', 'SEK 980,50'],
+  ],
   // What the generic reader guessed by values: the number and the date, nothing else.
   columns: { number: 0, due: 2 },
 };
@@ -43,7 +46,13 @@ describe('ColumnConfirm', () => {
 
   it('refuses a field given to two columns', () => {
     const onConfirm = vi.fn();
-    render(<ColumnConfirm picked={{ ...PICKED, columns: { number: 0, customer: 1, balance: 3 } }} onConfirm={onConfirm} onCancel={() => {}} />);
+    render(
+      <ColumnConfirm
+        picked={{ ...PICKED, columns: { number: 0, customer: 1, balance: 3 } }}
+        onConfirm={onConfirm}
+        onCancel={() => {}}
+      />,
+    );
     fireEvent.change(selectFor('Förfallodag'), { target: { value: 'customer' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and read this page' }));
     expect(screen.getByRole('alert').textContent).toMatch(/^Customer: chosen for more than one column/);
@@ -86,13 +95,17 @@ describe('TeachPage', () => {
   });
 
   it('says why a save failed and keeps the columns to fix', async () => {
-    const teach = fakeAccess({ save: async () => Promise.reject(new Error('The list picked is gone from the page: pick it again.')) });
+    const teach = fakeAccess({
+      save: async () => Promise.reject(new Error('The list picked is gone from the page: pick it again.')),
+    });
     render(<TeachPage teach={teach} />);
     fireEvent.click(screen.getByRole('button', { name: 'Teach Owed this page' }));
     fireEvent.change(await screen.findByLabelText('Kund'), { target: { value: 'customer' } });
     fireEvent.change(selectFor('Att betala'), { target: { value: 'total' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and read this page' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The list picked is gone from the page: pick it again.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The list picked is gone from the page: pick it again.',
+    );
     expect(selectFor('Kund').value).toBe('customer');
   });
 
@@ -106,7 +119,9 @@ describe('TeachPage', () => {
 
 describe('TaughtProfiles', () => {
   it('lists profiles, exports one as JSON, deletes one, imports pasted JSON or says why not', async () => {
-    let stored: SiteProfile[] = [defineProfile({ id: 'taught-a', name: 'Alpha', matches: ['https://a.example/*'], taught: true })];
+    let stored: SiteProfile[] = [
+      defineProfile({ id: 'taught-a', name: 'Alpha', matches: ['https://a.example/*'], taught: true }),
+    ];
     const files: [string, string][] = [];
     const teach = fakeAccess({
       profiles: async () => stored,
@@ -128,12 +143,24 @@ describe('TaughtProfiles', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Not an Owed site profile: name: required');
 
-    fireEvent.change(screen.getByLabelText(/Or paste its JSON/), { target: { value: files[0]![1].replace('"Alpha"', '"Beta"').replace('taught-a', 'taught-b') } });
+    fireEvent.change(screen.getByLabelText(/Or paste its JSON/), {
+      target: { value: files[0]![1].replace('"Alpha"', '"Beta"').replace('taught-a', 'taught-b') },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported “Beta”.'));
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Taught site profiles' })).getAllByRole('listitem')).toHaveLength(2));
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'Taught site profiles' })).getAllByRole('listitem')).toHaveLength(
+        2,
+      ),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete Alpha' }));
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Taught site profiles' })).getAllByRole('listitem').map((li) => li.querySelector('.profile-name')!.textContent)).toEqual(['Beta']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Taught site profiles' }))
+          .getAllByRole('listitem')
+          .map((li) => li.querySelector('.profile-name')!.textContent),
+      ).toEqual(['Beta']),
+    );
   });
 });

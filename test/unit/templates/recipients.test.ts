@@ -12,13 +12,19 @@ const contacts = [
 describe('recipientsFor: one email to all the right people', () => {
   it('the billing contact in To, the chosen contacts in CC, once each, never the To again', () => {
     const view = debtorOf({ invoices: [openInvoice('INV-1', 5)], records: [record({ contacts })] });
-    expect(recipientsFor(view, 'unorganized/three-days')).toEqual({ to: ['ap@acme.example'], cc: ['dan@acme.example'] });
+    expect(recipientsFor(view, 'unorganized/three-days')).toEqual({
+      to: ['ap@acme.example'],
+      cc: ['dan@acme.example'],
+    });
   });
 
   it('senior leadership joins the CC when the draft escalates or the debtor is angry', () => {
     const view = debtorOf({ invoices: [openInvoice('INV-1', 5)], records: [record({ contacts })] });
     expect(recipientsFor(view, 'unorganized/final-notice').cc).toEqual(['dan@acme.example', 'ceo@acme.example']);
-    const angry = debtorOf({ invoices: [openInvoice('INV-1', 5)], records: [record({ contacts, override: { class: 'angry', at: 0 } })] });
+    const angry = debtorOf({
+      invoices: [openInvoice('INV-1', 5)],
+      records: [record({ contacts, override: { class: 'angry', at: 0 } })],
+    });
     expect(recipientsFor(angry, 'angry/three-days').cc).toContain('ceo@acme.example');
   });
 
@@ -32,8 +38,13 @@ describe('recipientsFor: one email to all the right people', () => {
   it('a contact added only to be copied does not take the billing address the invoices show', () => {
     const view = debtorOf({
       invoices: [openInvoice('INV-1', 5, { email: 'pay@acme.example' })],
-      records: [record({ contacts: [{ role: 'senior-leadership', name: 'Dana', email: 'dana@acme.example', cc: true }] })],
+      records: [
+        record({ contacts: [{ role: 'senior-leadership', name: 'Dana', email: 'dana@acme.example', cc: true }] }),
+      ],
     });
-    expect(recipientsFor(view, 'unorganized/three-days')).toEqual({ to: ['pay@acme.example'], cc: ['dana@acme.example'] });
+    expect(recipientsFor(view, 'unorganized/three-days')).toEqual({
+      to: ['pay@acme.example'],
+      cc: ['dana@acme.example'],
+    });
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../lib/model';
 import {
-  STAGES, TEMPLATE_CLASSES, TemplateError, exampleContext, listTemplates, promissoryNote, recommendedTemplate,
-  renderTemplate, templateContext, validateTemplate,
+  STAGES,
+  TEMPLATE_CLASSES,
+  TemplateError,
+  exampleContext,
+  listTemplates,
+  promissoryNote,
+  recommendedTemplate,
+  renderTemplate,
+  templateContext,
+  validateTemplate,
 } from '../../../lib/templates';
 import { TODAY, debtorOf, event, openInvoice, plan, record } from '../ledger/make';
 
@@ -14,7 +22,9 @@ const settings = (over: Partial<Settings> = {}): Settings => ({
 
 describe('built-in templates', () => {
   it('cover every class × stage, each rendering a subject, HTML and text with nothing left unfilled', () => {
-    const ids = listTemplates().map((t) => t.id).sort();
+    const ids = listTemplates()
+      .map((t) => t.id)
+      .sort();
     expect(ids).toEqual(TEMPLATE_CLASSES.flatMap((c) => STAGES.map((s) => `${c}/${s}`)).sort());
     for (const t of listTemplates()) {
       expect(validateTemplate(t), t.id).toEqual([]);
@@ -48,7 +58,13 @@ describe('filling a template from a debtor', () => {
   it('never lets a customer name or invoice number into the HTML unescaped', () => {
     const view = debtorOf({
       invoices: [openInvoice('<script>alert("n")</script>', 10, { customer: hostile })],
-      records: [record({ id: 'img src x onerror alert 1', name: hostile, contacts: [{ role: 'billing', name: `"><svg onload=alert(2)>` }] })],
+      records: [
+        record({
+          id: 'img src x onerror alert 1',
+          name: hostile,
+          contacts: [{ role: 'billing', name: `"><svg onload=alert(2)>` }],
+        }),
+      ],
     });
     const context = templateContext(view, { settings: settings(), today: TODAY });
     for (const t of listTemplates()) {
@@ -64,10 +80,18 @@ describe('filling a template from a debtor', () => {
 
   it('formats amounts in the invoice currency and dates in the user locale, with days late', () => {
     const view = debtorOf({
-      invoices: [openInvoice('RE-1', 12, { currency: 'EUR', balance: 1_234_50 }), openInvoice('RE-2', 2, { currency: 'CHF', balance: 99_00 })],
+      invoices: [
+        openInvoice('RE-1', 12, { currency: 'EUR', balance: 1_234_50 }),
+        openInvoice('RE-2', 2, { currency: 'CHF', balance: 99_00 }),
+      ],
     });
     const context = templateContext(view, { settings: settings({ locale: 'de-DE' }), today: TODAY });
-    expect(context.invoices[0]).toMatchObject({ number: 'RE-1', balance: '1.234,50\u00a0€', daysLate: 12, due: '11. November 2026' });
+    expect(context.invoices[0]).toMatchObject({
+      number: 'RE-1',
+      balance: '1.234,50\u00a0€',
+      daysLate: 12,
+      due: '11. November 2026',
+    });
     expect(context.total).toBe('1.234,50\u00a0€ + 99,00\u00a0CHF');
     expect(context.daysLate).toBe(12);
   });
@@ -75,11 +99,18 @@ describe('filling a template from a debtor', () => {
   it('works out the late fee per the settings', () => {
     const view = debtorOf({ invoices: [openInvoice('INV-1', 40, { balance: 1_000_00 })] });
     const context = templateContext(view, {
-      settings: settings({ lateFee: { kind: 'percent-monthly', percentPerMonth: 1.5, graceDays: 0, wording: 'Late payment fee' } }),
+      settings: settings({
+        lateFee: { kind: 'percent-monthly', percentPerMonth: 1.5, graceDays: 0, wording: 'Late payment fee' },
+      }),
       today: TODAY,
     });
     // 1.5% a month = 18% a year, simple by the day: $1,000 × 0.18 × 40 / 365 = $19.73 (lib/late-payment)
-    expect(context.fee).toEqual({ amount: '$19.73', wording: 'Late payment fee', basis: '1.5% a month for 40 days', totalWithFee: '$1,019.73' });
+    expect(context.fee).toEqual({
+      amount: '$19.73',
+      wording: 'Late payment fee',
+      basis: '1.5% a month for 40 days',
+      totalWithFee: '$1,019.73',
+    });
     const r = renderTemplate('unorganized/late-fee', context);
     expect(r.text).toContain('Late payment fee: $19.73 (1.5% a month for 40 days). New total: $1,019.73.');
     const none = renderTemplate('unorganized/late-fee', templateContext(view, { settings: settings(), today: TODAY }));
@@ -88,28 +119,48 @@ describe('filling a template from a debtor', () => {
 
   it('offers the active plan, or three monthly parts, in the plan offer', () => {
     const view = debtorOf({ invoices: [openInvoice('INV-1', 40, { balance: 1_000_00 })] });
-    const offer = renderTemplate('going-out-of-business/payment-plan-offer', templateContext(view, { settings: settings(), today: TODAY }));
-    expect(offer.text).toContain('- Payment 1: $333.33 by December 7, 2026\n- Payment 2: $333.33 by January 6, 2027\n- Payment 3: $333.34 by February 5, 2027');
+    const offer = renderTemplate(
+      'going-out-of-business/payment-plan-offer',
+      templateContext(view, { settings: settings(), today: TODAY }),
+    );
+    expect(offer.text).toContain(
+      '- Payment 1: $333.33 by December 7, 2026\n- Payment 2: $333.33 by January 6, 2027\n- Payment 3: $333.34 by February 5, 2027',
+    );
   });
 });
 
 describe('user-edited templates', () => {
   it('are used instead of the built-in once valid', () => {
-    const custom = { 'unorganized/three-days': { subject: 'Invoices for {{customer.name}}', body: 'Hello {{customer.contactName}}, {{total}} please.' } };
+    const custom = {
+      'unorganized/three-days': {
+        subject: 'Invoices for {{customer.name}}',
+        body: 'Hello {{customer.contactName}}, {{total}} please.',
+      },
+    };
     const r = renderTemplate('unorganized/three-days', exampleContext(), custom);
     expect(r.subject).toBe('Invoices for Northwind Traders');
     expect(r.text).toBe('Hello Dana Reyes, $1,500.00 please.');
   });
 
   it('keep their own text as text: markup typed into a template is escaped, not rendered', () => {
-    const custom = { 'unorganized/three-days': { subject: 'Hi', body: 'Pay <b>now</b> & <img src=x onerror=alert(1)> {{customer.name}}' } };
+    const custom = {
+      'unorganized/three-days': {
+        subject: 'Hi',
+        body: 'Pay <b>now</b> & <img src=x onerror=alert(1)> {{customer.name}}',
+      },
+    };
     const r = renderTemplate('unorganized/three-days', exampleContext(), custom);
     expect(r.html).toBe('<p>Pay &lt;b&gt;now&lt;/b&gt; &amp; &lt;img src=x onerror=alert(1)&gt; Northwind Traders</p>');
     expect(r.text).toBe('Pay <b>now</b> & <img src=x onerror=alert(1)> Northwind Traders');
   });
 
   it('are refused with the unknown placeholders listed', () => {
-    const custom = { 'angry/one-week': { subject: 'About {{customer.nme}}', body: '{{#invoices}}{{number}} {{amount_due}}{{/invoices}} {{ceo.name}}' } };
+    const custom = {
+      'angry/one-week': {
+        subject: 'About {{customer.nme}}',
+        body: '{{#invoices}}{{number}} {{amount_due}}{{/invoices}} {{ceo.name}}',
+      },
+    };
     expect(() => renderTemplate('angry/one-week', exampleContext(), custom)).toThrow(TemplateError);
     expect(validateTemplate(custom['angry/one-week'])).toEqual([
       'unknown placeholder in the subject: {{customer.nme}}',
@@ -118,7 +169,9 @@ describe('user-edited templates', () => {
   });
 
   it('report broken sections and stray braces', () => {
-    expect(validateTemplate({ subject: 'x', body: '{{#invoices}}{{number}}' })).toEqual(['body: {{#invoices}} is never closed']);
+    expect(validateTemplate({ subject: 'x', body: '{{#invoices}}{{number}}' })).toEqual([
+      'body: {{#invoices}} is never closed',
+    ]);
     expect(validateTemplate({ subject: '{{/fee}}', body: '{{ <b> }}' })).toEqual([
       'subject: {{/fee}} closes nothing',
       'body: “{{ <b> }}” is not a placeholder (use names like {{customer.name}})',
@@ -130,8 +183,13 @@ describe('recommendedTemplate', () => {
   it('follows the next action, else the lateness, in the tone of the class', () => {
     expect(recommendedTemplate(debtorOf({ invoices: [openInvoice('INV-1', 5)] }))).toBe('unorganized/three-days');
     expect(recommendedTemplate(debtorOf({ invoices: [openInvoice('INV-1', -10)] }))).toBe('unorganized/pre-due');
-    expect(recommendedTemplate(debtorOf({ invoices: [openInvoice('INV-1', 10, { status: 'Disputed' })] }))).toBe('angry/satisfaction-verification');
-    const call = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [event({ kind: 'note', text: 'talk of bankruptcy', date: '2026-11-01' })] });
+    expect(recommendedTemplate(debtorOf({ invoices: [openInvoice('INV-1', 10, { status: 'Disputed' })] }))).toBe(
+      'angry/satisfaction-verification',
+    );
+    const call = debtorOf({
+      invoices: [openInvoice('INV-1', 20)],
+      events: [event({ kind: 'note', text: 'talk of bankruptcy', date: '2026-11-01' })],
+    });
     expect(call.next?.action).toBe('call');
     expect(recommendedTemplate(call)).toBe('going-out-of-business/one-week');
   });
@@ -139,10 +197,17 @@ describe('recommendedTemplate', () => {
 
 describe('promissoryNote', () => {
   it('states who owes what, the instalments and the acceleration clause', () => {
-    const p = plan({ installments: [{ due: '2026-12-01', amount: 500_00 }, { due: '2027-01-01', amount: 250_00 }] });
+    const p = plan({
+      installments: [
+        { due: '2026-12-01', amount: 500_00 },
+        { due: '2027-01-01', amount: 250_00 },
+      ],
+    });
     const note = promissoryNote(p, { name: 'Northwind Traders' }, settings().sender);
     expect(note).toContain('Amount: $750.00');
-    expect(note).toContain('Northwind Traders ("the debtor") promises to pay Carter Design, Sam Carter ("the creditor")');
+    expect(note).toContain(
+      'Northwind Traders ("the debtor") promises to pay Carter Design, Sam Carter ("the creditor")',
+    );
     expect(note).toContain('  1. $500.00 on or before December 1, 2026\n  2. $250.00 on or before January 1, 2027');
     expect(note).toContain('the whole unpaid balance becomes due at once');
   });

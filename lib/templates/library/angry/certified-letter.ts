@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'certified-letter',
-  title: "Certified letter, copy senior leadership",
-  subject: "Formal demand for payment: {{total}}",
+  title: 'Certified letter, copy senior leadership',
+  subject: 'Formal demand for payment: {{total}}',
   body: `{{today}}
 
 {{customer.name}}

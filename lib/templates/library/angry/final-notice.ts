@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'final-notice',
-  title: "Final notice before further action",
-  subject: "Final notice before collection: {{total}}",
+  title: 'Final notice before further action',
+  subject: 'Final notice before collection: {{total}}',
   body: `Dear {{customer.contactName}},
 
 This is a final notice concerning the following unpaid invoices:

@@ -3,8 +3,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'late-fee',
-  title: "Late fee notice",
-  subject: "Notice of late payment fee",
+  title: 'Late fee notice',
+  subject: 'Notice of late payment fee',
   body: `Dear {{customer.contactName}},
 
 In accordance with our payment terms, a late fee applies to these overdue invoices:

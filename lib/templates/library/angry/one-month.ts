@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'one-month',
-  title: "1 month late: escalate, copy senior leadership",
-  subject: "Unresolved overdue balance: {{total}}",
+  title: '1 month late: escalate, copy senior leadership',
+  subject: 'Unresolved overdue balance: {{total}}',
   body: `Dear {{customer.contactName}},
 
 The following invoices are {{daysLate}} days overdue and have not been resolved despite our reminders. I am copying your senior leadership for their attention:

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'one-week',
-  title: "1 week late: documented follow-up",
-  subject: "Follow-up: {{total}} overdue since {{oldestDue}}",
+  title: '1 week late: documented follow-up',
+  subject: 'Follow-up: {{total}} overdue since {{oldestDue}}',
   body: `Dear {{customer.contactName}},
 
 I am following up on the invoices below, which are {{daysLate}} days past due:

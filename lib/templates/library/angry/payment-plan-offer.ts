@@ -3,8 +3,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'payment-plan-offer',
-  title: "Payment plan with a promissory note",
-  subject: "Proposal to settle {{total}} in instalments",
+  title: 'Payment plan with a promissory note',
+  subject: 'Proposal to settle {{total}} in instalments',
   body: `Dear {{customer.contactName}},
 
 To bring this matter to a close, we are prepared to accept the balance of {{plan.total}} in {{plan.count}} instalments:

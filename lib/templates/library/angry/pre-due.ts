@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'pre-due',
-  title: "A reminder before the due date",
-  subject: "Invoice due {{oldestDue}}: {{total}}",
+  title: 'A reminder before the due date',
+  subject: 'Invoice due {{oldestDue}}: {{total}}',
   body: `Dear {{customer.contactName}},
 
 For your records, the following invoice(s) fall due on {{oldestDue}}:

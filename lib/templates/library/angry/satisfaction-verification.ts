@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'satisfaction-verification',
-  title: "Satisfaction verification letter",
-  subject: "Your concern about {{#invoices}}{{number}} {{/invoices}}",
+  title: 'Satisfaction verification letter',
+  subject: 'Your concern about {{#invoices}}{{number}} {{/invoices}}',
   body: `Dear {{customer.contactName}},
 
 We understand you have a concern about the following:

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'statement',
-  title: "Statement of past-due invoices (re-invoice)",
-  subject: "Copy of invoices and statement of account: {{total}}",
+  title: 'Statement of past-due invoices (re-invoice)',
+  subject: 'Copy of invoices and statement of account: {{total}}',
   body: `Dear {{customer.contactName}},
 
 As requested, here is a statement of the invoices that remain open, with their dates:

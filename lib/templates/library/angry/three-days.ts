@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'angry',
   stage: 'three-days',
-  title: "3 days late: factual reminder",
-  subject: "Payment reminder: {{total}} past due",
+  title: '3 days late: factual reminder',
+  subject: 'Payment reminder: {{total}} past due',
   body: `Dear {{customer.contactName}},
 
 According to our records the following invoices are past due:

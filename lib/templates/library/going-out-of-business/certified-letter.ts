@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'certified-letter',
-  title: "Certified letter",
-  subject: "Formal notice: overdue balance of {{total}}",
+  title: 'Certified letter',
+  subject: 'Formal notice: overdue balance of {{total}}',
   body: `{{today}}
 
 {{customer.name}}

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'final-notice',
-  title: "Final notice before further action",
-  subject: "Final notice: {{total}} overdue",
+  title: 'Final notice before further action',
+  subject: 'Final notice: {{total}} overdue',
   body: `Dear {{customer.contactName}},
 
 Despite our reminders and our offer of a payment plan, the following remains unpaid:

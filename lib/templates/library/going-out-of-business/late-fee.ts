@@ -3,8 +3,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'late-fee',
-  title: "Late fee notice",
-  subject: "Late payment fee on your overdue balance",
+  title: 'Late fee notice',
+  subject: 'Late payment fee on your overdue balance',
   body: `Hi {{customer.contactName}},
 
 Under our payment terms a late fee applies to the overdue invoices below:

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'one-month',
-  title: "1 month late: escalate, copy senior leadership",
-  subject: "{{customer.name}}: {{total}} a month overdue",
+  title: '1 month late: escalate, copy senior leadership',
+  subject: '{{customer.name}}: {{total}} a month overdue',
   body: `Hello {{customer.contactName}},
 
 The invoices below have been overdue for {{daysLate}} days. I am copying your leadership because this needs a decision:

@@ -3,8 +3,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'payment-plan-offer',
-  title: "Payment plan with a promissory note",
-  subject: "A payment plan for your balance of {{total}}",
+  title: 'Payment plan with a promissory note',
+  subject: 'A payment plan for your balance of {{total}}',
   body: `Hi {{customer.contactName}},
 
 We understand that cash flow can be difficult, and we would like to help you clear the balance of {{plan.total}} in manageable steps:

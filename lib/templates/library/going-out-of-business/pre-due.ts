@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'pre-due',
-  title: "A reminder before the due date",
-  subject: "Reminder: {{total}} due {{oldestDue}}",
+  title: 'A reminder before the due date',
+  subject: 'Reminder: {{total}} due {{oldestDue}}',
   body: `Hi {{customer.contactName}},
 
 A reminder that the following is due on {{oldestDue}}:

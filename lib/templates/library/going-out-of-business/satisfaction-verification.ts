@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'satisfaction-verification',
-  title: "Check that they are satisfied",
-  subject: "Checking in about your open invoices",
+  title: 'Check that they are satisfied',
+  subject: 'Checking in about your open invoices',
   body: `Hi {{customer.contactName}},
 
 I wanted to check that everything we delivered was as expected, before we discuss the open invoices below:

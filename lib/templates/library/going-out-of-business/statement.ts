@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'statement',
-  title: "Statement of past-due invoices (re-invoice)",
-  subject: "Statement of account: {{total}} past due",
+  title: 'Statement of past-due invoices (re-invoice)',
+  subject: 'Statement of account: {{total}} past due',
   body: `Hi {{customer.contactName}},
 
 Please find below a statement of the invoices that remain unpaid:

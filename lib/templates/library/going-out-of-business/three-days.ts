@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'three-days',
-  title: "3 days late: supportive reminder",
-  subject: "Your payment of {{total}} is past due",
+  title: '3 days late: supportive reminder',
+  subject: 'Your payment of {{total}} is past due',
   body: `Hi {{customer.contactName}},
 
 Our records show the invoices below are now past due:

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'certified-letter',
-  title: "Certified letter",
-  subject: "Formal notice of overdue invoices: {{total}}",
+  title: 'Certified letter',
+  subject: 'Formal notice of overdue invoices: {{total}}',
   body: `{{today}}
 
 {{customer.name}}

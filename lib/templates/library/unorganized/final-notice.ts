@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'final-notice',
-  title: "Final notice before further action",
-  subject: "Final notice: {{total}} overdue since {{oldestDue}}",
+  title: 'Final notice before further action',
+  subject: 'Final notice: {{total}} overdue since {{oldestDue}}',
   body: `Dear {{customer.contactName}},
 
 This is our final notice about the overdue balance of {{total}}:

@@ -3,8 +3,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'late-fee',
-  title: "Late fee notice",
-  subject: "Late payment fee on overdue invoices",
+  title: 'Late fee notice',
+  subject: 'Late payment fee on overdue invoices',
   body: `Hi {{customer.contactName}},
 
 As set out in our payment terms, a late payment fee now applies to the overdue invoices below:

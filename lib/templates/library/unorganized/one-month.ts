@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'one-month',
-  title: "1 month late: escalate, copy senior leadership",
-  subject: "Overdue for a month: {{total}} from {{customer.name}}",
+  title: '1 month late: escalate, copy senior leadership',
+  subject: 'Overdue for a month: {{total}} from {{customer.name}}',
   body: `Hello {{customer.contactName}},
 
 Our invoices to {{customer.name}} are now {{daysLate}} days overdue, despite our earlier reminders. I am copying your leadership so this can be put through quickly.

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'one-week',
-  title: "1 week late: second reminder",
-  subject: "Second reminder: {{total}} is {{daysLate}} days past due",
+  title: '1 week late: second reminder',
+  subject: 'Second reminder: {{total}} is {{daysLate}} days past due',
   body: `Hi {{customer.contactName}},
 
 Following up on my earlier note: the invoices below are now past due.

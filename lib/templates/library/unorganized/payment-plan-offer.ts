@@ -3,8 +3,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'payment-plan-offer',
-  title: "Offer a payment plan with a promissory note",
-  subject: "An easier way to settle {{total}}",
+  title: 'Offer a payment plan with a promissory note',
+  subject: 'An easier way to settle {{total}}',
   body: `Hi {{customer.contactName}},
 
 To make the overdue balance of {{total}} easier to handle, we can split it into {{plan.count}} payments:

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'pre-due',
-  title: "A friendly reminder before the due date",
-  subject: "Coming up: invoice {{#invoices}}{{number}} {{/invoices}}due {{oldestDue}}",
+  title: 'A friendly reminder before the due date',
+  subject: 'Coming up: invoice {{#invoices}}{{number}} {{/invoices}}due {{oldestDue}}',
   body: `Hi {{customer.contactName}},
 
 Just a quick heads-up that the following is due on {{oldestDue}}:

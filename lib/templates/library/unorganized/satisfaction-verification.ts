@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'satisfaction-verification',
-  title: "Check that they are satisfied",
-  subject: "Is everything all right with your order?",
+  title: 'Check that they are satisfied',
+  subject: 'Is everything all right with your order?',
   body: `Hi {{customer.contactName}},
 
 We noticed the invoices below are still open and wanted to make sure everything we delivered met your expectations:

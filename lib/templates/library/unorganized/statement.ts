@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'statement',
-  title: "Statement of past-due invoices (re-invoice)",
-  subject: "Statement of account for {{customer.name}}: {{total}} past due",
+  title: 'Statement of past-due invoices (re-invoice)',
+  subject: 'Statement of account for {{customer.name}}: {{total}} past due',
   body: `Hi {{customer.contactName}},
 
 Here is a statement of your past-due invoices, in case the originals went astray:

@@ -4,8 +4,8 @@ import { defineTemplate } from '../../define-template';
 export default defineTemplate({
   class: 'unorganized',
   stage: 'three-days',
-  title: "3 days late: a friendly reminder",
-  subject: "Friendly reminder: {{total}} now past due",
+  title: '3 days late: a friendly reminder',
+  subject: 'Friendly reminder: {{total}} now past due',
   body: `Hi {{customer.contactName}},
 
 I hope all is well. A quick reminder that we have not yet received payment for:
