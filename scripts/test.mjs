@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
-const only = process.argv[2]; // optional: typecheck | unit | build | e2e
+const only = process.argv[2]; // optional: typecheck | lint | unit | build | e2e
 const results = { passed: 0, failed: 0 };
 let broken = false;
 
@@ -27,6 +27,7 @@ function count(file) {
 
 mkdirSync('.cache', { recursive: true });
 run('typecheck', 'npx', ['tsc', '--noEmit']);
+run('lint', 'npx', ['biome', 'ci', '.']);
 run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/unit.json']);
 count('.cache/unit.json');
 run('build', 'npm', ['run', '--silent', 'build']);

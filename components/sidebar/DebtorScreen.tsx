@@ -24,6 +24,7 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving to another screen moves focus to its title, so keyboard and screen-reader users follow:
   // as soon as it is in the page (a layout effect, not one run some time after it is shown).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the screen (id, panel) changes
   useLayoutEffect(() => heading.current?.focus(), [id, panel]);
   if (!debtor) {
     return (

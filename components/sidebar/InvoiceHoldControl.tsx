@@ -95,6 +95,7 @@ export function InvoiceHoldControl({
       {/* The form replaces the Pause button: the keyboard starts in it. */}
       <label>
         Why
+        {/* biome-ignore lint/a11y/noAutofocus: the form replaces the button the user just pressed */}
         <select autoFocus value={kind} onChange={(e) => setKind(e.target.value as InvoiceHold['kind'])}>
           <option value="hold">On hold</option>
           <option value="dispute">Disputed</option>

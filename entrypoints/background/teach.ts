@@ -1,4 +1,4 @@
-import { OwedDb, type StoredProfile } from '../../lib/db';
+import type { OwedDb, StoredProfile } from '../../lib/db';
 import { unpackList } from '../../lib/extract/capture-wire';
 import { readingLocale } from '../../lib/extract/read-capture';
 import { resolveList } from '../../lib/extract/resolve-list';

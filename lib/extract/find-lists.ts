@@ -381,7 +381,7 @@ export function gridsIn(scope: ParentNode, table?: Element | null): RawList[] {
       if (table ? nearest !== table : nearest && scope.contains(nearest)) continue;
     }
     const l = fromAriaGrid(g);
-    if (l && l.rows.length) out.push(l);
+    if (l?.rows.length) out.push(l);
   }
   return out;
 }
@@ -406,7 +406,7 @@ export function findLists(root: ParentNode, opts: FindOptions = {}): RawList[] {
   const notLists: Element[] = [];
   const table = (t: Element) => {
     const l = fromHtmlTable(t as HTMLTableElement);
-    if (l && l.rows.length) lists.push(l);
+    if (l?.rows.length) lists.push(l);
     else if (!everyGrid) notLists.push(t);
   };
   const { outermost, containers } = walkPage(root);
@@ -423,7 +423,7 @@ export function findLists(root: ParentNode, opts: FindOptions = {}): RawList[] {
     for (const top of outermost) {
       if (top.tagName === 'TABLE') continue;
       const l = fromAriaGrid(top);
-      if (l && l.rows.length) lists.push(l);
+      if (l?.rows.length) lists.push(l);
       lists.push(...gridsIn(top, null));
     }
     for (const t of notLists) lists.push(...gridsIn(t, t));

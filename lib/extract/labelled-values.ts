@@ -1,7 +1,7 @@
 import { cellText } from './cell-text';
 
 /** The value a form control shows: what is typed or selected, else its text. */
-function valueOf(el: Element): string {
+function controlValue(el: Element): string {
   if (el.tagName === 'SELECT') {
     // Apps that draw read-only forms (sao) mark the shown option; otherwise the live selection.
     const sel = el.querySelector('option[selected]') ?? (el as HTMLSelectElement).selectedOptions?.[0];
@@ -31,7 +31,7 @@ export function labelledValues(root: ParentNode): { label: string; value: string
     if (!control && label.id)
       control = root.querySelector(`[aria-labelledby~="${label.id.replace(/["\\]/g, '\\$&')}"]`);
     if (!control) control = label.querySelector(CONTROL);
-    if (control) out.push({ label: text, value: valueOf(control) });
+    if (control) out.push({ label: text, value: controlValue(control) });
   }
   for (const dt of Array.from(root.querySelectorAll('dt'))) {
     const dd = dt.nextElementSibling;

@@ -27,7 +27,9 @@ const MONTH_WORDS: string[][] = [
   ['december', 'dec', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'dezembro', 'dicembre'],
 ];
 const MONTHS = new Map<string, number>();
-MONTH_WORDS.forEach((words, i) => words.forEach((w) => MONTHS.set(fold(w), i + 1)));
+MONTH_WORDS.forEach((words, i) => {
+  for (const w of words) MONTHS.set(fold(w), i + 1);
+});
 
 // Words that carry no date information ("le", "de", weekdays, ordinal suffixes).
 const FILLER =
@@ -153,7 +155,7 @@ export function parseDate(input: string, opts: DateOptions): DateResult {
     const d = toIso(+iso[1]!, +iso[2]!, +iso[3]!);
     return d ? { ok: true, date: d } : { ok: false, reason: `'${text}' is not a real date` };
   }
-  const num = /^(\d{1,4})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{2,4})\.?$/.exec(text);
+  const num = /^(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})\.?$/.exec(text);
   if (num) {
     const [a, b, c] = [+num[1]!, +num[2]!, +num[3]!];
     const yearFirst = num[1]!.length === 4;
@@ -173,7 +175,7 @@ export function parseDate(input: string, opts: DateOptions): DateResult {
   // Textual month: pick out the month word, then day and year among the numbers.
   const tokens = fold(text)
     .replace(/(\d)(st|nd|rd|th|er|eme|º|°)\b/g, '$1')
-    .split(/[\s,./\-]+/)
+    .split(/[\s,./-]+/)
     .filter(Boolean);
   let month: number | undefined;
   const numbers: string[] = [];
@@ -200,7 +202,7 @@ export function detectDateOrder(samples: readonly string[], locale?: string): Da
   let monthFirst = 0;
   let yearFirst = 0;
   for (const s of samples) {
-    const m = /^\s*(\d{1,4})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{2,4})/.exec(s);
+    const m = /^\s*(\d{1,4})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{2,4})/.exec(s);
     if (!m) continue;
     if (m[1]!.length === 4) yearFirst++;
     else if (+m[1]! > 12) dayFirst++;

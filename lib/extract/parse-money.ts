@@ -160,7 +160,7 @@ export function parseMoney(input: string, opts: MoneyOptions = {}): MoneyResult 
       currency = resolved;
       shown = resolved !== undefined;
     }
-    s = (s.slice(0, at) + ' ' + s.slice(at + sym.length)).trim();
+    s = `${s.slice(0, at)} ${s.slice(at + sym.length)}`.trim();
   }
   s = s.trim();
   // A minus may also sit between the symbol and the number: "€ -5,00", "$-12".

@@ -10,7 +10,7 @@ export function listAround(clicked: Element): { element: Element; list: RawList 
   for (let el: Element | null = clicked; el; el = el.parentElement) {
     if (el.tagName === 'TABLE' || el.matches('[role=grid],[role=table],[role=treegrid]')) {
       const list = listAt(el);
-      if (list && list.rows.length) return { element: el, list };
+      if (list?.rows.length) return { element: el, list };
     }
   }
   // Repeated rows: the smallest container found on the page that holds the clicked element.

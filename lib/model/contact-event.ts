@@ -37,7 +37,11 @@ export const KNOWN_OUTCOMES = [
   'hostile',
   'closing',
   'paid',
+  /** A reminder Owed drafted; it counts as sent only once the owner confirms it ('sent'). */
+  'drafted',
   'sent',
+  /** A mail from the debtor, logged from Outlook: the debtor's own word. */
+  'received',
   'delivered',
   'returned',
 ] as const;

@@ -105,7 +105,7 @@ function activeAction(
   }
 
   const promise = promises[promises.length - 1];
-  if (promise && promise.broken && !calledSince(f, promise.dateDay + 1)) {
+  if (promise?.broken && !calledSince(f, promise.dateDay + 1)) {
     return {
       action: 'call-broken-promise',
       isCall: true,
@@ -113,7 +113,7 @@ function activeAction(
       why: `promised to pay by ${dayText(f, promise.dateDay)}, not paid`,
     };
   }
-  if (promise && promise.stillOwed && promise.pending) {
+  if (promise?.stillOwed && promise.pending) {
     return {
       action: 'call',
       isCall: true,

@@ -79,29 +79,29 @@ const present = (v: unknown) =>
   !(v === undefined || v === null || v === false || v === '' || v === 0 || (Array.isArray(v) && v.length === 0));
 
 /**
- * Renders parsed nodes; `escape` is applied to every inserted value and to the template's own text
+ * Renders parsed nodes; `escapeText` is applied to every inserted value and to the template's own text
  * too (identity for plain text): templates are plain text, so a user-edited one cannot add markup.
  */
-export function renderNodes(nodes: Node[], scopes: Scope[], escape: (s: string) => string): string {
+export function renderNodes(nodes: Node[], scopes: Scope[], escapeText: (s: string) => string): string {
   let out = '';
   for (const node of nodes) {
-    if (node.kind === 'text') out += escape(node.text);
+    if (node.kind === 'text') out += escapeText(node.text);
     else if (node.kind === 'value') {
       const value = lookup(scopes, node.path);
-      out += value === undefined || value === null || typeof value === 'object' ? '' : escape(String(value));
+      out += value === undefined || value === null || typeof value === 'object' ? '' : escapeText(String(value));
     } else {
       const value = lookup(scopes, node.path);
       if (node.inverted) {
-        if (!present(value)) out += renderNodes(node.children, scopes, escape);
+        if (!present(value)) out += renderNodes(node.children, scopes, escapeText);
       } else if (Array.isArray(value)) {
         for (const item of value)
           out += renderNodes(
             node.children,
             [...scopes, item !== null && typeof item === 'object' ? (item as Scope) : { '.': item }],
-            escape,
+            escapeText,
           );
       } else if (present(value)) {
-        out += renderNodes(node.children, typeof value === 'object' ? [...scopes, value as Scope] : scopes, escape);
+        out += renderNodes(node.children, typeof value === 'object' ? [...scopes, value as Scope] : scopes, escapeText);
       }
     }
   }

@@ -68,12 +68,7 @@ describe('Beyond the incumbents, in Chromium', () => {
     // A debtor on its cadence (the why names its oldest invoice) with a second overdue invoice due later.
     const debtor = ledger.debtors.find((d) => {
       const overdue = d.openInvoices.filter((i) => i.due !== undefined && i.due < ledger.today);
-      return (
-        overdue.length >= 2 &&
-        overdue[0]!.due !== overdue[1]!.due &&
-        d.next !== null &&
-        d.next.why.startsWith(overdue[0]!.number)
-      );
+      return overdue.length >= 2 && overdue[0]!.due !== overdue[1]!.due && d.next?.why.startsWith(overdue[0]!.number);
     });
     expect(debtor, 'a demo debtor with two overdue invoices on its cadence').toBeDefined();
     const [oldest, other] = debtor!.openInvoices;

@@ -240,7 +240,7 @@ describe('the page learns nothing', () => {
     return page.evaluate(() => {
       const host = document.querySelector('owed-sidebar');
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('owed-sidebar').forEach((e) => e.remove());
+      for (const e of clone.querySelectorAll('owed-sidebar')) e.remove();
       return {
         globals: Object.getOwnPropertyNames(window)
           .filter((k) => k !== '__messages')

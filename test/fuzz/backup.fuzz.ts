@@ -62,7 +62,7 @@ const validBackupText = () =>
 /** Every path to a value in a JSON tree, so a mutation can land anywhere. */
 function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   const out = [at];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...at, i])));
+  if (Array.isArray(value)) value.forEach((v, i) => void out.push(...paths(v, [...at, i])));
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
   return out;

@@ -198,7 +198,7 @@ export const extractProperties: FuzzProperty[] = [
           table.append(tr);
         };
         row(['Invoice #', 'Customer', 'Due date', 'Amount due'], true, -1);
-        list.forEach((r, i) => row([r.number, r.customer, r.due, usd(r.balance)], false, i));
+        list.forEach((r, i) => void row([r.number, r.customer, r.due, usd(r.balance)], false, i));
         d.body.append(table);
       });
       const result = extractInvoices(doc, OPTS);

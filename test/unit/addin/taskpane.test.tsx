@@ -139,7 +139,7 @@ describe('Taskpane', () => {
     // An internal Exchange sender shows as an X.500 name: it is skipped, not sent as an address.
     renderPane({
       mode: 'read',
-      from: '/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=' + 'x'.repeat(300),
+      from: `/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=${'x'.repeat(300)}`,
       to: ['stranger@gmail.com'],
       cc: [],
     });

@@ -67,7 +67,9 @@ export async function deskFixture(invoices: InvoiceObservation[] = SAMPLE) {
   let now = NOW;
   const clock: Clock = { now: () => now, timeZone: () => 'UTC' };
   const listeners = new Set<() => void>();
-  const service = new OwedService(await OwedDb.open(freshName()), clock, () => listeners.forEach((l) => l()));
+  const service = new OwedService(await OwedDb.open(freshName()), clock, () => {
+    for (const l of listeners) l();
+  });
   const client = createClient(async (req) =>
     JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))),
   );

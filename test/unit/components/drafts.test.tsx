@@ -55,9 +55,9 @@ describe('.eml draft', () => {
   it('opens as an unsent draft with both bodies, and every line is CRLF and short', () => {
     expect(headers['X-Unsent']).toBe('1');
     expect(headers['MIME-Version']).toBe('1.0');
-    expect(headers['To']).toBe('ap@acme.example');
-    expect(headers['Cc']).toBe('"Dana Boss" <dana@acme.example>');
-    expect(headers['Date']).toBe('Mon, 23 Nov 2026 15:00:00 +0000');
+    expect(headers.To).toBe('ap@acme.example');
+    expect(headers.Cc).toBe('"Dana Boss" <dana@acme.example>');
+    expect(headers.Date).toBe('Mon, 23 Nov 2026 15:00:00 +0000');
     expect(parts.map((p) => p.type)).toEqual(['text/plain', 'text/html']);
     expect(parts[0]!.text).toBe('Bonjour Acme, 1 250,00 €');
     expect(parts[1]!.text).toBe('<p>Bonjour&nbsp;Acme</p>');
@@ -65,11 +65,11 @@ describe('.eml draft', () => {
   });
 
   it('encodes non-ASCII headers as RFC 2047 words that decode back exactly', () => {
-    expect(headers['Subject']).toMatch(/^=\?UTF-8\?B\?/);
-    expect(decodeWords(headers['Subject']!)).toBe(
+    expect(headers.Subject).toMatch(/^=\?UTF-8\?B\?/);
+    expect(decodeWords(headers.Subject!)).toBe(
       'Rappel : facture INV-1 échue — merci de régler rapidement s’il vous plaît',
     );
-    expect(decodeWords(headers['From']!)).toBe('Zoë Owner <zoe@shop.example>');
+    expect(decodeWords(headers.From!)).toBe('Zoë Owner <zoe@shop.example>');
     expect(encodeHeaderValue('Plain subject')).toBe('Plain subject');
     expect(decodeWords(encodeHeaderValue('😀'.repeat(30)).replace(/\r\n /g, ' '))).toBe('😀'.repeat(30));
   });

@@ -10,7 +10,10 @@ function fakeBrowser(origin: string | null, readable: boolean, answer: boolean) 
   const calls: string[] = [];
   const sites: ThisSiteAccess = {
     currentTab: async () => (origin ? { origin, readable } : null),
-    request: async (pattern) => (calls.push(`request ${pattern}`), answer),
+    request: async (pattern) => {
+      calls.push(`request ${pattern}`);
+      return answer;
+    },
     enable: async (o) => void calls.push(`enable ${o}`),
   };
   return { sites, calls };

@@ -89,7 +89,9 @@ describe('makeDemoData', () => {
       byYear.set(inv.issued.slice(0, 4), [...(byYear.get(inv.issued.slice(0, 4)) ?? []), inv]);
     }
     for (const list of byYear.values()) {
-      list.forEach((inv, i) => expect(Number(inv.number.slice(9))).toBe(i + 1));
+      list.forEach((inv, i) => {
+        expect(Number(inv.number.slice(9))).toBe(i + 1);
+      });
       for (let i = 1; i < list.length; i++) expect(list[i]!.issued >= list[i - 1]!.issued).toBe(true);
     }
   });

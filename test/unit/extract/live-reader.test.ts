@@ -237,7 +237,10 @@ describe('startLiveReader and its parser (the background)', () => {
     const here = parseHere(async (r) => void sent.push(r));
     const parse = {
       ...here,
-      invoices: (req: Parameters<typeof here.invoices>[0]) => (forms.push(!!req.capture.form), here.invoices(req)),
+      invoices: (req: Parameters<typeof here.invoices>[0]) => {
+        forms.push(!!req.capture.form);
+        return here.invoices(req);
+      },
     };
     const ac = new AbortController();
     startLiveReader({

@@ -21,7 +21,7 @@ const SINKS = [
 ];
 
 function sources(dir: string): string[] {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
