@@ -57,7 +57,10 @@ describe('filling a template from a debtor', () => {
 
   it('never lets a customer name or invoice number into the HTML unescaped', () => {
     const view = debtorOf({
-      invoices: [openInvoice('<script>alert("n")</script>', 10, { customer: hostile })],
+      invoices: [
+        openInvoice('<script>alert("n")</script>', 10, { customer: hostile }),
+        openInvoice('<b>soon</b>', -10, { customer: hostile }),
+      ],
       records: [
         record({
           id: 'img src x onerror alert 1',
@@ -114,7 +117,8 @@ describe('filling a template from a debtor', () => {
     const r = renderTemplate('unorganized/late-fee', context);
     expect(r.text).toContain('Late payment fee: $19.73 (1.5% a month for 40 days). New total: $1,019.73.');
     const none = renderTemplate('unorganized/late-fee', templateContext(view, { settings: settings(), today: TODAY }));
-    expect(none.text).toContain('No fee is due yet');
+    expect(none.text).toContain('No fee is due on them yet.');
+    expect(none.subject).toBe('Overdue invoices: $1,000.00');
   });
 
   it('offers the active plan, or three monthly parts, in the plan offer', () => {
