@@ -74,7 +74,7 @@ export function draftFacts(view: DebtorView, options: FactOptions): DraftFacts {
   const { overdue, notYetDue } = draftInvoices(view, options.today, options.invoiceNumbers);
   const sum = (m: Map<string, number>) => [...m].map(([c, v]) => fmt.money(v, c)).join(' + ');
   const overdueTotal = sum(sumByCurrency(overdue));
-  const openTotal = notYetDue.length ? sum(sumByCurrency([...overdue, ...notYetDue])) : overdueTotal;
+  const openTotal = overdue.length && notYetDue.length ? sum(sumByCurrency([...overdue, ...notYetDue])) : overdueTotal;
   return {
     customerName: view.name,
     contactName: contactName(view),
@@ -176,7 +176,7 @@ export function checkDraftClaims(draft: CheckedDraft, facts: DraftFacts): FalseC
     )
       claim('reminders', sentence, `the log holds ${describe(r)}, not several`);
     else if (
-      /\breminded you\b|\b(despite|after|following up on) (our|my)\b|\b(our|my) (earlier|previous|prior) (reminder|note|email|letter|call)\b/i.test(
+      /\breminded you\b|\b(despite|after|following up on) (our|my) ((earlier|previous|prior|last) )?(reminders?|notes?|e-?mails?|letters?|calls?)\b|\b(our|my) (earlier|previous|prior) (reminder|note|email|letter|call)\b/i.test(
         sentence,
       ) &&
       total < 1

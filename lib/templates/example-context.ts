@@ -62,6 +62,7 @@ export const exampleContext = (): TemplateContext => ({
       },
     ],
     count: 1,
+    several: false,
     total: '$2,000.00',
     firstDue: 'December 10, 2026',
     more: 1,

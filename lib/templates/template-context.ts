@@ -33,6 +33,8 @@ export interface SubjectInvoice {
 export interface UpcomingInvoices {
   invoices: InvoiceLine[];
   count: number;
+  /** More than one (their due dates may differ: "due from …"). */
+  several: boolean;
   /** What they come to, per currency. Never part of `total`. */
   total: string;
   /** The earliest due date among them. */
@@ -204,6 +206,7 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
         : {
             invoices: upcomingLines,
             count: upcomingLines.length,
+            several: upcomingLines.length > 1,
             total: sum(upcomingSum),
             firstDue: fmt.date(notYetDue[0]!.due),
             more: 0,

@@ -5,7 +5,7 @@ export default defineTemplate({
   class: 'angry',
   stage: 'pre-due',
   title: 'A reminder before the due date',
-  subject: `{{#upcoming}}Invoice ${SUBJECT_INVOICES} due {{upcoming.firstDue}}: {{upcoming.total}}{{/upcoming}}`,
+  subject: `{{#upcoming}}Invoice ${SUBJECT_INVOICES} due {{#upcoming.several}}from {{/upcoming.several}}{{upcoming.firstDue}}: {{upcoming.total}}{{/upcoming}}`,
   body: `${greeting('Dear', 'Dear Sir or Madam')}
 
 For your records, the following invoice(s) come due soon:

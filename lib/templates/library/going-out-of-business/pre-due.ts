@@ -5,7 +5,7 @@ export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'pre-due',
   title: 'A reminder before the due date',
-  subject: `Reminder: {{#upcoming}}${SUBJECT_INVOICES}, {{upcoming.total}} due {{upcoming.firstDue}}{{/upcoming}}`,
+  subject: `Reminder: {{#upcoming}}${SUBJECT_INVOICES}, {{upcoming.total}} due {{#upcoming.several}}from {{/upcoming.several}}{{upcoming.firstDue}}{{/upcoming}}`,
   body: `${greeting('Hi', 'Hello')}
 
 A reminder that the following comes due soon:

@@ -5,7 +5,7 @@ export default defineTemplate({
   class: 'unorganized',
   stage: 'pre-due',
   title: 'A friendly reminder before the due date',
-  subject: `Coming up: {{#upcoming}}${SUBJECT_INVOICES} due {{upcoming.firstDue}}{{/upcoming}}`,
+  subject: `Coming up: {{#upcoming}}${SUBJECT_INVOICES} due {{#upcoming.several}}from {{/upcoming.several}}{{upcoming.firstDue}}{{/upcoming}}`,
   body: `${greeting('Hi', 'Hello')}
 
 Just a quick heads-up that the following comes due soon:
