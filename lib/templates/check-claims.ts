@@ -2,7 +2,7 @@ import { debtorIdFor, type Contact, type DebtorView, type Settings } from '../mo
 import { normalizeEmail } from '../match';
 import { EMAIL_LIMITS, utf8Bytes } from './draft-limits';
 import { concernRaised, contactName, planOffered, remindersAbout, type ReminderCount } from './draft-facts';
-import { draftInvoices, formatters, sumByCurrency } from './template-context';
+import { formatters, templateContext } from './template-context';
 
 /**
  * A reader's check of a draft against the ledger it was drafted from: each sentence that states
@@ -25,6 +25,8 @@ export interface DraftFacts {
   notYetDueTotal: string;
   /** Everything open, overdue and not, when that differs from what is overdue: never a sum to claim. */
   openTotal: string;
+  /** Other sums a draft may state (late fees, a plan's instalments): not invoice amounts. */
+  alsoStated: string[];
   reminders: ReminderCount;
   planOffered: boolean;
   concern: boolean;
@@ -68,13 +70,37 @@ export interface FactOptions {
   letter?: boolean;
 }
 
-/** The facts of one debtor's ledger today, formatted in the draft's locale. */
+/**
+ * The facts of one debtor's ledger today, formatted in the draft's locale. Which invoices are
+ * overdue is worked out here again, apart from the template context, so a mistake there shows.
+ */
 export function draftFacts(view: DebtorView, options: FactOptions): DraftFacts {
   const fmt = formatters(options.locale || options.settings.locale || 'en');
-  const { overdue, notYetDue } = draftInvoices(view, options.today, options.invoiceNumbers);
-  const sum = (m: Map<string, number>) => [...m].map(([c, v]) => fmt.money(v, c)).join(' + ');
-  const overdueTotal = sum(sumByCurrency(overdue));
-  const openTotal = overdue.length && notYetDue.length ? sum(sumByCurrency([...overdue, ...notYetDue])) : overdueTotal;
+  const { today, invoiceNumbers } = options;
+  const held = new Set((view.holds ?? []).map((h) => h.invoiceId));
+  const open = view.openInvoices.filter((i) => (invoiceNumbers ? invoiceNumbers.includes(i.number) : !held.has(i.id)));
+  const overdue = open.filter((i) => (i.due === undefined ? i.overdue === true : i.due < today));
+  const notYetDue = open.filter((i) => i.due !== undefined && i.due >= today);
+  const sum = (list: typeof open) => {
+    const m = new Map<string, number>();
+    for (const i of list) m.set(i.currency, (m.get(i.currency) ?? 0) + i.balance);
+    return [...m].map(([c, v]) => fmt.money(v, c)).join(' + ');
+  };
+  const overdueTotal = sum(overdue);
+  // Late fees and a plan's instalments are sums of their own a draft may state.
+  const context = templateContext(view, {
+    settings: options.settings,
+    today,
+    locale: options.locale ?? '',
+    letter: true,
+    ...(invoiceNumbers ? { invoiceNumbers } : {}),
+  });
+  const alsoStated = [
+    ...(context.fee ? [context.fee.amount, context.fee.totalWithFee] : []),
+    ...context.invoices.map((i) => i.fee),
+    context.plan.total,
+    ...context.plan.installments.map((i) => i.amount),
+  ].filter((a) => a !== '');
   return {
     customerName: view.name,
     contactName: contactName(view),
@@ -82,8 +108,12 @@ export function draftFacts(view: DebtorView, options: FactOptions): DraftFacts {
     overdue: overdue.map((i) => ({ number: i.number, balance: fmt.money(i.balance, i.currency) })),
     overdueTotal,
     notYetDue: notYetDue.map((i) => ({ number: i.number, balance: fmt.money(i.balance, i.currency) })),
-    notYetDueTotal: sum(sumByCurrency(notYetDue)),
-    openTotal,
+    notYetDueTotal: sum(notYetDue),
+    openTotal:
+      overdue.length && notYetDue.length
+        ? sum(open.filter((i) => overdue.includes(i) || notYetDue.includes(i)))
+        : overdueTotal,
+    alsoStated,
     reminders: remindersAbout(view.events, overdue),
     planOffered: planOffered(view),
     concern: concernRaised(view),
@@ -122,7 +152,7 @@ export function checkDraftClaims(draft: CheckedDraft, facts: DraftFacts): FalseC
       claim('size', `${part} body`, `the ${part} body is ${utf8Bytes(body)} bytes, not under 32 KB`);
 
   // Money not yet due: never in a sentence about what is overdue, nor in a threat.
-  const overdueAmounts = new Set([...facts.overdue.map((i) => i.balance), facts.overdueTotal]);
+  const overdueAmounts = new Set([...facts.overdue.map((i) => i.balance), facts.overdueTotal, ...facts.alsoStated]);
   const notDue = (s: string) => [
     ...facts.notYetDue.filter((i) => mentions(s, i.number)).map((i) => i.number),
     ...facts.notYetDue.filter((i) => !overdueAmounts.has(i.balance) && hasAmount(s, i.balance)).map((i) => i.balance),

@@ -5,10 +5,10 @@ export default defineTemplate({
   class: 'angry',
   stage: 'payment-plan-offer',
   title: 'Payment plan with a promissory note',
-  subject: 'Proposal to settle {{plan.total}} in instalments',
+  subject: 'Proposal to settle {{total}} in instalments',
   body: `${greeting('Dear', 'Dear Sir or Madam')}
 
-To bring this matter to a close, we are prepared to accept the overdue balance of {{plan.total}} in {{plan.count}} instalments:
+To bring the overdue balance of {{total}} to a close, we are prepared to accept payment in {{plan.count}} instalments:
 
 {{#plan.installments}}
 - Payment {{number}}: {{amount}} by {{due}}

@@ -5,10 +5,10 @@ export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'payment-plan-offer',
   title: 'Payment plan with a promissory note',
-  subject: 'A payment plan for your overdue balance of {{plan.total}}',
+  subject: 'A payment plan for your overdue balance of {{total}}',
   body: `${greeting('Hi', 'Hello')}
 
-We understand that cash flow can be difficult, and we would like to help you clear the overdue balance of {{plan.total}} in manageable steps:
+We understand that cash flow can be difficult, and we would like to help you clear the overdue balance of {{total}} in manageable steps:
 
 {{#plan.installments}}
 - Payment {{number}}: {{amount}} by {{due}}

@@ -5,10 +5,10 @@ export default defineTemplate({
   class: 'unorganized',
   stage: 'payment-plan-offer',
   title: 'Offer a payment plan with a promissory note',
-  subject: 'An easier way to settle {{plan.total}}',
+  subject: 'An easier way to settle {{total}}',
   body: `${greeting('Hi', 'Hello')}
 
-To make the overdue balance of {{plan.total}} easier to handle, we can split it into {{plan.count}} payments:
+To make the overdue balance of {{total}} easier to handle, we propose {{plan.count}} payments:
 
 {{#plan.installments}}
 - Payment {{number}}: {{amount}} by {{due}}
