@@ -96,7 +96,7 @@ export function renderTemplate(
       return { subject: fitSubject(subject, limits.subjectChars), html, text };
     }
     if (n === 0) {
-      const problem = `the draft is ${Math.ceil(utf8Bytes(html) / 1024)} KB, over the ${Math.floor(limits.bodyBytes / 1024)} KB an email can carry`;
+      const problem = `the draft is ${Math.ceil(utf8Bytes(html) / 1024)} KB, more than the ${Math.ceil(limits.bodyBytes / 1024)} KB an email can carry`;
       throw new TemplateError(`The template “${id}” is too long for an email: ${problem}.`, [problem]);
     }
     n = Math.floor(n / 2);

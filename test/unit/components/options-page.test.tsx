@@ -142,6 +142,17 @@ describe('Options page', () => {
     expect((await f.client.settings()).templates[id]?.subject).toBe('Pay up, {{customer.name}}');
   });
 
+  it('says an edited template is too long for an email instead of failing the page', async () => {
+    await setup();
+    const t = fieldset('Templates');
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Body' }), {
+      target: { value: `{{customer.name}} ${'<pay now> & '.repeat(3_500)}` },
+    });
+    expect(within(t).getByRole('alert').textContent).toMatch(/KB, more than the 32 KB an email can carry/);
+    expect(screen.queryByTitle('Template preview')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Owed settings' })).toBeTruthy();
+  });
+
   it('lists customers who acknowledged the credit policy', async () => {
     const f = await setup();
     const acme = (await f.client.ledger()).debtors.find((d) => d.id === 'acme')!;
