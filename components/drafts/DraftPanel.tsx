@@ -52,7 +52,7 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           debtorId: debtor.id,
           at: desk.now(),
           template: draft.templateId,
-          invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+          invoiceNumbers: draft.invoiceNumbers,
           ...event,
         }),
       done,
@@ -74,7 +74,7 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
         debtorId: debtor.id,
         at: desk.now(),
         template: draft.templateId,
-        invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+        invoiceNumbers: draft.invoiceNumbers,
         ...emailEvent('copied as rich text'),
       });
     }, 'Copied, and logged');

@@ -3,7 +3,7 @@ import { draftAttachments, type DraftAttachment } from './draft-attachments';
 import { recipientsFor } from './recipients';
 import { nothingToSay, renderTemplate } from './render-template';
 import { TemplateError } from './template-language';
-import { templateContext } from './template-context';
+import { draftInvoices, templateContext } from './template-context';
 
 /** One email, ready for any door out (a copy, a compose link, an .eml, the Outlook add-in). */
 export interface ComposedDraft {
@@ -16,6 +16,11 @@ export interface ComposedDraft {
   cc: string[];
   /** The files it carries; the text says a file is attached only when it is here. */
   attachments: DraftAttachment[];
+  /**
+   * The invoices it reminds of, for the log: the overdue ones (those coming due for a reminder
+   * before the due date, both for a satisfaction check). Those only mentioned as coming due are not.
+   */
+  invoiceNumbers: string[];
 }
 
 export interface ComposeOptions {
@@ -59,5 +64,15 @@ export function composeDraft(view: DebtorView, templateId: string, options: Comp
   });
   const nothing = nothingToSay(templateId, context);
   if (nothing) throw new TemplateError(nothing, [nothing]);
-  return { templateId, ...renderTemplate(templateId, context, settings.templates), ...recipients, attachments };
+  const stage = templateId.split('/')[1];
+  const { overdue, notYetDue } = draftInvoices(view, today, options.invoiceNumbers);
+  const about =
+    stage === 'pre-due' ? notYetDue : stage === 'satisfaction-verification' ? [...overdue, ...notYetDue] : overdue;
+  return {
+    templateId,
+    ...renderTemplate(templateId, context, settings.templates),
+    ...recipients,
+    attachments,
+    invoiceNumbers: about.map((i) => i.number),
+  };
 }

@@ -59,6 +59,8 @@ describe('money not yet due', () => {
       expect(threat).toContain('$500.00');
       expect(threat).not.toMatch(/INV-2|\$2,000/);
       expect(d.text).toContain('Also coming due, for your planning:\n\n- INV-2, due December 13, 2026: $2,000.00');
+      // Logged as a reminder about what it chases, not what it mentions as coming due.
+      expect(d.invoiceNumbers).toEqual(['INV-1']);
     }
   });
 
@@ -75,6 +77,7 @@ describe('money not yet due', () => {
     const { d, claims } = draft(mixed, 'unorganized/pre-due');
     expect(claims).toEqual([]);
     expect(d.subject).toBe('Coming up: INV-2 due December 13, 2026');
+    expect(d.invoiceNumbers).toEqual(['INV-2']);
     expect(d.text).toContain('the following comes due soon:\n\n- INV-2, due December 13, 2026: $2,000.00');
     expect(d.text).toContain('Separately, these are already past due ($500.00):\n\n- INV-1');
   });
