@@ -48,7 +48,7 @@ describe('built-in templates', () => {
     const r = renderTemplate('unorganized/one-week', exampleContext());
     expect(r.html).toContain('<ul><li>INV-0042, due October 31, 2026: $1,200.00 (23 days late)</li><li>INV-0047');
     expect(r.text).toContain('- INV-0042, due October 31, 2026: $1,200.00 (23 days late)\n- INV-0047');
-    expect(r.subject).toBe('Second reminder: $1,500.00 is 23 days past due');
+    expect(r.subject).toBe('Following up: $1,500.00 past due, the oldest by 23 days');
   });
 });
 

@@ -5,7 +5,7 @@ export default defineTemplate({
   class: 'angry',
   stage: 'one-week',
   title: '1 week late: documented follow-up',
-  subject: 'Follow-up: {{total}} overdue since {{oldestDue}}',
+  subject: 'Follow-up: {{total}} overdue, the oldest since {{oldestDue}}',
   body: `${greeting('Dear', 'Dear Sir or Madam')}
 
 I am following up on the invoices below, which are past due, the oldest by {{daysLate}} days:

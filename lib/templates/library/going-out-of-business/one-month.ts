@@ -5,7 +5,7 @@ export default defineTemplate({
   class: 'going-out-of-business',
   stage: 'one-month',
   title: '1 month late: escalate, copy senior leadership',
-  subject: '{{customer.name}}: {{total}} a month overdue',
+  subject: '{{customer.name}}: {{total}} overdue, the oldest by {{daysLate}} days',
   body: `${greeting('Hello', 'Hello')}
 
 The invoices below are overdue, the oldest by {{daysLate}} days. This needs a decision.${COPIED}

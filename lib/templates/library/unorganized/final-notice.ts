@@ -5,7 +5,7 @@ export default defineTemplate({
   class: 'unorganized',
   stage: 'final-notice',
   title: 'Final notice before further action',
-  subject: 'Final notice: {{total}} overdue since {{oldestDue}}',
+  subject: 'Final notice: {{total}} overdue',
   body: `${greeting('Dear', 'Dear Sir or Madam')}
 
 This is our final notice about the overdue balance of {{total}}:

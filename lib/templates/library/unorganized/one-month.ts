@@ -13,10 +13,10 @@ export default defineTemplate({
   class: 'unorganized',
   stage: 'one-month',
   title: '1 month late: escalate, copy senior leadership',
-  subject: 'Overdue for a month: {{total}} from {{customer.name}}',
+  subject: '{{customer.name}}: {{total}} overdue, the oldest by {{daysLate}} days',
   body: `${greeting('Hello', 'Hello')}
 
-Our invoices to {{customer.name}} are now {{daysLate}} days overdue{{#reminders.any}}, despite our earlier ${REMINDERS_WORD}{{/reminders.any}}.${COPIED}
+Our invoices to {{customer.name}} are overdue, the oldest by {{daysLate}} days{{#reminders.any}}, despite our earlier ${REMINDERS_WORD}{{/reminders.any}}.${COPIED}
 
 ${OVERDUE_INVOICES}
 

@@ -6,7 +6,7 @@ export default defineTemplate({
   stage: 'one-week',
   title: '1 week late: second reminder',
   subject:
-    '{{#reminders.any}}Second reminder{{/reminders.any}}{{^reminders.any}}Reminder{{/reminders.any}}: {{total}} is {{daysLate}} days past due',
+    '{{#reminders.any}}Following up{{/reminders.any}}{{^reminders.any}}Reminder{{/reminders.any}}: {{total}} past due, the oldest by {{daysLate}} days',
   body: `${greeting('Hi', 'Hello')}
 
 {{#reminders.written}}Following up on my earlier note: the{{/reminders.written}}{{^reminders.written}}The{{/reminders.written}} invoices below are now past due.
