@@ -290,6 +290,22 @@ describe('whom it greets', () => {
     expect(greeting([], 'angry/three-days')).toBe('Dear Sir or Madam,');
   });
 
+  it('"sent by certified mail" only in the printed letter, never in the email of the same template', () => {
+    const late = viewOf({ invoices: [openInvoice('INV-1', 40)] });
+    const email = composeDraft(late, 'angry/certified-letter', { settings: settings(), today: TODAY, attach: true });
+    expect(email.text).not.toContain('certified mail');
+    const letter = printableLetter(late, 'angry/certified-letter', { settings: settings(), today: TODAY });
+    expect(letter.body).toContain('This letter is sent by certified mail. The following invoices remain unpaid:');
+  });
+
+  it('a satisfaction check right after delivery, before anything is due, asks without calling anything late', () => {
+    const { d, claims } = draft({ invoices: [openInvoice('INV-5', -25)] }, 'unorganized/satisfaction-verification');
+    expect(claims).toEqual([]);
+    expect(d.text).toContain('These invoices are open:\n\n- INV-5, due December 18, 2026: $100.00');
+    expect(d.text).not.toMatch(/late|overdue|past due/);
+    expect(d.invoiceNumbers).toEqual(['INV-5']);
+  });
+
   it('a letter names no "Attn:" it does not know', () => {
     const view = debtorOf({ invoices: late });
     const certified = printableLetter(view, 'unorganized/certified-letter', { settings: settings(), today: TODAY });
