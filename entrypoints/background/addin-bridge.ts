@@ -1,26 +1,31 @@
-import { ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
-import { answerAddinRequest, type AddinDataSource } from '../../lib/bridge/answer-request';
+import { isAddinPage } from '../../lib/bridge/addin-origin';
+import { type AddinDataSource, answerAddinRequest } from '../../lib/bridge/answer-request';
+import { CONSENT_MESSAGES, type ConsentRecord, consentFor } from '../../lib/bridge/consent';
 import type { AddinResponse } from '../../lib/bridge/protocol';
+import { WRITE_REQUESTS } from '../../lib/bridge/protocol';
+import { createRateLimiter, WRITE_LIMIT } from '../../lib/bridge/rate-limit';
 
-/** What the background gives the add-in bridge: the ledger (with settings when it has them) and a way to log. */
+/** What the background gives the add-in bridge: the ledger, a way to log, and the user's consent. */
 export type AddinBridgeDeps = Pick<AddinDataSource, 'getLedger' | 'addEvent'> &
-  Partial<Pick<AddinDataSource, 'now' | 'newId'>>;
-
-/** Answers one request the bridge content script forwarded from the Outlook taskpane. */
-export async function handleAddinRequest(request: unknown, deps: AddinBridgeDeps): Promise<AddinResponse> {
-  return answerAddinRequest(request, deps);
-}
+  Partial<Pick<AddinDataSource, 'now' | 'newId'>> & {
+    consents(): Promise<ConsentRecord>;
+    /** Asks the user whether `origin` may be answered (opens the consent page); once per origin while it is open. */
+    askConsent(origin: string): Promise<void>;
+    /** Where the user changes a remembered answer. */
+    consentPage: string;
+    limiter?: ReturnType<typeof createRateLimiter>;
+  };
 
 interface MessageSender {
   id?: string;
   url?: string;
-  origin?: string;
 }
 
 /**
- * The runtime.onMessage side: answers `{ type: 'addin', request }` only when it comes from this
- * extension's own bridge content script running on the add-in origin; returns undefined for any
- * other message so the background's other handlers see it.
+ * The runtime.onMessage side: answers `{ type: 'addin', request }` only from this extension's own
+ * bridge content script in the taskpane's folder (ADDIN_BASE), only for an origin the user
+ * allowed, only with the debtors the mail matched ('matched' scope), and at most WRITE_LIMIT
+ * writes a minute per origin. Returns undefined for any other message.
  */
 export function handleAddinMessage(
   message: unknown,
@@ -30,17 +35,32 @@ export function handleAddinMessage(
 ): Promise<AddinResponse> | undefined {
   if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'addin')
     return undefined;
-  if (sender.id !== extensionId || senderOrigin(sender) !== ADDIN_ORIGIN) {
+  if (sender.id !== extensionId || !isAddinPage(sender.url)) {
     return Promise.resolve({ ok: false, error: 'Owed answers add-in requests only from its Outlook taskpane.' });
   }
-  return handleAddinRequest((message as { request?: unknown }).request, deps);
+  const origin = new URL(sender.url!).origin;
+  return answerWithConsent(origin, (message as { request?: unknown }).request, deps);
 }
 
-function senderOrigin(sender: MessageSender): string | null {
-  if (sender.origin) return sender.origin;
-  try {
-    return sender.url ? new URL(sender.url).origin : null;
-  } catch {
-    return null;
+const limiters = new WeakMap<object, ReturnType<typeof createRateLimiter>>();
+
+async function answerWithConsent(origin: string, request: unknown, deps: AddinBridgeDeps): Promise<AddinResponse> {
+  const consent = consentFor(await deps.consents(), origin);
+  if (consent === 'refused')
+    return { ok: false, consent: 'refused', error: CONSENT_MESSAGES.refused(origin, deps.consentPage) };
+  if (consent === 'ask') {
+    await deps.askConsent(origin);
+    return { ok: false, consent: 'asked', error: CONSENT_MESSAGES.asked(origin) };
   }
+  const type = (request as { type?: unknown } | null)?.type;
+  if ((WRITE_REQUESTS as readonly unknown[]).includes(type)) {
+    const limiter = deps.limiter ?? limiters.get(deps) ?? createRateLimiter(WRITE_LIMIT);
+    limiters.set(deps, limiter);
+    if (!limiter.take(origin, deps.now?.() ?? Date.now()))
+      return {
+        ok: false,
+        error: 'Owed logged many entries from this pane in the last minute and paused: wait a minute and try again.',
+      };
+  }
+  return answerAddinRequest(request, deps, 'matched');
 }

@@ -1,3 +1,4 @@
+import { CONSENT_KEY, readConsentRecord } from '../../lib/bridge/consent-store';
 import { OwedDb } from '../../lib/db';
 import { parseHere } from '../../lib/extract/parse-here';
 import { CHANGED } from '../../lib/messages/signals';
@@ -33,12 +34,23 @@ export default defineBackground(() => {
     browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
   }
 
+  // The consent page for an origin is opened once while it is open, not once per request.
+  const asking = new Map<string, number>();
   const addinDeps = {
     getLedger: async () => (await getService()).ledger(),
     addEvent: async (event: unknown) => {
       const res = await (await getService()).handle({ type: 'add-event', event });
       if (!res.ok) throw new Error(res.error);
     },
+    consents: async () => readConsentRecord((await browser.storage.local.get(CONSENT_KEY))[CONSENT_KEY]),
+    askConsent: async (origin: string) => {
+      const open = asking.get(origin);
+      if (open !== undefined && (await browser.windows.get(open).catch(() => null))) return;
+      const url = browser.runtime.getURL(`/addin-consent.html?origin=${encodeURIComponent(origin)}`);
+      const win = await browser.windows.create({ url, type: 'popup', width: 520, height: 560 });
+      if (win?.id !== undefined) asking.set(origin, win.id);
+    },
+    consentPage: browser.runtime.getURL('/addin-consent.html'),
   };
 
   // Reads what pages captured; keeps them as page reads.

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ADDIN_MATCHES, ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
+import { ADDIN_BASE, ADDIN_MATCHES } from '../../lib/bridge/addin-origin';
 import type { AddinResponse, AddinRuntimeMessage } from '../../lib/bridge/protocol';
 import { startBridgeRelay } from './relay';
 
-// Runs only in the Outlook taskpane's own origin (in Outlook on the web it is a frame, hence allFrames).
+// Runs only in the Outlook taskpane's own folder (ADDIN_BASE, set at build time) (in Outlook on the web it is a frame, hence allFrames).
 export default defineContentScript({
   matches: ADDIN_MATCHES,
   allFrames: true,
@@ -14,7 +14,7 @@ export default defineContentScript({
   main(ctx) {
     startBridgeRelay({
       win: window,
-      origin: ADDIN_ORIGIN,
+      base: ADDIN_BASE,
       version: browser.runtime.getManifest().version,
       signal: ctx.signal,
       forward: (request) =>
