@@ -1,7 +1,8 @@
 import type { ContactEvent } from '../../../lib/model';
 import { templateLabel } from '../drafting/templates-port';
 
-const dayOf = (at: number, locale?: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+const dayOf = (at: number, locale?: string) =>
+  new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium' }).format(at);
 
 /**
  * Drafted is not sent: the reminders drafted for this debtor and not yet confirmed, each one click

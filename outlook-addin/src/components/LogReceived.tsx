@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
-const dayOf = (at: number, locale?: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+const dayOf = (at: number, locale?: string) =>
+  new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium' }).format(at);
 
 /** Read mode, a mail from the matched debtor: one click logs it (date, subject, an excerpt the user can edit). */
 export function LogReceived({
