@@ -19,8 +19,10 @@ const officeDist = join(here, '../node_modules/@microsoft/office-js/dist');
  * host, string table and telemetry file it may load from its own folder.
  */
 function officeJs(local: boolean): Plugin {
+  let target = outDir;
   return {
     name: 'owed-office-js',
+    configResolved: (config) => void (target = config.build.outDir),
     transformIndexHtml: {
       order: 'pre',
       handler: (html, ctx) =>
@@ -32,7 +34,7 @@ function officeJs(local: boolean): Plugin {
           : html,
     },
     writeBundle() {
-      if (local) cpSync(officeDist, join(outDir, 'office-js'), { recursive: true });
+      if (local) cpSync(officeDist, join(target, 'office-js'), { recursive: true });
     },
   };
 }
@@ -54,12 +56,14 @@ function csp(local: boolean): Plugin {
 
 /** The manifest for the address this build is for, beside the pane it points at. */
 function manifest(): Plugin {
+  let target = outDir;
   return {
     name: 'owed-addin-manifest',
     apply: 'build',
+    configResolved: (config) => void (target = config.build.outDir),
     writeBundle() {
       const { fileName, xml } = manifestForBuild();
-      writeFileSync(join(outDir, fileName), xml);
+      writeFileSync(join(target, fileName), xml);
     },
   };
 }
