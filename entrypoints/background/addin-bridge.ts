@@ -1,9 +1,11 @@
-import { isAddinPage } from '../../lib/bridge/addin-origin';
+import { ADDIN_ORIGIN, isAddinPage } from '../../lib/bridge/addin-origin';
 import { type AddinDataSource, answerAddinRequest } from '../../lib/bridge/answer-request';
 import { CONSENT_MESSAGES, type ConsentRecord, consentFor } from '../../lib/bridge/consent';
-import type { AddinResponse } from '../../lib/bridge/protocol';
-import { WRITE_REQUESTS } from '../../lib/bridge/protocol';
+import { type AddinResponse, WRITE_REQUESTS } from '../../lib/bridge/protocol';
 import { createRateLimiter, WRITE_LIMIT } from '../../lib/bridge/rate-limit';
+import type { addinMessages } from '../../lib/messages/addin';
+import { type MessageSender, senderRoles } from '../../lib/messages/policy';
+import { createRouter, type Handlers } from '../../lib/messages/router';
 
 /** What the background gives the add-in bridge: the ledger, a way to log, and the user's consent. */
 export type AddinBridgeDeps = Pick<AddinDataSource, 'getLedger' | 'addEvent'> &
@@ -16,31 +18,20 @@ export type AddinBridgeDeps = Pick<AddinDataSource, 'getLedger' | 'addEvent'> &
     limiter?: ReturnType<typeof createRateLimiter>;
   };
 
-interface MessageSender {
-  id?: string;
-  url?: string;
-}
-
 /**
- * The runtime.onMessage side: answers `{ type: 'addin', request }` only from this extension's own
- * bridge content script in the taskpane's folder (ADDIN_BASE), only for an origin the user
+ * The map's `addin` message (lib/messages/addin.ts): the map lets only the bridge on the add-in's
+ * origin send it; here, only from the taskpane's folder (ADDIN_BASE), only for an origin the user
  * allowed, only with the debtors the mail matched ('matched' scope), and at most WRITE_LIMIT
- * writes a minute per origin. Returns undefined for any other message.
+ * writes a minute per origin. Its value is the pane's own answer (AddinResponse), so a refusal
+ * that asks for consent reaches the pane whole.
  */
-export function handleAddinMessage(
-  message: unknown,
-  sender: MessageSender,
-  extensionId: string,
-  deps: AddinBridgeDeps,
-): Promise<AddinResponse> | undefined {
-  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'addin')
-    return undefined;
-  if (sender.id !== extensionId || !isAddinPage(sender.url)) {
-    return Promise.resolve({ ok: false, error: 'Owed answers add-in requests only from its Outlook taskpane.' });
-  }
-  const origin = new URL(sender.url!).origin;
-  return answerWithConsent(origin, (message as { request?: unknown }).request, deps);
-}
+export const addinHandlers = (deps: AddinBridgeDeps): Handlers<keyof typeof addinMessages> => ({
+  addin: async ({ request }, sender) => {
+    if (!isAddinPage(sender.url))
+      return { ok: false, error: 'Owed answers add-in requests only from its Outlook taskpane.' };
+    return answerWithConsent(new URL(sender.url!).origin, request, deps);
+  },
+});
 
 const limiters = new WeakMap<object, ReturnType<typeof createRateLimiter>>();
 
@@ -63,4 +54,23 @@ async function answerWithConsent(origin: string, request: unknown, deps: AddinBr
       };
   }
   return answerAddinRequest(request, deps, 'matched');
+}
+
+/**
+ * Answers `{ type: 'addin', request }` as the background's router does (tests use it): the
+ * transport's refusal for a sender that is not the bridge on the add-in's origin, else the
+ * pane's answer as the value. Undefined for any other message.
+ */
+export function handleAddinMessage(
+  message: unknown,
+  sender: MessageSender,
+  extensionId: string,
+  deps: AddinBridgeDeps,
+) {
+  const roles = senderRoles(sender, {
+    id: extensionId,
+    pagesOrigin: `chrome-extension://${extensionId}/`,
+    addinOrigin: ADDIN_ORIGIN,
+  });
+  return createRouter(addinHandlers(deps))(message, sender, roles);
 }
