@@ -86,3 +86,48 @@ describe('the taskpane built for GitHub Pages', () => {
     for (const m of xml.matchAll(/https:\/\/owner\.github\.io\/owed\/([^"]+)/g)) expect(files()).toContain(m[1]);
   });
 });
+
+describe('one address for the pane and the bridge', () => {
+  it("the extension built with the same variables runs its bridge on the pane's folder only", async () => {
+    const extOut = mkdtempSync(join(tmpdir(), 'owed-ext-pages-'));
+    process.env.OWED_ADDIN_ORIGIN = pages.origin;
+    process.env.OWED_ADDIN_PATH = `${pages.base_path}/`;
+    try {
+      const { build } = await import('wxt');
+      await build({ outDir: extOut, logger: { ...console, info() {}, log() {}, success() {}, debug() {} } as never });
+      const manifest = JSON.parse(readFileSync(join(extOut, 'chrome-mv3/manifest.json'), 'utf8'));
+      const bridge = manifest.content_scripts.find((c: { js: string[] }) => c.js.some((f) => f.includes('bridge')));
+      expect(bridge.matches).toEqual(['https://owner.github.io/owed/*']);
+      const script = readFileSync(join(extOut, 'chrome-mv3', bridge.js[0]), 'utf8');
+      expect(script).toContain('https://owner.github.io/owed/');
+      expect(script).not.toContain('localhost:4179');
+    } finally {
+      delete process.env.OWED_ADDIN_ORIGIN;
+      delete process.env.OWED_ADDIN_PATH;
+      rmSync(extOut, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('OWED_OFFICE_JS=local (development only) serves the complete Office.js copy beside the pane', async () => {
+    const localOut = mkdtempSync(join(tmpdir(), 'owed-addin-local-'));
+    process.env.OWED_OFFICE_JS = 'local';
+    try {
+      const { build } = await import('vite');
+      await build({
+        configFile: resolve('outlook-addin/vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir: localOut },
+      });
+      const html = readFileSync(join(localOut, 'taskpane.html'), 'utf8');
+      expect(html).toContain('<script src="./office-js/office.js"></script>');
+      expect(html).not.toContain('appsforoffice.microsoft.com');
+      // Complete: every file of the package's dist, not a hand-picked few.
+      const count = (dir: string): number =>
+        readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? count(join(dir, f)) : 1), 0);
+      expect(count(join(localOut, 'office-js'))).toBe(count(resolve('node_modules/@microsoft/office-js/dist')));
+    } finally {
+      delete process.env.OWED_OFFICE_JS;
+      rmSync(localOut, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

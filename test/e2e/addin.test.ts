@@ -294,6 +294,28 @@ describe('Outlook taskpane with the Owed extension', () => {
     await page.close();
   });
 
+  it("takes Outlook's dark theme", async () => {
+    const theme = {
+      bodyBackgroundColor: '#1f1f1f',
+      bodyForegroundColor: '#ffffff',
+      controlBackgroundColor: '#2b2b2b',
+      controlForegroundColor: '#f0f0f0',
+      isDarkTheme: true,
+    };
+    const { page } = await openPane({ ...host, maxMailbox: '1.14', theme });
+    await page.getByRole('heading', { name: customer.name }).waitFor();
+    const look = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      return {
+        bg: body.backgroundColor,
+        fg: body.color,
+        scheme: getComputedStyle(document.documentElement).colorScheme,
+      };
+    });
+    expect(look).toEqual({ bg: 'rgb(31, 31, 31)', fg: 'rgb(255, 255, 255)', scheme: 'dark' });
+    await page.close();
+  });
+
   it('fills a plain-text draft with text, not HTML', async () => {
     const { page, pane } = await openPane({
       ...host,
