@@ -74,3 +74,28 @@ export function handleAddinMessage(
   });
   return createRouter(addinHandlers(deps))(message, sender, roles);
 }
+
+/**
+ * Opens the consent window for an origin, but never a second one while it is open, nor again
+ * within `quietMs` of the last time (a page that keeps asking cannot bury the user in windows).
+ */
+export function consentAsker({
+  open,
+  isOpen,
+  now = Date.now,
+  quietMs = 30_000,
+}: {
+  open(origin: string): Promise<number | undefined>;
+  isOpen(windowId: number): Promise<boolean>;
+  now?: () => number;
+  quietMs?: number;
+}) {
+  const asked = new Map<string, { windowId?: number; at: number }>();
+  return async (origin: string): Promise<void> => {
+    const last = asked.get(origin);
+    if (last?.windowId !== undefined && (await isOpen(last.windowId))) return;
+    if (last && now() - last.at < quietMs) return;
+    asked.set(origin, { at: now() });
+    asked.set(origin, { at: now(), windowId: await open(origin) });
+  };
+}

@@ -8,6 +8,7 @@ import { createRouter, type Sender } from '../../lib/messages/router';
 import { CHANGED } from '../../lib/messages/signals';
 import { OwedService } from '../../lib/service/owed-service';
 import { scheduleMidnight, updateBadge } from './badge';
+import { consentAsker } from './addin-bridge';
 import { backgroundHandlers } from './handlers';
 import { syncRegisteredReaders } from './sites';
 import { browserTeachDeps } from './teach';
@@ -33,9 +34,6 @@ export default defineBackground(() => {
     browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
   }
 
-  // The add-in consent page for an origin is opened once while it is open, not once per request.
-  const asking = new Map<string, number>();
-
   /** A request of the background's own to the service, checked like any other. */
   const ask = async (message: unknown) => {
     const res = await (await getService()).handle(message);
@@ -51,13 +49,13 @@ export default defineBackground(() => {
         getLedger: async () => (await getService()).ledger(),
         addEvent: (event) => ask({ type: 'add-event', event }),
         consents: async () => readConsentRecord((await browser.storage.local.get(CONSENT_KEY))[CONSENT_KEY]),
-        askConsent: async (origin) => {
-          const open = asking.get(origin);
-          if (open !== undefined && (await browser.windows.get(open).catch(() => null))) return;
-          const url = browser.runtime.getURL(`/addin-consent.html?origin=${encodeURIComponent(origin)}`);
-          const win = await browser.windows.create({ url, type: 'popup', width: 520, height: 560 });
-          if (win?.id !== undefined) asking.set(origin, win.id);
-        },
+        askConsent: consentAsker({
+          open: async (origin) => {
+            const url = browser.runtime.getURL(`/addin-consent.html?origin=${encodeURIComponent(origin)}`);
+            return (await browser.windows.create({ url, type: 'popup', width: 520, height: 560 }))?.id;
+          },
+          isOpen: async (id) => Boolean(await browser.windows.get(id).catch(() => null)),
+        }),
         consentPage: browser.runtime.getURL('/addin-consent.html'),
       },
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleAddinMessage } from '../../../entrypoints/background/addin-bridge';
+import { consentAsker, handleAddinMessage } from '../../../entrypoints/background/addin-bridge';
 import { ADDIN_BASE, ADDIN_ORIGIN } from '../../../lib/bridge/addin-origin';
 import { answerAddinRequest } from '../../../lib/bridge/answer-request';
 import type { ConsentRecord } from '../../../lib/bridge/consent';
@@ -230,5 +230,34 @@ describe('createRateLimiter', () => {
       true,
     ]);
     expect(limit.take('a', 1001)).toBe(true);
+  });
+});
+
+describe('consentAsker', () => {
+  it('opens one window per origin, not again while it is open, nor within the quiet time after', async () => {
+    let t = 0;
+    const opened: string[] = [];
+    const open = new Set<number>();
+    const ask = consentAsker({
+      open: async (origin) => {
+        opened.push(origin);
+        open.add(opened.length);
+        return opened.length;
+      },
+      isOpen: async (id) => open.has(id),
+      now: () => t,
+      quietMs: 30_000,
+    });
+    await ask('https://a.example');
+    await ask('https://a.example');
+    await ask('https://b.example');
+    expect(opened).toEqual(['https://a.example', 'https://b.example']);
+    open.clear(); // the user closed the windows without answering
+    t = 10_000;
+    await ask('https://a.example');
+    expect(opened).toHaveLength(2);
+    t = 31_000;
+    await ask('https://a.example');
+    expect(opened).toEqual(['https://a.example', 'https://b.example', 'https://a.example']);
   });
 });
