@@ -8,6 +8,13 @@ export default defineConfig({
   // works the same on every supported browser version.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  // `npm run zip`: the Chrome Web Store and Firefox packages, and the sources addons.mozilla.org asks
+  // for: what `npm ci && npx wxt build -b firefox` needs, with store/BUILD.md saying how.
+  zip: {
+    exclude: ['**/*.map'],
+    excludeSources: ['test/**', 'docs/**', 'demo/**', 'outlook-addin/**', 'store/**', 'owed-demo.png'],
+    includeSources: ['store/BUILD.md'],
+  },
   manifest: ({ browser }) => ({
     name: 'Owed',
     description: 'Get paid: reads overdue invoices from your invoicing app and tells you who to chase today, and how.',
