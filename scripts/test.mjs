@@ -47,6 +47,10 @@ const vitest = (report, ...args) => {
   return count(report) && ok;
 };
 
+if (!existsSync('node_modules/.bin/wxt')) {
+  console.log('• Installing dependencies (npm ci)');
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1);
+}
 mkdirSync('.cache', { recursive: true });
 step('typecheck', () => run('npx', ['tsc', '--noEmit']));
 step('lint', () => run('npx', ['biome', 'ci', '.']));
