@@ -274,7 +274,7 @@ try {
   await buildOrganization();
   writeFileSync(
     CRED_FILE,
-    `BC_URL=${WEB_URL}\nBC_EMAIL=${EMAIL}\nBC_PASSWORD=${PASSWORD}\nBC_ORGANIZATION_ID=${session.organization}\n`,
+    `BC_URL=${WEB_URL}\nBC_EMAIL=${EMAIL}\nBC_PASSWORD=${PASSWORD}\nBC_ORGANIZATION_ID=${session.organization}\nBC_API=${API}\n`,
   );
   const customers = rows((await api('GET', '/customers?page_size=100')).json, 'customers');
   if (customers.length >= CUSTOMERS.length) console.log(`already seeded (${customers.length} customers)`);

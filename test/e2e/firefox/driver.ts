@@ -142,8 +142,10 @@ export async function launchOwedFirefox(extensionDir = FIREFOX_BUILD): Promise<O
       const id = `owed-${randomUUID()}`;
       // A frame script: it runs beside the panel's page, with `content` its window.
       const script = `(async () => {
+        const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+        // Right after the panel opens, its browser may still hold about:blank: wait for Owed's page.
+        for (let i = 0; i < 200 && !(content.location.protocol === 'moz-extension:' && content.document.readyState === 'complete'); i++) await sleep(100);
         const d = content.document;
-        const sleep = (ms) => new Promise((r) => content.setTimeout(r, ms));
         const until = async (fn, ms = 20000) => {
           const end = Date.now() + ms;
           for (;;) {
@@ -156,13 +158,13 @@ export async function launchOwedFirefox(extensionDir = FIREFOX_BUILD): Promise<O
         ${body}
       })().then((value) => sendAsyncMessage(${JSON.stringify(id)}, { value }), (e) => sendAsyncMessage(${JSON.stringify(id)}, { error: String(e) }));`;
       return chromeEval<T>(`
-        let inner;
-        for (let i = 0; i < 100 && !inner; i++) {
-          inner = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser');
-          if (!inner) await new Promise((r) => setTimeout(r, 100));
+        // The panel's browser element comes first, its page (and message manager) a little later.
+        let mm;
+        for (let i = 0; i < 200 && !mm; i++) {
+          mm = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser')?.messageManager;
+          if (!mm) await new Promise((r) => setTimeout(r, 100));
         }
-        if (!inner) throw new Error('the sidebar panel has no page');
-        const mm = inner.messageManager;
+        if (!mm) throw new Error('the sidebar panel has no page');
         const answer = await new Promise((resolve) => {
           const l = { receiveMessage(m) { mm.removeMessageListener(${JSON.stringify(id)}, l); resolve(m.data); } };
           mm.addMessageListener(${JSON.stringify(id)}, l);
