@@ -5,7 +5,7 @@
 // extension. Ends with one "N passed, N failed, N skipped" line (skipped counts todo tests too);
 // exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureServices } from './services/ensure.mjs';
 
 const only = process.argv[2]; // optional: typecheck | lint | unit | build | services | e2e
@@ -67,5 +67,7 @@ if (!broken) step('e2e', () => vitest('.cache/e2e.json', '-c', 'vitest.e2e.confi
 
 if (broken && results.failed === 0) results.failed = 1; // a failed typecheck, lint, build or service counts
 if (results.skipped || results.todo) console.log(`\n(${results.skipped} skipped, ${results.todo} todo)`);
-console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped + results.todo} skipped`);
+const closing = `${results.passed} passed, ${results.failed} failed, ${results.skipped + results.todo} skipped`;
+writeFileSync('.cache/test-summary.txt', `${closing}\n`); // .ci/run repeats it as its last line
+console.log(`\n${closing}`);
 process.exit(broken ? 1 : 0);
