@@ -164,6 +164,8 @@ export class OwedDb {
         count: seen.size,
         problems: read.problems,
         confidence: read.confidence,
+        complete: read.complete,
+        ...(read.pages ? { pages: read.pages } : {}),
       }),
     );
     await Promise.all([...writes, tx.done]);

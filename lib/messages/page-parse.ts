@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../model';
 import { MAX_CELLS, MAX_ROWS, MAX_TEXT } from '../extract/capture-wire';
 import { SiteProfile } from '../extract/site-profile-schema';
+import { PagesRead } from './protocol';
 
 // The reader content script captures a page's lists as text (lib/extract/capture-page.ts, sent as
 // capture-wire.ts packs it) and asks the background to read the invoices, or a profile's due
@@ -64,6 +65,7 @@ export const PageParseRequest = z.discriminatedUnion('type', [
     readId: z.string().max(100).optional(),
     title: z.string().max(10_000),
     complete: z.boolean(),
+    pages: PagesRead.optional(),
   }),
 ]);
 export type PageParseRequest = z.infer<typeof PageParseRequest>;
