@@ -27,7 +27,7 @@ function InvoiceRows({
   return (
     <>
       {invoices.map((inv) => (
-        <tr key={inv.id}>
+        <tr key={inv.id} data-due={inv.due} data-minor={inv.balance} data-currency={inv.currency}>
           <th scope="row">{inv.number}</th>
           <td>{inv.due ? formatDate(inv.due, locale, 'short') : inv.overdue ? 'overdue' : '—'}</td>
           <td className="num">
