@@ -66,6 +66,8 @@ interface Paging {
   tries: Map<string, number>;
   /** Pages noted as read in order, for a pager without numbers ("next" and "previous" only). */
   last?: number;
+  /** The list's last page, as its pager said when it was shown. */
+  lastPage?: number;
 }
 
 const newPaging = (): Paging => ({ read: new Set(), rows: '', tries: new Map() });
@@ -147,10 +149,13 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
    */
   const turnPage = (pager: Pager, rows: string): { asked: boolean; pager: Pager } => {
     const here = pageOnScreen(paging, pager, rows);
+    // The last page, once a pager said it, stays known when the user goes back to page 1.
+    if (pager.last !== undefined) paging.lastPage = Math.max(paging.lastPage ?? 0, pager.last);
     const known: Pager = { ...pager, current: here };
+    if (known.last === undefined) known.last = paging.lastPage;
     if (here !== undefined && known.last === undefined && !pager.next && !pager.pages.size) known.last = here;
     if (here === undefined || !paging.read.has(here) || paging.rows !== rows) return { asked: false, pager: known };
-    const target = steps < maxSteps ? nextPageControl(pager, paging.read) : undefined;
+    const target = steps < maxSteps ? nextPageControl(known, paging.read) : undefined;
     if (!target) return { asked: false, pager: known };
     // "Next" once at a time: a second click before the rows change would skip a page unseen.
     if ((target === pager.next || target === pager.previous) && paging.clickedFrom !== undefined)

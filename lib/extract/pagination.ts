@@ -264,15 +264,29 @@ function textAround(controls: (Element | undefined)[]): string {
  * Undefined when every page the pager offers was read.
  */
 export function nextPageControl(pager: Pager, read: ReadonlySet<number>): HTMLElement | undefined {
+  const { current, last } = pager;
+  // Every page read: nothing is clicked, whichever page the user went back to.
+  if (last !== undefined && everyPage(last, read)) return undefined;
   const unread = [...pager.pages.keys()].filter((n) => !read.has(n)).sort((a, b) => a - b);
   if (unread.length) return pager.pages.get(unread[0]!);
-  const { current, last } = pager;
   if (current === undefined) return pager.next;
   // Pages before this one not read (a list opened on page 2 of a pager without numbers): back.
   for (let n = 1; n < current; n++) if (!read.has(n)) return pager.previous;
   // A "next" that is never disabled (it does nothing on the last page) is not clicked there.
-  return last !== undefined && current >= last ? undefined : pager.next;
+  if (last !== undefined && current >= last) return undefined;
+  // The next page was read: jump to a page shown whose next is not ("1 2 3 … 9", 1–3 and 9 read:
+  // from page 1 to 3, whose "next" is 4).
+  if (read.has(current + 1)) {
+    const ahead = [...pager.pages.keys()].filter((n) => n > current && !read.has(n + 1)).sort((a, b) => a - b)[0];
+    if (ahead !== undefined) return pager.pages.get(ahead);
+  }
+  return pager.next;
 }
+
+const everyPage = (last: number, read: ReadonlySet<number>) => {
+  for (let n = 1; n <= last; n++) if (!read.has(n)) return false;
+  return true;
+};
 
 /**
  * Whether every page of a paged list was read: the pager offers no page and no "next" that was

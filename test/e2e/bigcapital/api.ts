@@ -59,7 +59,11 @@ export interface TruthDebtor {
 
 const minor = (x: unknown) => Math.round(Number(x ?? 0) * 100);
 
-async function call<T>(api: string, path: string, init: RequestInit & { token?: string; org?: string } = {}): Promise<T> {
+async function call<T>(
+  api: string,
+  path: string,
+  init: RequestInit & { token?: string; org?: string } = {},
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.org) headers['organization-id'] = init.org;
@@ -73,7 +77,10 @@ export async function bigcapitalIsUp(c: Credentials): Promise<string | undefined
   try {
     const web = await fetch(`${c.url}/auth/login`, { signal: AbortSignal.timeout(5000) });
     if (!web.ok) return `its webapp ${c.url} answers HTTP ${web.status}`;
-    await call(c.api, '/auth/signin', { method: 'POST', body: JSON.stringify({ email: c.email, password: c.password }) });
+    await call(c.api, '/auth/signin', {
+      method: 'POST',
+      body: JSON.stringify({ email: c.email, password: c.password }),
+    });
     return undefined;
   } catch (e) {
     return `it does not answer on ${c.url} / ${c.api} (${e instanceof Error ? e.message : String(e)})`;
@@ -131,7 +138,8 @@ export async function truth(c: Credentials) {
     d.openBalance += balance;
     if (inv.is_overdue) {
       d.overdueBalance += balance;
-      if (!d.oldestOverdueDue || inv.due_date.slice(0, 10) < d.oldestOverdueDue) d.oldestOverdueDue = inv.due_date.slice(0, 10);
+      if (!d.oldestOverdueDue || inv.due_date.slice(0, 10) < d.oldestOverdueDue)
+        d.oldestOverdueDue = inv.due_date.slice(0, 10);
     }
     d.invoices.push({
       number: inv.invoice_no,

@@ -118,6 +118,9 @@ describe('findPager on real pagers', () => {
     expect(pager.previous).toBeUndefined();
     expect(nextPageControl(pager, new Set([1]))).toBe(pager.pages.get(2));
     expect(allPagesRead(pager, new Set([1]))).toBe(false);
+    // Back on page 1 once both were read (the last page known from page 2): nothing is clicked.
+    expect(nextPageControl({ ...pager, last: 2 }, new Set([1, 2]))).toBeUndefined();
+    expect(allPagesRead({ ...pager, last: 2 }, new Set([1, 2]))).toBe(true);
   });
   it("Bigcapital's page 2 of 2: the last page, every page read once 1 and 2 were", () => {
     document.body.innerHTML = page('invoices-page-2.html');
@@ -168,7 +171,9 @@ describe('findPager on real pagers', () => {
     expect([...pager.pages.keys()]).toEqual([2, 3, 9]);
     expect(pager.next?.getAttribute('aria-label')).toBe('Go to next page');
     expect(nextPageControl(pager, new Set([1]))?.textContent).toBe('2');
-    expect(nextPageControl(pager, new Set([1, 2, 3, 9]))).toBe(pager.next);
+    // Pages 1–3 and 9 read: to page 3, whose "next" is the unread page 4 (not 9, past them).
+    expect(nextPageControl(pager, new Set([1, 2, 3, 9]))?.textContent).toBe('3');
+    expect(nextPageControl({ ...pager, current: 3, pages: new Map() }, new Set([1, 2, 3, 9]))).toBe(pager.next);
   });
 
   it('clicks nothing that is not a navigation control: a form\'s "Next" step, a menu, a lone number', () => {
