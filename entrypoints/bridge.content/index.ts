@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ADDIN_MATCHES, ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
-import type { AddinResponse, AddinRuntimeMessage } from '../../lib/bridge/protocol';
+import { ADDIN_BASE, ADDIN_MATCHES } from '../../lib/bridge/addin-origin';
+import { createAsk } from '../../lib/messages/send';
 import { startBridgeRelay } from './relay';
 
-// Runs only in the Outlook taskpane's own origin (in Outlook on the web it is a frame, hence allFrames).
+// Runs only in the Outlook taskpane's own folder (ADDIN_BASE, set at build time) (in Outlook on the web it is a frame, hence allFrames).
 export default defineContentScript({
   matches: ADDIN_MATCHES,
   allFrames: true,
@@ -12,13 +12,17 @@ export default defineContentScript({
   // WXT's context would also window.postMessage a "script started" marker any page can read.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    const ask = createAsk((message) => browser.runtime.sendMessage(message));
     startBridgeRelay({
       win: window,
-      origin: ADDIN_ORIGIN,
+      base: ADDIN_BASE,
       version: browser.runtime.getManifest().version,
       signal: ctx.signal,
-      forward: (request) =>
-        browser.runtime.sendMessage({ type: 'addin', request } satisfies AddinRuntimeMessage) as Promise<AddinResponse>,
+      // The map's answer carries the pane's own (a refusal for consent included); a transport failure is the map's.
+      forward: async (request) => {
+        const answer = await ask('addin', { request });
+        return answer.ok ? answer.value : answer;
+      },
     });
   },
 });
