@@ -104,6 +104,8 @@ export async function applyRead(
       count: seen.size,
       problems: read.problems,
       confidence: read.confidence,
+      complete: read.complete,
+      ...(read.pages ? { pages: read.pages } : {}),
     }),
   );
   await Promise.all([...writes, tx.done]);

@@ -24,7 +24,23 @@ export function mergeObservation(
     seenAt: now,
   };
   delete merged.missingSince;
+  keepConfirmedBalance(merged, existing, obs);
   if (merged.balance <= 0 && !merged.paidOn) merged.paidSeenOn = existing?.paidSeenOn ?? today;
   if (merged.balance > 0) delete merged.paidSeenOn;
   return merged;
+}
+
+/**
+ * A list that shows only totals does not undo a balance a more specific source confirmed (the
+ * invoice's own page, a customer balance): while the total is the same, the confirmed balance stays.
+ */
+export function keepConfirmedBalance(merged: Invoice, existing: Invoice | undefined, obs: InvoiceObservation) {
+  if (!obs.balanceFromTotal) {
+    delete merged.balanceFromTotal; // the page now says what is due
+    return;
+  }
+  if (!existing || existing.balanceFromTotal) return;
+  if (existing.currency !== obs.currency || existing.total === undefined || existing.total !== obs.total) return;
+  merged.balance = existing.balance;
+  delete merged.balanceFromTotal;
 }

@@ -46,4 +46,13 @@ export interface StoreRequest extends ParseRequest {
   title: string;
   /** The read covered the whole list of open invoices (see PageRead.complete). */
   complete: boolean;
+  /** A paged list: which pages were read (see PageRead.pages). */
+  pages?: PagesRead;
+}
+
+/** Which pages of a paged list were read, the last page when the pager says, the rows it states. */
+export interface PagesRead {
+  read: number[];
+  last?: number;
+  statedRows?: number;
 }

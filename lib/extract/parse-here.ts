@@ -49,6 +49,7 @@ function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
       1000,
     ),
     complete: request.complete,
+    ...(request.pages ? { pages: request.pages } : {}),
     confidence: read.confidence,
   };
 }

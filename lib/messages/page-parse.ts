@@ -3,6 +3,7 @@ import { IsoDate } from '../model';
 import { MAX_CELLS, MAX_ROWS, MAX_TEXT } from '../extract/capture-wire';
 import type { CaptureSummary, MaturitiesRead } from '../extract/page-parser';
 import { SiteProfile } from '../extract/site-profile-schema';
+import { PagesRead } from './protocol';
 import { family, fromReader, REFUSED, reply } from './define';
 
 // The reader content script captures a page's lists as text (lib/extract/capture-page.ts, sent as
@@ -82,6 +83,7 @@ export const pageParseMessages = family(
         readId: z.string().max(100).optional(),
         title: z.string().max(10_000),
         complete: z.boolean(),
+        pages: PagesRead.optional(),
       }),
       reply: reply<null>(),
     },

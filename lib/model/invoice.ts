@@ -23,6 +23,12 @@ export const InvoiceObservation = z.object({
   overdue: z.boolean().optional(),
   /** The date it was paid in full, when the app shows it. */
   paidOn: IsoDate.optional(),
+  /**
+   * The list shows the invoice's total and no amount due: `balance` is that total, and part of it
+   * may be paid ("total shown, part-payment possible") until a more specific source (the
+   * invoice's own page, a customer balance that adds up) confirms it.
+   */
+  balanceFromTotal: z.boolean().optional(),
 });
 export type InvoiceObservation = z.infer<typeof InvoiceObservation>;
 
