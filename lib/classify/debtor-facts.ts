@@ -2,7 +2,8 @@ import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } fr
 import { dayNumber, type ZoneClock } from '../ledger/calendar';
 import { sortSmall } from '../ledger/small-sort';
 import { median } from './median';
-import { DISPUTE, DRAFT, PARTIAL, fold, outcomeId } from './words';
+import { DISPUTE, PARTIAL, fold, isDraftStatus, outcomeId, type Voice } from './words';
+import { eventWords } from './debtor-words';
 
 /** A paid invoice with how long it took. */
 export interface PaidInvoice {
@@ -46,13 +47,18 @@ export interface DebtorFacts {
   /** Open invoices flagged overdue without a due date, first seen on this local day. */
   unknownDueFirstSeenDay?: number;
   /**
-   * Oldest first, with their local day numbers, outcome ids (see outcomeId) and folded texts (see
-   * fold): read once here rather than by every rule that looks at the log.
+   * Oldest first, with their local day numbers, outcome ids (see outcomeId) and the debtor's words
+   * in each, folded (see eventWords: Owed's own lines are ''): read once here rather than by every
+   * rule that looks at the log.
    */
   events: ContactEvent[];
   eventDays: number[];
   eventOutcomes: string[];
   eventTexts: string[];
+  /** Who wrote each event's text: the owner's note about the debtor, or the debtor's own mail. */
+  eventVoices: Voice[];
+  /** Outcomes the call script recorded in each event's text besides its own outcome. */
+  eventScriptOutcomes: (readonly string[])[];
   plans: PaymentPlan[];
   record?: DebtorRecord;
   /** Median payment terms (due − issued) over invoices showing both. */
@@ -79,7 +85,7 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
   let meaning = statusMeanings.get(status);
   if (!meaning) {
     const folded = fold(status);
-    meaning = { draft: DRAFT.test(folded), partial: PARTIAL.test(folded), dispute: DISPUTE.test(folded) };
+    meaning = { draft: isDraftStatus(folded), partial: PARTIAL.test(folded), dispute: DISPUTE.test(folded) };
     if (statusMeanings.size > 10_000) statusMeanings.clear();
     statusMeanings.set(status, meaning);
   }
@@ -206,16 +212,24 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   const events = sortSmall(input.events, byTime);
   let eventDays = NO_DAYS,
     eventOutcomes = NO_TEXTS,
-    eventTexts = NO_TEXTS;
+    eventTexts = NO_TEXTS,
+    eventVoices = NO_TEXTS as Voice[],
+    eventScriptOutcomes = NO_TEXTS as unknown as (readonly string[])[];
   if (events.length > 0) {
     eventDays = new Array<number>(events.length);
     eventOutcomes = new Array<string>(events.length);
     eventTexts = new Array<string>(events.length);
+    eventVoices = new Array<Voice>(events.length);
+    eventScriptOutcomes = new Array<readonly string[]>(events.length);
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       eventDays[i] = clock.dayOf(e.at);
-      eventOutcomes[i] = outcomeId(e.outcome);
-      eventTexts[i] = e.text === '' ? '' : fold(e.text);
+      const outcome = outcomeId(e.outcome);
+      eventOutcomes[i] = outcome;
+      const words = eventWords(e, outcome);
+      eventTexts[i] = words.text;
+      eventVoices[i] = words.voice;
+      eventScriptOutcomes[i] = words.scriptOutcomes;
     }
   }
   return {
@@ -240,6 +254,8 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     eventDays,
     eventOutcomes,
     eventTexts,
+    eventVoices,
+    eventScriptOutcomes,
     plans: input.plans,
     record: input.record,
     termsDays: terms ? median(terms) : firstTerms,
