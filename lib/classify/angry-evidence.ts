@@ -23,7 +23,8 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
       reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
     });
   }
-  const disputeHolds = f.holds.length === 0 ? f.holds : f.holds.filter((h) => h.kind === 'dispute');
+  // Disputes logged against invoices are read from the log below, once.
+  const disputeHolds = f.holds.length === 0 ? f.holds : f.holds.filter((h) => h.kind === 'dispute' && !h.fromLog);
   if (disputeHolds.length > 0) {
     const last = disputeHolds[disputeHolds.length - 1]!;
     const numbers = f.held.filter((i) => disputeHolds.some((h) => h.invoiceId === i.id));

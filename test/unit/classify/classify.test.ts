@@ -320,7 +320,7 @@ describe('classify: counter-evidence', () => {
     expect(d.classification.reasons).toEqual([
       'disputed INV-3 on 15 Nov',
       'hostile on 17 Nov',
-      '1 invoice overdue (INV-3), the oldest 10 days late',
+      '1 invoice overdue and paused (INV-3), the oldest 10 days late',
       // Going out of business (4.5) is the runner-up: its 2-weight sign comes before unorganized's.
       'also: said cash is tight on 19 Nov',
       'also: asked to pay in instalments on 21 Nov',
