@@ -51,8 +51,10 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
         }),
       done,
     );
+  // Drafted until the owner confirms it went out (Mark sent in the log): only then a reminder.
   const emailEvent = (how: string) => ({
     kind: 'email' as const,
+    outcome: 'drafted',
     text: `${draft.subject} (${how})`,
     ...(email.to.length ? { to: email.to.join(', ') } : {}),
     ...(email.cc.length ? { cc: email.cc.join(', ') } : {}),

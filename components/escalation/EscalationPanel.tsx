@@ -21,6 +21,7 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
     daysLate: debtor.oldestDaysLate,
     locale,
     finalNoticeSent,
+    standing: debtor.classification.standing,
   });
   const money = (m: number) => formatMoney(m, debtor.currency, locale);
   const leaders = debtor.contacts.filter((c) => c.role === 'senior-leadership' && c.email);

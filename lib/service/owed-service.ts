@@ -96,6 +96,21 @@ export class OwedService {
     return value;
   }
 
+  /**
+   * A payment the owner logs carries the app's balance of each invoice it covers at that moment, so
+   * the ledger can tell when the app shows it (a lower balance) and stop taking it off.
+   */
+  private async stamped<T extends { kind: string; debtorId: string; appBalances?: Record<string, number> }>(
+    event: T,
+  ): Promise<T> {
+    if (event.kind !== 'payment' || event.appBalances) return event;
+    const invoices = await this.db.idb.getAllFromIndex('invoices', 'by-debtor', event.debtorId);
+    const appBalances: Record<string, number> = {};
+    for (const inv of invoices)
+      if (inv.balance > 0 && inv.missingSince === undefined) appBalances[inv.number] = inv.balance;
+    return { ...event, appBalances };
+  }
+
   /** Each write is one transaction in OwedDb; open views hear of it once it is done. */
   private async write(
     req: Exclude<OwedRequest, { type: 'get-ledger' | 'get-settings' | 'export-backup' }>,
@@ -105,7 +120,7 @@ export class OwedService {
       case 'page-read':
         return this.db.applyRead(req.read, now, todayIn(now, await this.zone()));
       case 'add-event':
-        return this.db.addEvent({ ...req.event, id: req.event.id ?? newId() });
+        return this.db.addEvent(await this.stamped({ ...req.event, id: req.event.id ?? newId() }));
       case 'delete-event':
         return this.db.deleteEvent(req.id).then(() => null);
       case 'save-record':

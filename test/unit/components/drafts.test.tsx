@@ -136,8 +136,16 @@ describe('Draft panel', () => {
 
     const events = (await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.events;
     expect(events).toHaveLength(3);
-    expect(events.every((e) => e.kind === 'email' && e.to === 'billing@brightside.example' && e.template)).toBe(true);
-    // The email step is done: the next action moved on from "send a reminder email".
+    expect(
+      events.every(
+        (e) => e.kind === 'email' && e.outcome === 'drafted' && e.to === 'billing@brightside.example' && e.template,
+      ),
+    ).toBe(true);
+    // A draft is no reminder until the owner confirms it went out: the email step is still due.
+    expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.next?.action).toBe('email');
+    const { id, ...sent } = events[0]!;
+    await f.client.addEvent({ ...sent, id, outcome: 'sent' });
+    // Confirmed sent: the email step is done, the next action moved on from "send a reminder email".
     await waitFor(async () =>
       expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.next?.action).not.toBe('email'),
     );
