@@ -80,7 +80,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
   if (dissatisfied > 0) found.push({ weight: repeated(dissatisfied, 2.5, 4), reason: dissatisfiedReason });
   if (hostile > 0)
     found.push({
-      weight: repeated(hostile, 2, 3),
+      weight: repeated(hostile, 2.5, 3.5),
       reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason,
     });
   if (avoided > 0)

@@ -87,7 +87,7 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     });
   if (asked > 0)
     found.push({
-      weight: repeated(asked, 2, 4),
+      weight: repeated(asked, 2.5, 4),
       reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason,
     });
   const active = f.plans.length === 0 ? undefined : f.plans.find((p) => p.status === 'active');

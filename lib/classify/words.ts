@@ -391,7 +391,7 @@ export const CLOSING = phrases(
   { negatable: true },
   'layoff*',
   'laid off',
-  'lay* off',
+  'lay(ing|s)? off',
   'redundanc*',
   'clos(e|es|ed|ing) down',
   'clos(e|es|ed|ing) (the|their|its|his|her|our) (business|company|shop|store|doors|office|factory|restaurant|firm)',

@@ -98,6 +98,15 @@ export function plannedStep(f: DebtorFacts, position: CadencePosition, index: nu
       break;
     }
   }
+  // A step the owner skipped on purpose ('skipped' naming it) counts as done on the day they said so.
+  if (doneDay === undefined) {
+    const id = `${step.offsetDays}:${step.action}`;
+    for (let i = 0; i < f.events.length; i++)
+      if (f.eventOutcomes[i] === 'skipped' && f.events[i]!.step === id) {
+        doneDay = f.eventDays[i]!;
+        break;
+      }
+  }
   const done = doneDay !== undefined;
   const current = position.current;
   return {

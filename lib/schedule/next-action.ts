@@ -276,37 +276,22 @@ function activeAction(
   );
 }
 
-/** A step is skipped on purpose by a 'skipped' note naming it (`${offsetDays}:${action}`). */
-function skipped(f: DebtorFacts, step: PlannedStep): boolean {
-  const id = `${step.offsetDays}:${step.action}`;
-  for (let i = 0; i < f.events.length; i++)
-    if (f.eventOutcomes[i] === 'skipped' && f.events[i]!.step === id) return true;
-  return false;
-}
-
 /**
  * The first step behind the current one that fell due while Owed was watching (on or after the
- * day it first saw the invoice), after the last step done, and was neither done nor skipped: it
- * stays due ("overdue: the 1-week call") rather than being dropped when the next step's date
- * passes. Steps that fell before Owed knew the invoice are not asked for: the current one matters.
+ * day it first saw the invoice) and was neither done nor skipped: it stays due ("overdue: the
+ * 1-week call") rather than being dropped when the next step's date passes, until it is done or
+ * skipped on purpose. Steps that fell before Owed knew the invoice are not asked for: the current one matters.
  * A reminder before the due date is moot once the invoice is late.
  */
 function missedStep(f: DebtorFacts, plan: CadencePosition, subject: Invoice): PlannedStep | undefined {
   // A guessed anchor (no due date shown) makes guessed step dates: only the current step is asked for.
   if (plan.anchorGuessed) return undefined;
   const watchedFrom = f.clock.dayOf(subject.firstSeenAt);
-  let candidate: PlannedStep | undefined;
   for (let i = 0; i < plan.current; i++) {
     const step = plannedStep(f, plan, i);
-    if (step.done) {
-      candidate = undefined;
-      continue;
-    }
-    if (candidate || step.offsetDays < 0 || step.day < watchedFrom || skipped(f, step)) continue;
-    candidate = step;
+    if (!step.done && step.offsetDays >= 0 && step.day >= watchedFrom) return step;
   }
-  if (candidate && plannedStep(f, plan, plan.current).done) return undefined;
-  return candidate;
+  return undefined;
 }
 
 /**
