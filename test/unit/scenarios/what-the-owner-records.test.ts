@@ -2,6 +2,7 @@
 // steps done or skipped, drafts sent, call-backs, deliveries, credit decisions.
 import { describe, expect, it } from 'vitest';
 import { recoveryCheck } from '../../../lib/insight';
+import { renderTemplate, templateContext } from '../../../lib/templates';
 import { ledgerCashForecast } from '../../../lib/predict/ledger-forecast';
 import { staleRead } from '../../../lib/ledger/stale-read';
 import { groupToday } from '../../../components/sidebar/TodayView';
@@ -297,6 +298,12 @@ describe('owner stories: credit decisions', () => {
     const settings = { creditPolicy: 'Net 30. Late fees of 1.5% a month.' };
     const brio = story({ invoices: [openInvoice('INV-1', -5)], settings });
     expect(brio.debtor.classification.flags.creditPolicy).toBe('has not acknowledged your credit policy: send it');
+    const policy = renderTemplate(
+      'unorganized/credit-policy',
+      templateContext(brio.debtor, { settings: { ...SETTINGS, ...settings }, today: TODAY }),
+    );
+    expect(policy.text).toContain('Net 30. Late fees of 1.5% a month.');
+    expect(policy.text).toContain('Sam Carter');
     const cole = story({
       invoices: [openInvoice('INV-1', -5)],
       settings,
