@@ -43,7 +43,12 @@ export function nextAction(
   const active = f.open.length === 0 ? null : activeAction(f, classification, promises, settings);
   const dispute = disputeHoldAction(f, classification.standing);
   // The paused invoice's own follow-up comes when it is due; until then the others keep their cadence.
-  let next = earlier(active, dispute);
+  // A dispute the owner logged is settled first once it is due (talking money about the other
+  // invoices while it stands makes it worse); a pause set by hand waits its turn.
+  let next =
+    dispute?.invoiceNumbers && dispute.date <= f.today && dispute.action === 'resolve-dispute'
+      ? dispute
+      : earlier(active, dispute);
   // Right after delivery, the satisfaction check (a complaint found early is one settled early).
   next = earlier(next, satisfactionAction(f, classification.standing));
   // A date the owner set ("call back on Tuesday") wins while something is owed: nothing before it.
