@@ -34,4 +34,16 @@ describe('What the owner records, from the debtor screen', () => {
     await waitFor(async () => expect((await f.client.ledger()).debtors[0]!.next?.action).toBe('call'));
     expect((await f.client.ledger()).debtors[0]!.events.map((e) => e.outcome)).toEqual(['sent']);
   });
+
+  it('takes a debtor to court with its date: out of Today, the court date next', async () => {
+    const f = await deskFixture([inv('INV-1', 'Acme Corp', 500_000, '2026-08-01')]);
+    f.render({ view: 'debtor', id: 'acme', panel: 'escalate' });
+    fireEvent.change(await screen.findByLabelText(/Court date or the agency/), { target: { value: '2027-01-15' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Choose court' }));
+    await screen.findByText('Decision logged: Court');
+    const acme = (await f.client.ledger()).debtors[0]!;
+    expect(acme.recovery).toMatchObject({ state: 'court', nextOn: '2027-01-15' });
+    expect(acme.next).toMatchObject({ action: 'court-date', date: '2027-01-15', isCall: false });
+    expect(acme.dueForCallToday).toBe(false);
+  });
 });
