@@ -1,7 +1,13 @@
 // A ledger story as an owner would tell it: the invoices, what they logged, and what Owed makes of it.
 import { expect } from 'vitest';
 import { defaultSettings, type DebtorView, type Settings } from '../../../lib/model';
-import { recommendedTemplate, renderTemplate, templateContext, type RenderedTemplate } from '../../../lib/templates';
+import {
+  checkDraftClaims,
+  composeDraft,
+  draftFacts,
+  recommendedTemplate,
+  type ComposedDraft,
+} from '../../../lib/templates';
 import { TODAY, debtorOf, type LedgerParts } from '../ledger/make';
 
 export const SETTINGS: Settings = {
@@ -12,7 +18,7 @@ export const SETTINGS: Settings = {
 export interface Told {
   debtor: DebtorView;
   /** The draft Owed would write for the next action (its template, else the one for the lateness). */
-  draft: RenderedTemplate;
+  draft: ComposedDraft;
   templateId: string;
 }
 
@@ -20,18 +26,18 @@ export function story(parts: LedgerParts): Told {
   const settings = { ...SETTINGS, ...parts.settings };
   const debtor = debtorOf({ ...parts, settings });
   const templateId = debtor.next?.template ?? recommendedTemplate(debtor);
-  const context = templateContext(debtor, {
-    settings,
-    today: TODAY,
-    ...(debtor.next?.invoiceNumbers ? { invoiceNumbers: debtor.next.invoiceNumbers } : {}),
-  });
-  return { debtor, draft: renderTemplate(templateId, context, settings.templates), templateId };
+  const about = debtor.next?.invoiceNumbers ? { invoiceNumbers: debtor.next.invoiceNumbers } : {};
+  // Without attachments: the draft must then not say anything is attached (the checker reads that too).
+  const draft = composeDraft(debtor, templateId, { settings, today: TODAY, attach: false, ...about });
+  // Every claim the draft makes, checked against the ledger by the drafts' own reader (lib/templates).
+  expect(checkDraftClaims(draft, draftFacts(debtor, { settings, today: TODAY, ...about })), templateId).toEqual([]);
+  return { debtor, draft, templateId };
 }
 
 /**
- * The draft's facts against the ledger: it is signed by the sender, names the invoices the next
- * action is about, and names no invoice that is not owed (paid in the app or per the owner's log,
- * or unknown to this debtor).
+ * Beyond checkDraftClaims (run on every story's draft): it is signed by the sender, names the
+ * invoices the next action is about, and names no invoice that is not owed (paid in the app or per
+ * the owner's log, or unknown to this debtor).
  */
 export function expectDraftTrue(told: Told, about: string[] = []): void {
   const { debtor, draft } = told;
