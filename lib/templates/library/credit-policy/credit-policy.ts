@@ -1,4 +1,5 @@
 import type { TemplateClass } from '../../stages';
+import { greeting, HOW_TO_PAY } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 /**
@@ -11,7 +12,7 @@ export const creditPolicyTemplate = (c: TemplateClass) =>
     stage: 'credit-policy',
     title: 'Send the credit policy to acknowledge',
     subject: 'Our payment terms: please confirm',
-    body: `Hi {{customer.contactName}},
+    body: `${greeting('Hi', 'Hello')}
 
 So that we are on the same page, here are our payment terms:
 
@@ -19,6 +20,7 @@ So that we are on the same page, here are our payment terms:
 
 Could you reply to confirm you have received them? Thank you.
 
+${HOW_TO_PAY}
 Kind regards,
 {{signature}}
 `,
