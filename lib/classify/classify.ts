@@ -2,7 +2,7 @@ import type { Classification, DebtorClass } from '../model';
 import { angryEvidence } from './angry-evidence';
 import type { DebtorFacts } from './debtor-facts';
 import { dayText, listNumbers, plural } from './describe';
-import { sortSmall } from '../ledger/small-sort';
+import { sortSmall } from './small-sort';
 import type { Evidence } from './evidence';
 import { classificationFlags } from './flags';
 import { goingOutEvidence } from './going-out-evidence';

@@ -1,6 +1,6 @@
 import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } from '../model';
-import { dayNumber, type ZoneClock } from '../ledger/calendar';
-import { sortSmall } from '../ledger/small-sort';
+import { dayNumber, type ZoneClock } from '../time/calendar';
+import { sortSmall } from './small-sort';
 import { median } from './median';
 import { DISPUTE, DRAFT, PARTIAL, fold, outcomeId } from './words';
 

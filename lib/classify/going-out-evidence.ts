@@ -4,7 +4,7 @@ import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { repeated, type Evidence } from './evidence';
 import { ASKS_PLAN, CASH_FLOW, CLOSING } from './words';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 
 /** Any note saying a payment bounced; other words for it count on payment events only. */
 const BOUNCED_WORD = /bounced/;

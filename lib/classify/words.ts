@@ -4,13 +4,10 @@
  * (lower case, accents stripped), so "DISPUTED", "Contesté" and "en litige" all match.
  */
 
-/** Lower case without accents: what every pattern below is matched against. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+/** Lower case without accents (lib/text/fold.ts): what every pattern below is matched against. */
+import { fold } from '../text/fold';
+
+export { fold };
 
 const words = (...alternatives: string[]) => new RegExp(`(${alternatives.join('|')})`);
 

@@ -1,5 +1,5 @@
 import type { DebtorView, Invoice, PaymentPlan, Settings } from '../model';
-import { addDays, dayNumber } from '../ledger/calendar';
+import { addDays, dayNumber } from '../time/calendar';
 import { lateFeeFor } from '../late-payment/late-fee';
 
 /** One invoice as a template sees it: every value already formatted for the reader. */
