@@ -30,7 +30,7 @@ export default defineBackground(() => {
   }
 
   async function onChange(change: LedgerChange) {
-    // Open views apply what changed; none open is fine.
+    // Open views apply what changed, even if the badge cannot be set; none open is fine.
     browser.runtime.sendMessage({ type: CHANGED, change }).catch(() => {});
     await refreshBadge();
   }
