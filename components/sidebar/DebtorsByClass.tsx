@@ -4,6 +4,7 @@ import { DebtorRow, ROW_HEIGHT } from './DebtorRow';
 import type { Desk } from './desk';
 import { STANDING_LABEL } from './labels';
 import { useRowWindow } from './use-window';
+import { fold } from '../../lib/text/fold';
 
 /** 'recovery': with an agency, in court or written off, shown apart from those Owed still chases. */
 type ClassFilter = 'owing' | Standing | 'recovery';
@@ -22,12 +23,7 @@ const SORT_LABEL: Record<SortKey, string> = {
   name: 'Name',
 };
 
-/** Search text of a debtor: name, invoice numbers, email; folded once per ledger. */
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** Search text of a debtor: name, invoice numbers, email; folded (lib/text/fold.ts) once per ledger. */
 function haystack(d: DebtorView): string {
   return fold(
     [

@@ -10,7 +10,7 @@ import { createRouter, type Handlers } from '../../lib/messages/router';
 export const pageParseHandlers = (reader: PageParser): Handlers<keyof typeof pageParseMessages> => ({
   'page:invoices': (request) => reader.invoices(request),
   'page:maturities': (request) => reader.maturities(request),
-  'page:store': (request) => reader.store(request).then(() => null),
+  'page:store': (request) => reader.store(request),
 });
 
 /** Answers a page-parse message; undefined for any other. */

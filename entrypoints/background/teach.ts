@@ -5,7 +5,7 @@ import { resolveList } from '../../lib/extract/resolve-list';
 import { detectColumns } from '../../lib/extract/teach-columns';
 import { taughtProfileDraft } from '../../lib/extract/teach-draft';
 import { parseProfileJson } from '../../lib/extract/teach-profile';
-import { todayIn } from '../../lib/ledger/calendar';
+import { todayIn } from '../../lib/time/calendar';
 import { matchesPattern } from '../../lib/extract/site-profile';
 import { SiteProfile } from '../../lib/extract/site-profile-schema';
 import { createRouter, type Handlers, type Sender } from '../../lib/messages/router';

@@ -1,6 +1,6 @@
 import type { ContactEvent } from '../model';
 import type { DebtorFacts } from './debtor-facts';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 import { dayText, listNumbers, plural, quote } from './describe';
 import { repeated, type Evidence } from './evidence';
 import type { PromiseState } from './promises';

@@ -1,8 +1,8 @@
 import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan, RecoveryState } from '../model';
 import { applyLoggedPayments } from './logged-payments';
 import { loggedDisputes, recoveryState } from './logged-disputes';
-import { dayNumber, type ZoneClock } from '../ledger/calendar';
-import { sortSmall } from '../ledger/small-sort';
+import { dayNumber, type ZoneClock } from '../time/calendar';
+import { sortSmall } from './small-sort';
 import { median } from './median';
 import { DISPUTE, PARTIAL, fold, isDraftStatus, outcomeId, type Voice } from './words';
 import { eventWords } from './debtor-words';

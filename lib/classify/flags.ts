@@ -2,7 +2,7 @@ import type { Classification } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { dayText, range } from './describe';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 
 /** Paid this many days or more after the due date: a bad debt, even if it was recovered. */
 export const BAD_DEBT_DAYS_LATE = 60;

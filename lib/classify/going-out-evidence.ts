@@ -5,7 +5,7 @@ import { median } from './median';
 import { repeated, type Evidence } from './evidence';
 import { ASKS_PLAN, ASKS_TIME, BOUNCED, CASH_FLOW, CLOSING, PAYMENT_WORD, fold } from './words';
 import { ownText } from './debtor-words';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 
 /**
  * Going out of business: a cash-flow problem. A good payer turned late, days-to-pay lengthening,

@@ -1,5 +1,5 @@
 import type { ContactEvent, InvoiceHold, RecoveryState } from '../model';
-import { isoDate } from '../ledger/calendar';
+import { isoDate } from '../time/calendar';
 import { ownText } from './debtor-words';
 import { RESOLVED } from './words';
 

@@ -1,5 +1,5 @@
 import type { ContactEvent, Invoice } from '../model';
-import { isoDate } from '../ledger/calendar';
+import { isoDate } from '../time/calendar';
 
 /**
  * Payments the owner logged that the app does not show yet, taken off the invoices they cover:

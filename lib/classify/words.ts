@@ -9,15 +9,16 @@
  * clause whose subject is the owner ("we will threaten legal action") is not the debtor speaking.
  */
 
-/** Lower case without accents: what every pattern below is matched against. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+import { fold as foldText } from '../text/fold';
+
+/**
+ * The one fold (lib/text/fold.ts), then ß as ss and every apostrophe as ': what every pattern
+ * below is matched against ("n’a pas", "Schließung").
+ */
+export const fold = (text: string): string =>
+  foldText(text)
     .replace(/ß/g, 'ss')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
-}
+    .replace(/[’‘`´]/g, "'");
 
 /** Who wrote a text: the owner about the debtor (a call note), or the debtor (a mail they sent). */
 export type Voice = 'owner' | 'debtor';

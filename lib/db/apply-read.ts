@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { debtorIdFor, type DebtorRecord, type Invoice } from '../model';
-import type { PageRead } from '../messages/protocol';
+import type { PageRead } from '../model/page-read';
 import { assignMaturities } from './assign-maturities';
 import { mergeObservation } from './merge-observation';
 import type { OwedSchema } from './schema';
@@ -8,6 +8,8 @@ import type { OwedSchema } from './schema';
 export interface ReadResult {
   stored: number;
   markedMissing: number;
+  /** The debtors whose invoices or records the read changed (what open views are told). */
+  debtors: string[];
 }
 
 const newRecord = (id: string, name: string, now: number): DebtorRecord => ({
@@ -45,6 +47,7 @@ export async function applyRead(
   };
 
   const seen = new Set<string>();
+  const touched = new Set<string>();
   const writes: Promise<unknown>[] = [];
   const pendingPuts: Invoice[] = [];
   for (const obs of read.invoices) {
@@ -59,6 +62,9 @@ export async function applyRead(
     if (seen.has(merged.id)) continue; // a page listing one invoice twice: first row wins
     seen.add(merged.id);
     pendingPuts.push(merged);
+    touched.add(merged.debtorId);
+    if (merged.debtorId !== bySource.get(merged.id)?.debtorId && bySource.has(merged.id))
+      touched.add(bySource.get(merged.id)!.debtorId);
     writes.push(invoices.put(merged));
     if (!recordById.has(merged.debtorId)) {
       const record = newRecord(merged.debtorId, obs.customer, now);
@@ -81,13 +87,16 @@ export async function applyRead(
     const address = record.address || c.address?.trim() || undefined;
     const updated = { ...record, contacts, ...(address ? { address } : {}), updatedAt: now };
     recordById.set(id, updated);
+    touched.add(id);
     writes.push(records.put(updated));
   }
   // Due dates read without invoice numbers: match by amount, else the oldest undated invoice.
   const stored = new Map(bySource);
   for (const inv of pendingPuts) stored.set(inv.id, inv);
-  for (const dated of assignMaturities(stored.values(), read.maturities, resolveDebtor))
+  for (const dated of assignMaturities(stored.values(), read.maturities, resolveDebtor)) {
+    touched.add(dated.debtorId);
     writes.push(invoices.put(dated));
+  }
   let markedMissing = 0;
   if (read.complete) {
     for (const inv of known) {
@@ -111,5 +120,5 @@ export async function applyRead(
     }),
   );
   await Promise.all([...writes, tx.done]);
-  return { stored: seen.size, markedMissing };
+  return { stored: seen.size, markedMissing, debtors: [...touched] };
 }

@@ -1,4 +1,4 @@
-import type { PageReadInput } from '../messages/protocol';
+import type { PageReadInput } from '../model/page-read';
 import { capturePage, formOf, inSlices, withElements, type OnPage } from './capture-page';
 import { mergeCaptures, type WireCapture } from './capture-wire';
 import { extractCustomerContact } from './customer-contact';

@@ -1,5 +1,5 @@
-import { todayIn } from '../ledger/calendar';
-import type { PageReadInput } from '../messages/protocol';
+import { todayIn } from '../time/calendar';
+import type { PageReadInput } from '../model/page-read';
 import { unpackCapture } from './capture-wire';
 import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from './page-parser';
 import { NO_TABLE, readCapture, readingLocale, type CaptureRead } from './read-capture';
@@ -93,8 +93,15 @@ export function parseHere(keep: (read: PageReadInput) => Promise<void>): PagePar
     store: async (request) => {
       const known = request.readId ? recent.get(request.readId) : undefined;
       if (request.readId) recent.delete(request.readId);
-      const read = known && known.url === request.url ? known.read : parseInvoices(request);
+      const read =
+        known && known.url === request.url
+          ? known.read
+          : request.capture
+            ? parseInvoices({ ...request, capture: request.capture })
+            : undefined;
+      if (!read) return { resend: true as const };
       await keep(pageReadOf(request, read));
+      return null;
     },
   };
 }

@@ -2,7 +2,7 @@
 // columns, the invoices and what could not be read. Pure text in and out, so it runs in the
 // background and no value parser, header vocabulary or locale table runs inside the page.
 import type { InvoiceObservation } from '../model';
-import type { ReadProblem } from '../messages/protocol';
+import type { ReadProblem } from '../model/page-read';
 import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
 import type { CapturedList, PageCapture } from './captured-lists';

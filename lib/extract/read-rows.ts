@@ -1,5 +1,5 @@
 import type { InvoiceObservation } from '../model';
-import type { ReadProblem } from '../messages/protocol';
+import type { ReadProblem } from '../model/page-read';
 import { FIELDS, type Field } from './header-words';
 import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';

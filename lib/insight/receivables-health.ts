@@ -1,5 +1,5 @@
 import type { Invoice } from '../model';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 import { isDraft } from '../classify/debtor-facts';
 import { money } from '../classify/describe';
 

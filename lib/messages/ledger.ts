@@ -12,11 +12,13 @@ import {
   type PaymentPlan as PaymentPlanT,
   type Settings as SettingsT,
 } from '../model';
-import type { LedgerSnapshot } from '../service/owed-service';
+import type { LedgerSnapshot } from '../ledger/snapshot';
 import { family, fromOwn, reply } from './define';
-import { PageRead } from './protocol';
+import { PageRead } from '../model/page-read';
 
 const Id = z.string().min(1);
+/** An event to log; the background gives it an id when it has none. */
+const NewEvent = ContactEvent.omit({ id: true }).extend({ id: Id.optional() });
 
 /**
  * The ledger's messages, answered by OwedService (lib/service): reads and writes of Owed's own
@@ -31,16 +33,25 @@ export const ledgerMessages = family(
     refused: 'Owed answers this only to its own pages.',
   },
   {
-    'page-read': { from: ['extension', 'reader'], payload: z.object({ read: PageRead }), reply: reply<ReadResult>() },
+    'page-read': {
+      from: ['extension', 'reader'],
+      payload: z.object({ read: PageRead }),
+      reply: reply<Omit<ReadResult, 'debtors'>>(),
+    },
     'get-ledger': { from: fromOwn, payload: z.object({}), reply: reply<LedgerSnapshot>() },
     'add-event': {
       from: fromOwn,
-      payload: z.object({ event: ContactEvent.omit({ id: true }).extend({ id: Id.optional() }) }),
+      payload: z.object({ event: NewEvent }),
       reply: reply<ContactEventT>(),
     },
     'delete-event': { from: fromOwn, payload: z.object({ id: Id }), reply: reply<null>() },
     'save-record': { from: fromOwn, payload: z.object({ record: DebtorRecord }), reply: reply<DebtorRecordT>() },
-    'save-plan': { from: fromOwn, payload: z.object({ plan: PaymentPlan }), reply: reply<PaymentPlanT>() },
+    /** A plan, with the event that logs what the user did (proposed it, marked an instalment paid): one write. */
+    'save-plan': {
+      from: fromOwn,
+      payload: z.object({ plan: PaymentPlan, event: NewEvent.optional() }),
+      reply: reply<PaymentPlanT>(),
+    },
     'get-settings': { from: fromOwn, payload: z.object({}), reply: reply<SettingsT>() },
     'save-settings': { from: fromOwn, payload: z.object({ settings: Settings }), reply: reply<SettingsT>() },
     'export-backup': { from: fromOwn, payload: z.object({}), reply: reply<Backup>() },

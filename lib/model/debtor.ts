@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fold } from '../text/fold';
 import { IsoDate, Text, Timestamp } from './primitives';
 import { CadenceStep } from './settings';
 
@@ -63,10 +64,7 @@ export type DebtorRecordInput = z.input<typeof DebtorRecord>;
  * punctuation and legal-form suffixes ("Acme Corp." and "ACME corporation" are one debtor).
  */
 export function debtorIdFor(customer: string): string {
-  const folded = customer
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = fold(customer)
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

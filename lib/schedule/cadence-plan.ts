@@ -1,6 +1,6 @@
 import type { CadenceAction, CadenceStep } from '../model';
 import type { DebtorFacts } from '../classify/debtor-facts';
-import { isoDate } from '../ledger/calendar';
+import { isoDate } from '../time/calendar';
 import { MATCHING_KINDS } from './matching-events';
 
 export interface PlannedStep {

@@ -2,7 +2,7 @@ import type { CadenceStep, Classification, Invoice, NextAction, Settings, Standi
 import type { DebtorFacts } from '../classify/debtor-facts';
 import { dayText, money, plural } from '../classify/describe';
 import type { PromiseState } from '../classify/promises';
-import { dayNumber, isoDate } from '../ledger/calendar';
+import { dayNumber, isoDate } from '../time/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
 import { cadencePosition, plannedStep, type CadencePosition, type PlannedStep } from './cadence-plan';

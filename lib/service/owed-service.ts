@@ -1,11 +1,12 @@
-import { buildLedger, type Ledger } from '../ledger/build-ledger';
-import { todayIn } from '../ledger/calendar';
-import type { InvoiceHold, Settings } from '../model';
-import type { OwedDb, ReadStatus } from '../db';
+import type { OwedDb } from '../db';
+import { buildLedger } from '../ledger/build-ledger';
+import { todayIn } from '../time/calendar';
 import type { ledgerMessages } from '../messages/ledger';
 import { typeOf } from '../messages/listen';
 import { createRouter, type Handlers } from '../messages/router';
 import type { OwedResponse } from '../messages/send';
+import { ledgerChange, type LedgerChange, type Touched } from '../ledger/ledger-change';
+import type { LedgerSnapshot } from '../ledger/snapshot';
 
 type LedgerMessage = keyof typeof ledgerMessages;
 
@@ -20,22 +21,22 @@ export const systemClock: Clock = {
   timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 };
 
-export interface LedgerSnapshot extends Ledger {
-  reads: ReadStatus[];
-  settings: Settings;
-  holds: InvoiceHold[];
-}
+export type { LedgerSnapshot } from '../ledger/snapshot';
+export type { LedgerChange } from '../ledger/ledger-change';
 
 /**
  * What the background does for each request, free of extension APIs so it runs the same in unit
- * tests (fake-indexeddb) and in the service worker. `onChange` fires after every write.
+ * tests (fake-indexeddb) and in the service worker. `onChange` hears what each write changed
+ * (ledger-change.ts) before the write answers, so a view that waits for its write sees its result.
  */
 export class OwedService {
   constructor(
     private readonly db: OwedDb,
     private readonly clock: Clock = systemClock,
-    private readonly onChange: () => void = () => {},
-  ) {}
+    private readonly onChange: (change: LedgerChange) => void = () => {},
+  ) {
+    this.version = clock.now() * 1000;
+  }
 
   private async zone(): Promise<string> {
     return (await this.db.getSettings()).timeZone || this.clock.timeZone();
@@ -61,11 +62,19 @@ export class OwedService {
 
   private cached?: { day: string; zone: string; ledger: Promise<LedgerSnapshot> };
 
+  /**
+   * The version of the ledger: one more after each write. It starts from the clock (in thousandths
+   * of a millisecond), so a restarted service worker goes on above every version its predecessor
+   * gave the views that stayed open.
+   */
+  private version: number;
+
   private async computeLedger(): Promise<LedgerSnapshot> {
+    const version = this.version;
     const snap = await this.db.snapshot();
     const timeZone = snap.settings.timeZone || this.clock.timeZone();
     const ledger = buildLedger({ ...snap, now: this.clock.now(), timeZone });
-    return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds };
+    return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds, version };
   }
 
   /**
@@ -76,32 +85,91 @@ export class OwedService {
     'get-ledger': () => this.ledger(),
     'get-settings': () => this.db.getSettings(),
     'export-backup': () => this.db.exportBackup(this.clock.now()),
-    'page-read': ({ read }) => this.write(async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone()))),
+    // The debtors a read touched are the views' to know, not the page's that sent it.
+    'page-read': ({ read }) =>
+      this.write(
+        async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone())),
+        (r) => r.debtors,
+      ).then(({ stored, markedMissing }) => ({ stored, markedMissing })),
     'add-event': ({ event }) =>
-      this.write(async () => this.db.addEvent(await this.stamped({ ...event, id: event.id ?? newId() }))),
-    'delete-event': ({ id }) => this.write(() => this.db.deleteEvent(id).then(() => null)),
-    'save-record': ({ record }) => this.write((now) => this.db.updateRecord(record.id, () => record, now)),
-    'save-plan': ({ plan }) => this.write(() => this.db.savePlan(plan)),
-    'save-settings': ({ settings }) => this.write(() => this.db.saveSettings(settings)),
+      this.write(
+        async () => this.db.addEvent(await this.stamped({ ...event, id: event.id ?? newId() })),
+        (e) => [e.debtorId],
+      ),
+    'delete-event': ({ id }) =>
+      this.write(
+        () => this.db.deleteEvent(id),
+        (gone) => (gone ? [gone.debtorId] : []),
+      ).then(() => null),
+    'save-record': ({ record }) =>
+      this.write(
+        (now) => this.db.updateRecord(record.id, () => record, now),
+        (r) => [r.id, ...(r.mergedInto ? [r.mergedInto] : []), ...(r.merged ?? [])],
+      ),
+    'save-plan': ({ plan, event }) =>
+      this.write(
+        () => this.db.savePlan(plan, event && { ...event, id: event.id ?? newId() }),
+        (p) => [p.debtorId],
+      ),
+    'save-settings': ({ settings }) =>
+      this.write(
+        () => this.db.saveSettings(settings),
+        () => 'all',
+      ),
     'import-backup': ({ text }) =>
-      this.write(async () => {
-        const result = await this.db.importBackup(text);
-        if (!result.ok) throw new Error(result.error);
-        return result.counts;
-      }),
-    wipe: () => this.write(() => this.db.wipe().then(() => null)),
-    'save-hold': ({ hold }) => this.write(() => this.db.saveHold(hold)),
-    'clear-hold': ({ invoiceId }) => this.write(() => this.db.clearHold(invoiceId).then(() => null)),
+      this.write(
+        async () => {
+          const result = await this.db.importBackup(text);
+          if (!result.ok) throw new Error(result.error);
+          return result.counts;
+        },
+        () => 'all',
+      ),
+    wipe: () =>
+      this.write(
+        () => this.db.wipe().then(() => null),
+        () => 'all',
+      ),
+    'save-hold': ({ hold }) =>
+      this.write(
+        () => this.db.saveHold(hold),
+        (h) => [h.debtorId],
+      ),
+    'clear-hold': ({ invoiceId }) =>
+      this.write(
+        () => this.db.clearHold(invoiceId),
+        (gone) => (gone ? [gone.debtorId] : []),
+      ).then(() => null),
     'merge-debtors': ({ targetId, sourceId }) =>
-      this.write((now) => this.db.mergeDebtors(targetId, sourceId, now).then(() => null)),
+      this.write(
+        (now) => this.db.mergeDebtors(targetId, sourceId, now).then(() => null),
+        () => [targetId, sourceId],
+      ),
     'unmerge-debtor': ({ targetId, sourceId }) =>
-      this.write((now) => this.db.unmergeDebtor(targetId, sourceId, now).then(() => null)),
+      this.write(
+        (now) => this.db.unmergeDebtor(targetId, sourceId, now).then(() => null),
+        () => [targetId, sourceId],
+      ),
   };
 
-  private async write<T>(change: (now: number) => Promise<T>): Promise<T> {
+  /** Announcements, one after another in the order of the writes. */
+  private announced: Promise<void> = Promise.resolve();
+
+  /**
+   * Makes one write (one transaction in OwedDb), then tells open views what it changed, computed
+   * from the ledger after it, before it answers.
+   */
+  private async write<T>(change: (now: number) => Promise<T>, touched: (value: T) => Touched): Promise<T> {
     const value = await change(this.clock.now());
+    const version = ++this.version;
     this.cached = undefined;
-    this.onChange();
+    const announce = this.announced.then(async () => {
+      const which = touched(value);
+      this.onChange(which === 'all' ? { version, all: true } : ledgerChange(await this.ledger(), version, which));
+    });
+    this.announced = announce.catch(() => {});
+    // A ledger that cannot be computed still tells the views to look again.
+    await announce.catch(() => this.onChange({ version, all: true }));
     return value;
   }
 

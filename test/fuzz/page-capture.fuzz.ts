@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { handlePageParse } from '../../entrypoints/background/page-parse';
 import { CELL, ROW } from '../../lib/extract/capture-wire';
 import { parseHere } from '../../lib/extract/parse-here';
-import type { PageReadInput } from '../../lib/messages/protocol';
-import { PageRead } from '../../lib/messages/protocol';
+import type { PageReadInput } from '../../lib/model/page-read';
+import { PageRead } from '../../lib/model/page-read';
 import { asyncProperty, expectThat, hostileText, type FuzzProperty } from './property';
 
 // What a page's content script sends the background ('page:invoices', 'page:store') is untrusted:

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startLiveReader } from '../../../lib/extract/live-reader';
 import { parseHere } from '../../../lib/extract/parse-here';
 import { PROFILES } from '../../../lib/extract/profiles';
-import type { PageReadInput } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
 
 const row = (n: number) =>
   `<tr><td>INV-${n}</td><td>Customer ${n}</td><td>2026-10-0${(n % 9) + 1}</td><td>$${n}0.00</td></tr>`;

@@ -9,7 +9,7 @@ import type { WireCapture } from '../../../lib/extract/capture-wire';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
 import { parseHere } from '../../../lib/extract/parse-here';
 import { tryton } from '../../../lib/extract/profiles/tryton';
-import type { PageReadInput } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
 
 const PAGE = `<table id="inv"><thead><tr><th>Invoice</th><th>Customer</th><th>Due date</th><th>Status</th><th>Balance</th></tr></thead><tbody>
   <tr><td>INV-1</td><td>Acme &lt;script&gt;</td><td>2026-10-01</td><td><span class="badge badge-danger">Open</span></td><td>$10.00</td></tr>
@@ -120,6 +120,22 @@ describe('handlePageParse', () => {
       ['INV-1', 'INV-9'],
       ['INV-1', 'INV-9'],
     ]);
+  });
+
+  it('keeps a read the store names without its capture, and asks for the capture when that read is gone', async () => {
+    const { kept, ask } = background();
+    const capture = captured(PAGE);
+    const summary = (await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })) as {
+      value: { readId: string };
+    };
+    const store = { type: 'page:store', url: URL_, today: '2026-11-23', title: 't', complete: true };
+    expect(await ask({ ...store, readId: summary.value.readId })).toEqual({ ok: true, value: null });
+    expect(kept.map((r) => r.invoices.map((i) => i.number))).toEqual([['INV-1', 'INV-2']]);
+    // Named once, the read is gone: the page is asked for the capture, and nothing is kept meanwhile.
+    expect(await ask({ ...store, readId: summary.value.readId })).toEqual({ ok: true, value: { resend: true } });
+    expect(kept).toHaveLength(1);
+    expect(await ask({ ...store, readId: summary.value.readId, capture })).toEqual({ ok: true, value: null });
+    expect(kept).toHaveLength(2);
   });
 
   it('reads a due-date list with the profile the page names', async () => {

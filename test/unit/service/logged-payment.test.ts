@@ -18,7 +18,9 @@ describe('a payment the owner logs', () => {
   it('lowers the balance at once, stays off while the app is read unchanged, and stops once the app shows it', async () => {
     const db = await OwedDb.open(freshName());
     const service = new OwedService(db, clock);
-    const client = createClient(async (req) => JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))));
+    const client = createClient(async (req) =>
+      JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))),
+    );
     await client.pageRead(read(1_000_00));
     const event = await client.addEvent({ debtorId: 'acme', kind: 'payment', at: now, amount: 600_00, text: '' });
     // Stamped with what the app showed when it was logged.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Currency, InvoiceObservation, IsoDate, MinorUnits } from '../model';
+import { InvoiceObservation } from './invoice';
+import { Currency, IsoDate, MinorUnits } from './primitives';
 
 /** Something on a page Owed could not read, said so the user understands it. */
 export const ReadProblem = z.object({
