@@ -5,7 +5,6 @@ import {
   InvoiceHold,
   PaymentPlan,
   Settings,
-  debtorIdFor,
   defaultSettings,
   type ContactEventInput,
   type Invoice,
@@ -14,6 +13,13 @@ import {
 import type { PageRead } from '../messages/protocol';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup';
 import { mergeObservation } from './merge-observation';
+import {
+  debtorForSource,
+  linkedSources,
+  namesOfInvoice,
+  sourcesOfNamed,
+  type DebtorDirectory,
+} from './source-boundary';
 import { DB_NAME, DB_VERSION, migrate, type OwedSchema, type ReadStatus, type StoredProfile } from './schema';
 
 export interface Snapshot {
@@ -67,13 +73,29 @@ export class OwedDb {
     const recordById = new Map(allRecords.map((r) => [r.id, r]));
     const mergedInto = new Map<string, string>();
     for (const r of allRecords) for (const alias of r.merged ?? []) mergedInto.set(alias, r.id);
-    const resolveDebtor = (customer: string) => {
-      const id = debtorIdFor(customer);
-      return mergedInto.get(id) ?? id;
+    const sources = await sourcesOfNamed(read, recordById, mergedInto, (id) => invoices.index('by-debtor').getAll(id));
+    const dir: DebtorDirectory = {
+      record: (id) => recordById.get(id),
+      mergedInto: (id) => mergedInto.get(id),
+      sources: (id) => sources.get(id) ?? new Set(recordById.get(id)?.sources ?? []),
+    };
+    const resolveDebtor = (customer: string) => debtorForSource(customer, read.source, dir);
+    const writes: Promise<unknown>[] = [];
+    /** The debtor's record, created for this source when missing, linked to it when it had no source. */
+    const recordFor = (id: string, name: string): DebtorRecord => {
+      const record = recordById.get(id);
+      const linked = dir.sources(id);
+      if (record && record.sources && linked.has(read.source)) return record;
+      const next: DebtorRecord = record
+        ? { ...record, sources: [...new Set([...linked, read.source])], updatedAt: now }
+        : { id, name, contacts: [], flags: {}, sources: [read.source], createdAt: now, updatedAt: now };
+      recordById.set(id, next);
+      sources.set(id, new Set(next.sources));
+      writes.push(records.put(next));
+      return next;
     };
 
     const seen = new Set<string>();
-    const writes: Promise<unknown>[] = [];
     const pendingPuts: Invoice[] = [];
     for (const obs of read.invoices) {
       const merged = mergeObservation(
@@ -88,29 +110,11 @@ export class OwedDb {
       seen.add(merged.id);
       pendingPuts.push(merged);
       writes.push(invoices.put(merged));
-      if (!recordById.has(merged.debtorId)) {
-        const record: DebtorRecord = {
-          id: merged.debtorId,
-          name: obs.customer,
-          contacts: [],
-          flags: {},
-          createdAt: now,
-          updatedAt: now,
-        };
-        recordById.set(record.id, record);
-        writes.push(records.put(record));
-      }
+      recordFor(merged.debtorId, obs.customer);
     }
     for (const c of read.customers) {
       const id = resolveDebtor(c.customer);
-      const record = recordById.get(id) ?? {
-        id,
-        name: c.customer,
-        contacts: [],
-        flags: {},
-        createdAt: now,
-        updatedAt: now,
-      };
+      const record = recordFor(id, c.customer);
       const contacts = [...record.contacts];
       const billing = contacts.find((k) => k.role === 'billing');
       if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone });
@@ -250,9 +254,19 @@ export class OwedDb {
     if (target.mergedInto || source.mergedInto)
       throw new Error('One of these customers is already merged into another; unmerge it first.');
     const emails = new Set(target.contacts.map((c) => c.email?.toLowerCase()).filter(Boolean));
+    const invoices = tx.objectStore('invoices');
+    const [targetInvoices, sourceInvoices] = await Promise.all([
+      invoices.index('by-debtor').getAll(targetId),
+      invoices.index('by-debtor').getAll(sourceId),
+    ]);
+    // The user's click links the merged customer's sources to the target (source-boundary.ts).
+    const sources = [
+      ...new Set([...linkedSources(target, () => targetInvoices), ...linkedSources(source, () => sourceInvoices)]),
+    ];
     const ops: Promise<unknown>[] = [
       records.put({
         ...target,
+        sources,
         merged: [...new Set([...(target.merged ?? []), sourceId, ...(source.merged ?? [])])],
         contacts: [
           ...target.contacts,
@@ -262,9 +276,7 @@ export class OwedDb {
       }),
       records.put({ ...source, mergedInto: targetId, updatedAt: now }),
     ];
-    const invoices = tx.objectStore('invoices');
-    for (const inv of await invoices.index('by-debtor').getAll(sourceId))
-      ops.push(invoices.put({ ...inv, debtorId: targetId }));
+    for (const inv of sourceInvoices) ops.push(invoices.put({ ...inv, debtorId: targetId }));
     for (const store of ['events', 'plans'] as const) {
       const os = tx.objectStore(store);
       for (const item of await os.index('by-debtor').getAll(sourceId))
@@ -283,17 +295,32 @@ export class OwedDb {
     if (!target || !source || source.mergedInto !== targetId) throw new Error('These customers are not merged.');
     const movedBack = new Set([sourceId, ...(source.merged ?? [])]);
     const { mergedInto: _gone, ...restored } = source;
-    const ops: Promise<unknown>[] = [
-      records.put({ ...target, merged: (target.merged ?? []).filter((id) => !movedBack.has(id)), updatedAt: now }),
-      records.put({ ...restored, updatedAt: now }),
-    ];
     const invoices = tx.objectStore('invoices');
     const returning = new Set<string>();
+    const staying = new Set<string>();
+    const ops: Promise<unknown>[] = [];
     for (const inv of await invoices.index('by-debtor').getAll(targetId)) {
-      if (!movedBack.has(debtorIdFor(inv.customer))) continue;
+      if (!namesOfInvoice(inv).some((id) => movedBack.has(id))) {
+        staying.add(inv.source);
+        continue;
+      }
       returning.add(inv.id);
       ops.push(invoices.put({ ...inv, debtorId: sourceId }));
     }
+    // The target keeps the sources it had and those of the invoices it keeps.
+    const leaving = new Set(source.sources ?? []);
+    const sources = target.sources && [
+      ...new Set([...target.sources.filter((s) => !leaving.has(s) || staying.has(s)), ...staying]),
+    ];
+    ops.push(
+      records.put({
+        ...target,
+        ...(sources ? { sources } : {}),
+        merged: (target.merged ?? []).filter((id) => !movedBack.has(id)),
+        updatedAt: now,
+      }),
+      records.put({ ...restored, updatedAt: now }),
+    );
     for (const store of ['events', 'plans'] as const) {
       const os = tx.objectStore(store);
       for (const item of await os.index('by-debtor').getAll(targetId)) {
