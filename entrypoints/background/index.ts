@@ -6,7 +6,7 @@ import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
 import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
-import { handlePageParse } from './page-parse';
+import { handlePageParse, pageReadFromPage } from './page-parse';
 import { handleReaderProfiles } from './reader-profiles';
 import { handleSitesRequest, syncRegisteredReaders } from './sites';
 import { browserTeachDeps, handleTeachRequest } from './teach';
@@ -53,10 +53,19 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: 'Owed answers this only to its own pages.' });
       return;
     }
+    const fromPage = !(sender.url ?? '').startsWith(extensionOrigin);
+    if (fromPage && (message as { type?: unknown }).type === 'page-read') {
+      const told = pageReadFromPage(message, sender.url);
+      if (!told.ok) {
+        sendResponse(told);
+        return;
+      }
+      message = told.message;
+    }
     const answer =
       handleTeachRequest(message, sender, teachDeps) ??
       handleReaderProfiles(message, teachDeps) ??
-      handlePageParse(message, pageReader) ??
+      handlePageParse(message, pageReader, sender.url) ??
       handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
       (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
     answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));

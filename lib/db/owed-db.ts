@@ -152,8 +152,12 @@ export class OwedDb {
     }
     let markedMissing = 0;
     if (read.complete) {
+      // Only the lists this read covered (list-completeness.ts); a file is one list.
+      const lists = new Set(read.invoices.map((i) => i.list));
+      const listed = read.invoices.some((i) => i.list !== undefined);
       for (const inv of known) {
         if (seen.has(inv.id) || inv.missingSince !== undefined) continue;
+        if (listed && !lists.has(inv.list)) continue;
         markedMissing++;
         writes.push(invoices.put({ ...inv, missingSince: now }));
       }

@@ -1,3 +1,4 @@
+import { judgeListCompleteness } from '../db/list-completeness';
 import { todayIn } from '../ledger/calendar';
 import type { PageReadInput } from '../messages/protocol';
 import { unpackCapture } from './capture-wire';
@@ -38,17 +39,17 @@ export function summarize(read: CaptureRead, readId: string): CaptureSummary {
 
 /** What is kept of a read: its invoices, and its problems ("no invoice table" only when nothing was read). */
 function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
+  // Complete per list, judged from what was read here, not on the page's word alone.
+  const judged = judgeListCompleteness(request.complete, request.capture.lists, read.lists);
+  const problems = read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems;
   return {
     source: new URL(request.url).origin,
     url: request.url,
     title: request.title.slice(0, 500),
     profile: request.profile?.id ?? 'generic',
-    invoices: read.invoices,
-    problems: (read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems).slice(
-      0,
-      1000,
-    ),
-    complete: request.complete,
+    invoices: read.invoices.map((inv, i) => (judged.listOf[i] ? { ...inv, list: judged.listOf[i] } : inv)),
+    problems: [...judged.problems, ...problems].slice(0, 1000),
+    complete: judged.complete,
     confidence: read.confidence,
   };
 }

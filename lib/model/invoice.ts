@@ -23,6 +23,11 @@ export const InvoiceObservation = z.object({
   overdue: z.boolean().optional(),
   /** The date it was paid in full, when the app shows it. */
   paidOn: IsoDate.optional(),
+  /**
+   * The list of its source it was read from (lib/db/list-completeness.ts's listKey): a complete
+   * read of that list alone marks it "not seen since". Absent for CSV rows (a file is one list).
+   */
+  list: z.string().max(40).optional(),
 });
 export type InvoiceObservation = z.infer<typeof InvoiceObservation>;
 
