@@ -9,6 +9,7 @@ import {
   validateTemplate,
   type TemplateContext,
 } from '../../lib/templates';
+import { parseTemplate, renderNodes } from '../../lib/templates/template-language';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
 const MARKUP = fc.constantFrom(
@@ -169,6 +170,36 @@ export const templateProperties: FuzzProperty[] = [
       ];
       expectThat(JSON.stringify(names) === JSON.stringify(expected), `headers ${JSON.stringify(names)}`);
       expectThat(!/[^\r]\n|\r(?!\n)/.test(eml), 'a bare CR or LF in the message');
+    },
+  ),
+  property(
+    'nested sections over lists render in full or are refused with a TemplateError, never past the work limit',
+    fc.record({
+      depth: fc.integer({ min: 1, max: 12 }),
+      items: fc.integer({ min: 0, max: 60 }),
+      inverted: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+      text: fc.string({ maxLength: 20 }),
+    }),
+    ({ depth, items, inverted, text }) => {
+      const open = Array.from({ length: depth }, (_, i) => (inverted[i] ? '{{^none}}' : '{{#rows}}')).join('');
+      const close = Array.from({ length: depth }, (_, i) => (inverted[depth - 1 - i] ? '{{/none}}' : '{{/rows}}')).join(
+        '',
+      );
+      const scope = { rows: Array.from({ length: items }, (_, i) => ({ n: i })) };
+      const safeText = text.replace(/[{}]/g, '');
+      let pieces = 0;
+      try {
+        const out = renderNodes(parseTemplate(`${open}{{n}}${safeText}${close}`), [scope], (x) => {
+          pieces++;
+          return x;
+        });
+        const repeats = inverted.slice(0, depth).filter((x) => !x).length;
+        expectThat(out.length <= 2_000_000, `rendered ${out.length} characters`);
+        expectThat(items ** repeats <= 100_000 || out.length === 0, 'rendered a repetition past the limit in full');
+      } catch (e) {
+        expectThat(e instanceof TemplateError, `threw ${String(e)}`);
+      }
+      expectThat(pieces <= 200_001, `did ${pieces} pieces of work`);
     },
   ),
 ];
