@@ -1,6 +1,9 @@
 import { ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
 import { answerAddinRequest, type AddinDataSource } from '../../lib/bridge/answer-request';
 import type { AddinResponse } from '../../lib/bridge/protocol';
+import type { addinMessages } from '../../lib/messages/addin';
+import { senderRoles, type MessageSender } from '../../lib/messages/policy';
+import { createRouter, type Handlers } from '../../lib/messages/router';
 
 /** What the background gives the add-in bridge: the ledger (with settings when it has them) and a way to log. */
 export type AddinBridgeDeps = Pick<AddinDataSource, 'getLedger' | 'addEvent'> &
@@ -11,16 +14,21 @@ export async function handleAddinRequest(request: unknown, deps: AddinBridgeDeps
   return answerAddinRequest(request, deps);
 }
 
-interface MessageSender {
-  id?: string;
-  url?: string;
-  origin?: string;
-}
+/**
+ * The map's `addin` message (lib/messages/addin.ts): the taskpane's request, answered from the
+ * ledger. The map lets only the bridge on the add-in's origin send it.
+ */
+export const addinHandlers = (deps: AddinBridgeDeps): Handlers<keyof typeof addinMessages> => ({
+  addin: async ({ request }) => {
+    const answer = await handleAddinRequest(request, deps);
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value as never;
+  },
+});
 
 /**
- * The runtime.onMessage side: answers `{ type: 'addin', request }` only when it comes from this
- * extension's own bridge content script running on the add-in origin; returns undefined for any
- * other message so the background's other handlers see it.
+ * Answers `{ type: 'addin', request }` only when it comes from this extension's own bridge
+ * content script running on the add-in origin; undefined for any other message.
  */
 export function handleAddinMessage(
   message: unknown,
@@ -28,19 +36,10 @@ export function handleAddinMessage(
   extensionId: string,
   deps: AddinBridgeDeps,
 ): Promise<AddinResponse> | undefined {
-  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'addin')
-    return undefined;
-  if (sender.id !== extensionId || senderOrigin(sender) !== ADDIN_ORIGIN) {
-    return Promise.resolve({ ok: false, error: 'Owed answers add-in requests only from its Outlook taskpane.' });
-  }
-  return handleAddinRequest((message as { request?: unknown }).request, deps);
-}
-
-function senderOrigin(sender: MessageSender): string | null {
-  if (sender.origin) return sender.origin;
-  try {
-    return sender.url ? new URL(sender.url).origin : null;
-  } catch {
-    return null;
-  }
+  const roles = senderRoles(sender, {
+    id: extensionId,
+    pagesOrigin: `chrome-extension://${extensionId}/`,
+    addinOrigin: ADDIN_ORIGIN,
+  });
+  return createRouter(addinHandlers(deps))(message, sender, roles);
 }

@@ -1,15 +1,15 @@
+import { ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
 import { OwedDb } from '../../lib/db';
 import { parseHere } from '../../lib/extract/parse-here';
+import { answering } from '../../lib/messages/listen';
+import { senderRoles } from '../../lib/messages/policy';
+import { createRouter, type Sender } from '../../lib/messages/router';
 import { CHANGED } from '../../lib/messages/signals';
-import { mayAsk } from '../../lib/messages/sender-policy';
-import { isSitesRequest } from '../../lib/messages/sites';
 import { OwedService } from '../../lib/service/owed-service';
-import { handleAddinMessage } from './addin-bridge';
 import { scheduleMidnight, updateBadge } from './badge';
-import { handlePageParse, pageReadFromPage } from './page-parse';
-import { handleReaderProfiles } from './reader-profiles';
-import { handleSitesRequest, syncRegisteredReaders } from './sites';
-import { browserTeachDeps, handleTeachRequest } from './teach';
+import { backgroundHandlers } from './handlers';
+import { syncRegisteredReaders } from './sites';
+import { browserTeachDeps } from './teach';
 import { setupToolbarAction } from './toolbar-action';
 
 // The one place that opens Owed's database. Views and content scripts talk to it by messages.
@@ -18,8 +18,7 @@ export default defineBackground(() => {
   const getDb = () => (db ??= OwedDb.open());
   let service: Promise<OwedService> | undefined;
   const getService = () => (service ??= getDb().then((d) => new OwedService(d, undefined, () => void onChange())));
-  const teachDeps = browserTeachDeps(getDb);
-  const extensionOrigin = browser.runtime.getURL('/');
+  const own = { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/'), addinOrigin: ADDIN_ORIGIN };
 
   async function refreshBadge() {
     const ledger = await (await getService()).ledger();
@@ -33,44 +32,33 @@ export default defineBackground(() => {
     browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
   }
 
-  const addinDeps = {
-    getLedger: async () => (await getService()).ledger(),
-    addEvent: async (event: unknown) => {
-      const res = await (await getService()).handle({ type: 'add-event', event });
-      if (!res.ok) throw new Error(res.error);
-    },
-  };
-
-  // Reads what pages captured; keeps them as page reads.
-  const pageReader = parseHere(async (read) => {
-    const res = await (await getService()).handle({ type: 'page-read', read });
+  /** A request of the background's own to the service, checked like any other. */
+  const ask = async (message: unknown) => {
+    const res = await (await getService()).handle(message);
     if (!res.ok) throw new Error(res.error);
-  });
+  };
+  const route = createRouter(
+    backgroundHandlers({
+      service: getService,
+      // Reads what pages captured; keeps them as page reads.
+      pageReader: parseHere((read) => ask({ type: 'page-read', read })),
+      teach: browserTeachDeps(getDb),
+      addin: {
+        getLedger: async () => (await getService()).ledger(),
+        addEvent: (event) => ask({ type: 'add-event', event }),
+      },
+    }),
+  );
 
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return;
-    if (!mayAsk(message, (sender.url ?? '').startsWith(extensionOrigin))) {
-      sendResponse({ ok: false, error: 'Owed answers this only to its own pages.' });
-      return;
-    }
-    const fromPage = !(sender.url ?? '').startsWith(extensionOrigin);
-    if (fromPage && (message as { type?: unknown }).type === 'page-read') {
-      const told = pageReadFromPage(message, sender.url);
-      if (!told.ok) {
-        sendResponse(told);
-        return;
-      }
-      message = told.message;
-    }
-    const answer =
-      handleTeachRequest(message, sender, teachDeps) ??
-      handleReaderProfiles(message, teachDeps) ??
-      handlePageParse(message, pageReader, sender.url) ??
-      handleAddinMessage(message, sender, browser.runtime.id, addinDeps) ??
-      (isSitesRequest(message) ? handleSitesRequest(message) : getService().then((s) => s.handle(message)));
-    answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
-    return true; // answer asynchronously
-  });
+  browser.runtime.onMessage.addListener(
+    answering((message, sender: Sender) => {
+      if (!message || typeof message !== 'object' || (message as { type?: unknown }).type === CHANGED) return undefined;
+      return (
+        route(message, sender, senderRoles(sender, own)) ??
+        Promise.resolve({ ok: false, error: 'Owed refused a malformed request (type: no such request).' })
+      );
+    }),
+  );
 
   browser.alarms.onAlarm.addListener(() => void refreshBadge());
   browser.runtime.onInstalled.addListener(() => void refreshBadge());

@@ -1,6 +1,6 @@
 import { READER_MATCHES } from '../../lib/extract/known-hosts';
-import { SitesRequest, originPattern, type CurrentSite, type SitesList } from '../../lib/messages/sites';
-import type { OwedResponse } from '../../lib/messages/requests';
+import type { Handlers } from '../../lib/messages/router';
+import { originPattern, type CurrentSite, type sitesMessages } from '../../lib/messages/sites';
 
 const SCRIPT = '/content-scripts/reader.js' as const;
 const idFor = (pattern: string) => `owed-reader:${pattern}`;
@@ -59,25 +59,14 @@ async function currentSite(): Promise<CurrentSite | null> {
   return { origin, readable: await browser.permissions.contains({ origins: [originPattern(origin)] }) };
 }
 
-export async function handleSitesRequest(raw: unknown): Promise<OwedResponse> {
-  const parsed = SitesRequest.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'Owed refused a malformed request about sites.' };
-  try {
-    const req = parsed.data;
-    switch (req.type) {
-      case 'sites:list':
-        return { ok: true, value: { builtIn: READER_MATCHES, granted: await grantedPatterns() } satisfies SitesList };
-      case 'sites:enable':
-        await enable(req.origin);
-        return { ok: true, value: null };
-      case 'sites:disable':
-        await browser.permissions.remove({ origins: [originPattern(req.origin)] });
-        await syncRegisteredReaders();
-        return { ok: true, value: null };
-      case 'sites:current-tab':
-        return { ok: true, value: await currentSite() };
-    }
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+/** Answers the sites messages (lib/messages/sites.ts). */
+export const sitesHandlers: Handlers<keyof typeof sitesMessages> = {
+  'sites:list': async () => ({ builtIn: READER_MATCHES, granted: await grantedPatterns() }),
+  'sites:enable': ({ origin }) => enable(origin).then(() => null),
+  'sites:disable': async ({ origin }) => {
+    await browser.permissions.remove({ origins: [originPattern(origin)] });
+    await syncRegisteredReaders();
+    return null;
+  },
+  'sites:current-tab': () => currentSite(),
+};

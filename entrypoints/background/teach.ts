@@ -8,15 +8,10 @@ import { parseProfileJson } from '../../lib/extract/teach-profile';
 import { todayIn } from '../../lib/ledger/calendar';
 import { matchesPattern } from '../../lib/extract/site-profile';
 import { SiteProfile } from '../../lib/extract/site-profile-schema';
-import type { OwedResponse } from '../../lib/messages/requests';
-import {
-  TeachPicked,
-  TeachPickedList,
-  TeachRequest,
-  isTeachRequest,
-  missingRequired,
-  type TeachTabMessage,
-} from '../../lib/messages/teach';
+import { createRouter, type Handlers, type Sender } from '../../lib/messages/router';
+import type { OwedResponse } from '../../lib/messages/send';
+import type { TeachTabMessage } from '../../lib/messages/tab';
+import { TeachPicked, TeachPickedList, missingRequired, type teachMessages } from '../../lib/messages/teach';
 
 export interface TeachDeps {
   listProfiles(): Promise<StoredProfile[]>;
@@ -34,10 +29,6 @@ export interface TeachDeps {
 }
 
 const TEACH_SCRIPT = '/content-scripts/teach.js' as const;
-
-interface Sender {
-  tab?: { id?: number };
-}
 
 /** The extension's own: the background's database connection, tabs and messages. */
 export const browserTeachDeps = (db: () => Promise<OwedDb>): TeachDeps => ({
@@ -92,96 +83,82 @@ async function save(deps: TeachDeps, profile: SiteProfile, teachingTab?: number)
   return profile;
 }
 
-async function answer(request: TeachRequest, sender: Sender, deps: TeachDeps): Promise<unknown> {
-  const tabOf = async (tabId?: number) => {
-    const id = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
-    if (id === undefined) throw new Error('Open the page to teach in a tab first.');
-    return id;
-  };
-  switch (request.type) {
-    case 'teach:start': {
-      const tab = await tabOf(request.tabId);
-      // A fresh copy each time: it replaces one left from an earlier pick (WXT's context stops the old one).
-      await deps.loadTeaching(tab);
-      const picked = unwrapTab(await deps.sendToTab(tab, { type: 'teach:pick' }), 'pick');
-      if (picked === null) return null;
-      const { url, lang, list } = TeachPickedList.parse(picked);
-      // The columns are detected here: the script in the page carries no value parsers.
-      const shown = detectColumns(list, {
-        today: todayIn(deps.now(), undefined),
-        locale: readingLocale(undefined, lang),
-      });
-      return TeachPicked.parse({
-        url,
-        headers: shown.headers,
-        sample: shown.sample,
-        columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])),
-      });
-    }
-    case 'teach:cancel':
-      await deps.sendToTab(await tabOf(request.tabId), { type: 'teach:cancel' }).catch(() => undefined);
-      return null;
-    case 'teach:save': {
-      const missing = missingRequired(request.columns);
-      if (missing.length) throw new Error(`Choose the column for: ${missing.join(', ')}.`);
-      const tab = await tabOf(request.tabId);
-      const picked = TeachPickedList.safeParse(unwrapTab(await deps.sendToTab(tab, { type: 'teach:build' }), 'build'));
-      if (!picked.success) throw new Error('The page did not describe the list it picked. Pick it again.');
-      const { url, lang, selector, list } = picked.data;
-      // The draft names columns by the headers the reader resolved, as it reads them.
-      const draft = taughtProfileDraft({
-        url,
-        columns: request.columns,
-        name: request.name,
-        headers: resolveList(unpackList(list)).headers,
-        selector,
-        locale: readingLocale(undefined, lang),
-      });
-      const parsed = SiteProfile.safeParse(draft);
-      if (!parsed.success)
-        throw new Error(
-          `This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        );
-      return save(deps, parsed.data, tab);
-    }
-    case 'teach:profiles':
-      return validProfiles(deps);
-    case 'teach:import': {
-      const parsed = parseProfileJson(request.json);
-      if (!parsed.ok) throw new Error(`Not an Owed site profile: ${parsed.reason}`);
-      return save(deps, parsed.profile);
-    }
-    case 'teach:delete': {
-      const known = (await deps.listProfiles()).find((p) => p.id === request.id);
-      if (!known) throw new Error('No such profile.');
-      await deps.deleteProfile(request.id);
-      const was = SiteProfile.safeParse(known.profile);
-      if (was.success) {
-        const tabs = await deps.tabsMatching(was.data.matches).catch(() => []);
-        await Promise.all(
-          tabs.map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)),
-        );
-      }
-      return null;
-    }
-  }
+/** The tab a teach request is about: the one asked for, else the sender's, else the active one. */
+async function tabOf(deps: TeachDeps, sender: Sender, tabId?: number): Promise<number> {
+  const id = tabId ?? sender.tab?.id ?? (await deps.activeTabId());
+  if (id === undefined) throw new Error('Open the page to teach in a tab first.');
+  return id;
 }
 
-/**
- * Answers a teach request (lib/messages/teach.ts), or returns undefined for any other message so
- * the background's router can try the next handler.
- */
-export function handleTeachRequest(
-  message: unknown,
-  sender: Sender,
-  deps: TeachDeps,
-): Promise<OwedResponse> | undefined {
-  if (!isTeachRequest(message)) return undefined;
-  const parsed = TeachRequest.safeParse(message);
-  if (!parsed.success)
-    return Promise.resolve({ ok: false, error: `Bad teach request: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
-  return answer(parsed.data, sender, deps).then(
-    (value) => ({ ok: true as const, value }),
-    (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
-  );
-}
+/** Answers the teach messages (lib/messages/teach.ts). */
+export const teachHandlers = (deps: TeachDeps): Handlers<keyof typeof teachMessages> => ({
+  'teach:start': async (request, sender) => {
+    const tab = await tabOf(deps, sender, request.tabId);
+    // A fresh copy each time: it replaces one left from an earlier pick (WXT's context stops the old one).
+    await deps.loadTeaching(tab);
+    const picked = unwrapTab(await deps.sendToTab(tab, { type: 'teach:pick' }), 'pick');
+    if (picked === null) return null;
+    const { url, lang, list } = TeachPickedList.parse(picked);
+    // The columns are detected here: the script in the page carries no value parsers.
+    const shown = detectColumns(list, {
+      today: todayIn(deps.now(), undefined),
+      locale: readingLocale(undefined, lang),
+    });
+    return TeachPicked.parse({
+      url,
+      headers: shown.headers,
+      sample: shown.sample,
+      columns: Object.fromEntries(shown.columns.map((c) => [c.field, c.index])),
+    });
+  },
+  'teach:cancel': async (request, sender) => {
+    await deps.sendToTab(await tabOf(deps, sender, request.tabId), { type: 'teach:cancel' }).catch(() => undefined);
+    return null;
+  },
+  'teach:save': async (request, sender) => {
+    const missing = missingRequired(request.columns);
+    if (missing.length) throw new Error(`Choose the column for: ${missing.join(', ')}.`);
+    const tab = await tabOf(deps, sender, request.tabId);
+    const picked = TeachPickedList.safeParse(unwrapTab(await deps.sendToTab(tab, { type: 'teach:build' }), 'build'));
+    if (!picked.success) throw new Error('The page did not describe the list it picked. Pick it again.');
+    const { url, lang, selector, list } = picked.data;
+    // The draft names columns by the headers the reader resolved, as it reads them.
+    const draft = taughtProfileDraft({
+      url,
+      columns: request.columns,
+      name: request.name,
+      headers: resolveList(unpackList(list)).headers,
+      selector,
+      locale: readingLocale(undefined, lang),
+    });
+    const parsed = SiteProfile.safeParse(draft);
+    if (!parsed.success)
+      throw new Error(
+        `This profile cannot be saved: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    return save(deps, parsed.data, tab);
+  },
+  'teach:profiles': () => validProfiles(deps),
+  'teach:import': async (request) => {
+    const parsed = parseProfileJson(request.json);
+    if (!parsed.ok) throw new Error(`Not an Owed site profile: ${parsed.reason}`);
+    return save(deps, parsed.profile);
+  },
+  'teach:delete': async (request) => {
+    const known = (await deps.listProfiles()).find((p) => p.id === request.id);
+    if (!known) throw new Error('No such profile.');
+    await deps.deleteProfile(request.id);
+    const was = SiteProfile.safeParse(known.profile);
+    if (was.success) {
+      const tabs = await deps.tabsMatching(was.data.matches).catch(() => []);
+      await Promise.all(
+        tabs.map((id) => deps.sendToTab(id, { type: 'teach:profiles-changed' }).catch(() => undefined)),
+      );
+    }
+    return null;
+  },
+});
+
+/** Answers a teach request, or returns undefined for any other message. */
+export const handleTeachRequest = (message: unknown, sender: Sender, deps: TeachDeps) =>
+  createRouter(teachHandlers(deps))(message, sender);

@@ -1,18 +1,13 @@
 import type { PageParser } from '../../lib/extract/page-parser';
-import type { PageParseRequestInput } from '../../lib/messages/page-parse';
-import type { OwedResponse } from '../../lib/messages/requests';
+import { createSend } from '../../lib/messages/send';
 
 // The page hands its captured text to the background, which reads the invoices out of it: the
-// value parsers never load into the page. Type-only imports: no zod in the content script.
+// value parsers never load into the page. The map's types only: no zod in the content script.
 
-async function ask<T>(request: PageParseRequestInput): Promise<T> {
-  const res = (await browser.runtime.sendMessage(request)) as OwedResponse<T> | undefined;
-  if (!res?.ok) throw new Error(res?.error ?? 'the background did not answer');
-  return res.value;
-}
+const send = createSend((message) => browser.runtime.sendMessage(message));
 
 export const backgroundParser: PageParser = {
-  invoices: (request) => ask({ type: 'page:invoices', ...request }),
-  maturities: (request) => ask({ type: 'page:maturities', ...request }),
-  store: (request) => ask({ type: 'page:store', ...request }),
+  invoices: (request) => send('page:invoices', request),
+  maturities: (request) => send('page:maturities', request),
+  store: (request) => send('page:store', request).then(() => {}),
 };

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TOGGLE_FRAME } from '../../lib/messages/signals';
+import { tabListener } from '../../lib/messages/listen';
 
 const WIDTH = 400;
 const STYLE = `
@@ -51,11 +51,12 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
   };
 
   tab.addEventListener('click', () => setOpen(!isOpen()), { signal: ctx.signal });
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== TOGGLE_FRAME) return;
-    setOpen(!isOpen());
-    return Promise.resolve({ open: isOpen() });
-  };
+  const onMessage = tabListener({
+    'owed:toggle-frame': () => {
+      setOpen(!isOpen());
+      return { open: isOpen() };
+    },
+  });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);

@@ -1,5 +1,6 @@
 import { READER_MATCHES } from '../../lib/extract/known-hosts';
 import type { PageReadInput } from '../../lib/messages/protocol';
+import { createSend } from '../../lib/messages/send';
 import { mountSidebarFrame } from './frame';
 import { startReading } from './read';
 
@@ -12,9 +13,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     mountSidebarFrame(ctx);
+    const toBackground = createSend((message) => browser.runtime.sendMessage(message));
     const send = async (read: PageReadInput) => {
       if (!ctx.isValid) return; // the extension was updated or removed: this script is orphaned
-      await browser.runtime.sendMessage({ type: 'page-read', read });
+      await toBackground('page-read', { read });
     };
     startReading(ctx, send);
   },

@@ -1,35 +1,29 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteProfile } from '../../lib/extract/site-profile';
-import type { ReaderProfilesRequest } from '../../lib/messages/reader-profiles';
-import type { OwedResponse } from '../../lib/messages/requests';
-import type { TeachTabMessage } from '../../lib/messages/teach';
+import { tabListener } from '../../lib/messages/listen';
+import { createSend } from '../../lib/messages/send';
 
 // The site profiles that read this page come from the background: the user's taught ones and the
 // built-in ones, so the reader carries no profile data. Picking a list and drafting a profile are
-// the teach content script's, injected on demand. Type-only imports: no zod in the content script.
+// the teach content script's, injected on demand. The map's types only: no zod in the content script.
+
+const send = createSend((message) => browser.runtime.sendMessage(message));
 
 /** The profiles for this page's site, taught ones first; none when the background cannot answer. */
 export async function profilesFor(url: string): Promise<SiteProfile[]> {
-  try {
-    const res = (await browser.runtime.sendMessage({ type: 'reader:profiles', url } satisfies ReaderProfilesRequest)) as
-      | OwedResponse<SiteProfile[]>
-      | undefined;
-    return res?.ok ? res.value : [];
-  } catch {
-    return []; // the background is restarting: the generic reader still reads the page
-  }
+  // The background is restarting, or refused: the generic reader still reads the page.
+  return send('reader:profiles', { url }).catch(() => []);
 }
-
-const CHANGED: TeachTabMessage['type'] = 'teach:profiles-changed';
 
 /** Calls `onChanged` when the user teaches or deletes a profile for this site (the page is then read again). */
 export function listenForProfileChanges(ctx: ContentScriptContext, onChanged: () => void) {
   if (window.top !== window) return; // profiles are taught on the page, not its frames
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type !== CHANGED) return undefined;
-    onChanged();
-    return Promise.resolve({ ok: true, value: null } satisfies OwedResponse);
-  };
+  const onMessage = tabListener({
+    'teach:profiles-changed': () => {
+      onChanged();
+      return null;
+    },
+  });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -1,14 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickedAt } from '../../lib/extract/teach-pick';
-import type { OwedResponse } from '../../lib/messages/requests';
-import type { TeachPickedList, TeachTabMessage } from '../../lib/messages/teach';
+import { tabListener } from '../../lib/messages/listen';
+import type { TeachPickedList } from '../../lib/messages/teach';
 import { pickList } from './pick-list';
 
 // The page's half of teaching it (lib/messages/teach.ts has the whole exchange): pick a list and
 // hand over its text; the background detects the columns and drafts the profile.
 // Type-only imports from the protocol: no zod in a content script.
-
-const TEACH_TYPES = new Set(['teach:pick', 'teach:cancel', 'teach:build']);
 
 /** Answers the background's teach messages for this tab until the script is replaced or the extension goes. */
 export function answerTeaching(ctx: ContentScriptContext) {
@@ -41,28 +39,18 @@ export function answerTeaching(ctx: ContentScriptContext) {
     };
   };
 
-  const handle = async (m: Exclude<TeachTabMessage, { type: 'teach:profiles-changed' }>): Promise<unknown> => {
-    switch (m.type) {
-      case 'teach:pick':
-        return pick();
-      case 'teach:cancel':
-        picking?.abort();
-        return null;
-      case 'teach:build':
-        if (!picked?.isConnected) throw new Error('The list picked is gone from the page: pick it again.');
-        return describe(picked);
-    }
-  };
-
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: OwedResponse) => void) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !TEACH_TYPES.has(type)) return undefined;
-    handle(message as Exclude<TeachTabMessage, { type: 'teach:profiles-changed' }>).then(
-      (value) => sendResponse({ ok: true, value }),
-      (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return true; // answers asynchronously (the user is picking)
-  };
+  // Answers asynchronously: the user is picking.
+  const onMessage = tabListener({
+    'teach:pick': pick,
+    'teach:cancel': () => {
+      picking?.abort();
+      return null;
+    },
+    'teach:build': () => {
+      if (!picked?.isConnected) throw new Error('The list picked is gone from the page: pick it again.');
+      return describe(picked);
+    },
+  });
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     picking?.abort();

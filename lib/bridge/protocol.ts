@@ -91,8 +91,4 @@ export type BridgeHelloMessage = z.infer<typeof BridgeHelloMessage>;
 /** Taskpane → content script: "are you there?" (the taskpane may load before the content script). */
 export const BridgePingMessage = z.strictObject({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('ping') });
 
-/** Content script → background, through runtime.sendMessage. */
-export interface AddinRuntimeMessage {
-  type: 'addin';
-  request: AddinRequest;
-}
+// Content script → background: the protocol map's `addin` message (lib/messages/addin.ts).

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { IsoDate } from '../model';
 import { MAX_CELLS, MAX_ROWS, MAX_TEXT } from '../extract/capture-wire';
+import type { CaptureSummary, MaturitiesRead } from '../extract/page-parser';
 import { SiteProfile } from '../extract/site-profile-schema';
+import { family, fromReader, REFUSED, reply } from './define';
 
 // The reader content script captures a page's lists as text (lib/extract/capture-page.ts, sent as
 // capture-wire.ts packs it) and asks the background to read the invoices, or a profile's due
@@ -54,22 +56,34 @@ const Request = {
   capture: WireCapture,
 };
 
-export const PageParseRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:invoices'), ...Request, profile: SiteProfile.optional() }),
-  z.object({ type: z.literal('page:maturities'), ...Request, profile: SiteProfile }),
-  z.object({
-    type: z.literal('page:store'),
-    ...Request,
-    profile: SiteProfile.optional(),
-    readId: z.string().max(100).optional(),
-    title: z.string().max(10_000),
-    complete: z.boolean(),
-  }),
-]);
-export type PageParseRequest = z.infer<typeof PageParseRequest>;
-export type PageParseRequestInput = z.input<typeof PageParseRequest>;
-
-const PAGE_PARSE_TYPES = ['page:invoices', 'page:maturities', 'page:store'] as const;
-
-export const isPageParseRequest = (m: unknown): boolean =>
-  (PAGE_PARSE_TYPES as readonly unknown[]).includes((m as { type?: unknown } | null)?.type);
+/** The capture text a page sends, read in the background: only a reader content script sends these. */
+export const pageParseMessages = family(
+  {
+    malformed: (first) => `Owed refused a malformed page capture: ${first?.message ?? 'invalid'}`,
+    failed: (message) => `Owed could not read this page: ${message}`,
+    refused: REFUSED,
+  },
+  {
+    'page:invoices': {
+      from: fromReader,
+      payload: z.object({ ...Request, profile: SiteProfile.optional() }),
+      reply: reply<CaptureSummary>(),
+    },
+    'page:maturities': {
+      from: fromReader,
+      payload: z.object({ ...Request, profile: SiteProfile }),
+      reply: reply<MaturitiesRead>(),
+    },
+    'page:store': {
+      from: fromReader,
+      payload: z.object({
+        ...Request,
+        profile: SiteProfile.optional(),
+        readId: z.string().max(100).optional(),
+        title: z.string().max(10_000),
+        complete: z.boolean(),
+      }),
+      reply: reply<null>(),
+    },
+  },
+);

@@ -1,9 +1,23 @@
 import { z } from 'zod';
+import type { SiteProfile } from '../extract/site-profile';
+import { family, fromReader, REFUSED, reply } from './define';
 
 /**
  * The reader content script asks the background, at start and when the user taught or deleted
  * one, which site profiles read this page: the user's taught ones for the site first (they win),
- * then the built-in ones for it. The answer is an OwedResponse<SiteProfile[]>.
+ * then the built-in ones for it.
  */
-export const ReaderProfilesRequest = z.object({ type: z.literal('reader:profiles'), url: z.string().max(4000) });
-export type ReaderProfilesRequest = z.infer<typeof ReaderProfilesRequest>;
+export const readerProfilesMessages = family(
+  {
+    malformed: () => 'Owed refused a malformed request for site profiles.',
+    failed: (message) => message,
+    refused: REFUSED,
+  },
+  {
+    'reader:profiles': {
+      from: fromReader,
+      payload: z.object({ url: z.string().max(4000) }),
+      reply: reply<SiteProfile[]>(),
+    },
+  },
+);

@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import { family, fromOwn, REFUSED, reply } from './define';
 
 /**
  * Requests about which sites Owed reads. They need browser APIs (permissions, scripting), so the
  * background answers them itself rather than through OwedService.
  */
-export const SitesRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('sites:list') }),
-  /** After the user granted the origin (permissions.request runs in the page, on their click). */
-  z.object({ type: z.literal('sites:enable'), origin: z.string().url() }),
-  z.object({ type: z.literal('sites:disable'), origin: z.string().url() }),
-  /** The site of the tab the user opened Owed from (known thanks to activeTab), and whether Owed reads it. */
-  z.object({ type: z.literal('sites:current-tab') }),
-]);
-export type SitesRequest = z.infer<typeof SitesRequest>;
+export const sitesMessages = family(
+  { malformed: () => 'Owed refused a malformed request about sites.', failed: (message) => message, refused: REFUSED },
+  {
+    'sites:list': { from: fromOwn, payload: z.object({}), reply: reply<SitesList>() },
+    /** After the user granted the origin (permissions.request runs in the page, on their click). */
+    'sites:enable': { from: fromOwn, payload: z.object({ origin: z.string().url() }), reply: reply<null>() },
+    'sites:disable': { from: fromOwn, payload: z.object({ origin: z.string().url() }), reply: reply<null>() },
+    /** The site of the tab the user opened Owed from (known thanks to activeTab), and whether Owed reads it. */
+    'sites:current-tab': { from: fromOwn, payload: z.object({}), reply: reply<CurrentSite | null>() },
+  },
+);
 
 export interface SitesList {
   /** Invoicing apps and localhost, read without asking. */
@@ -31,6 +34,3 @@ export function originPattern(origin: string): string {
   const u = new URL(origin);
   return `${u.protocol}//${u.hostname}/*`;
 }
-
-export const isSitesRequest = (m: unknown): boolean =>
-  typeof (m as { type?: unknown } | null)?.type === 'string' && (m as { type: string }).type.startsWith('sites:');

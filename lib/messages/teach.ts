@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { FIELDS } from '../extract/header-words';
+import type { SiteProfile } from '../extract/site-profile';
+import { family, fromOwn, REFUSED, reply } from './define';
 import { WireList } from './page-parse';
+import { requestSchema } from './request-schema';
 
 // Teaching Owed a page it cannot read. Views (the sidebar, the options page) and the reader
 // content script talk to the background with these; the background answers them itself
@@ -42,37 +45,42 @@ export const TeachPicked = z.object({
 });
 export type TeachPicked = z.infer<typeof TeachPicked>;
 
-export const TeachRequest = z.discriminatedUnion('type', [
-  /** Enter pick mode in the tab (the sender's tab for the in-page sidebar, else `tabId` or the active tab). Answers TeachPicked, or null when the user cancelled. */
-  z.object({ type: z.literal('teach:start'), tabId: z.number().int().optional() }),
-  /** Leave pick mode without a pick. */
-  z.object({ type: z.literal('teach:cancel'), tabId: z.number().int().optional() }),
-  /** The user confirmed the columns of what they picked: build, validate and save the profile. */
-  z.object({
-    type: z.literal('teach:save'),
-    tabId: z.number().int().optional(),
-    columns: ColumnMap,
-    name: z.string().max(100).optional(),
-  }),
-  /** Saved profiles, for the options page (the reader asks 'reader:profiles' for its page's). */
-  z.object({ type: z.literal('teach:profiles') }),
-  /** A profile shared as JSON. */
-  z.object({ type: z.literal('teach:import'), json: z.string().max(100_000) }),
-  z.object({ type: z.literal('teach:delete'), id: z.string().max(60) }),
-]);
-export type TeachRequest = z.infer<typeof TeachRequest>;
+const TabId = z.number().int().optional();
 
-/** Messages the background sends to the tab's content script (no zod there: plain shapes). */
-export type TeachTabMessage =
-  | { type: 'teach:pick' }
-  | { type: 'teach:cancel' }
-  | { type: 'teach:build' }
-  | { type: 'teach:profiles-changed' };
+/** What the views ask the background about teaching; the background answers them itself. */
+export const teachMessages = family(
+  {
+    malformed: (first) => `Bad teach request: ${first?.message ?? 'invalid'}`,
+    failed: (message) => message,
+    refused: REFUSED,
+  },
+  {
+    /** Enter pick mode in the tab (the sender's tab for the in-page sidebar, else `tabId` or the active tab). Answers TeachPicked, or null when the user cancelled. */
+    'teach:start': { from: fromOwn, payload: z.object({ tabId: TabId }), reply: reply<TeachPicked | null>() },
+    /** Leave pick mode without a pick. */
+    'teach:cancel': { from: fromOwn, payload: z.object({ tabId: TabId }), reply: reply<null>() },
+    /** The user confirmed the columns of what they picked: build, validate and save the profile. */
+    'teach:save': {
+      from: fromOwn,
+      payload: z.object({ tabId: TabId, columns: ColumnMap, name: z.string().max(100).optional() }),
+      reply: reply<SiteProfile>(),
+    },
+    /** Saved profiles, for the options page (the reader asks 'reader:profiles' for its page's). */
+    'teach:profiles': { from: fromOwn, payload: z.object({}), reply: reply<SiteProfile[]>() },
+    /** A profile shared as JSON. */
+    'teach:import': {
+      from: fromOwn,
+      payload: z.object({ json: z.string().max(100_000) }),
+      reply: reply<SiteProfile>(),
+    },
+    'teach:delete': { from: fromOwn, payload: z.object({ id: z.string().max(60) }), reply: reply<null>() },
+  },
+);
 
-export const isTeachRequest = (m: unknown): boolean => {
-  const t = (m as { type?: unknown } | null)?.type;
-  return typeof t === 'string' && t.startsWith('teach:');
-};
+/** A teach request as it arrives, checked whole (the router checks the same payloads). */
+export const TeachRequest = requestSchema(teachMessages);
+
+export type { TeachTabMessage } from './tab';
 
 /** Whether a confirmed mapping can be read at all: an invoice needs a number, a customer and an amount. */
 export function missingRequired(columns: Partial<Record<string, number>>): string[] {

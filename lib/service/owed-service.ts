@@ -2,7 +2,12 @@ import { buildLedger, type Ledger } from '../ledger/build-ledger';
 import { todayIn } from '../ledger/calendar';
 import type { InvoiceHold, Settings } from '../model';
 import type { OwedDb, ReadStatus } from '../db';
-import { OwedRequest, type OwedResponse } from '../messages/requests';
+import type { ledgerMessages } from '../messages/ledger';
+import { typeOf } from '../messages/listen';
+import { createRouter, type Handlers } from '../messages/router';
+import type { OwedResponse } from '../messages/send';
+
+type LedgerMessage = keyof typeof ledgerMessages;
 
 export interface Clock {
   now(): number;
@@ -63,73 +68,52 @@ export class OwedService {
     return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds };
   }
 
-  /** Handles one raw message; never throws: a bad request gets a readable error. */
-  async handle(raw: unknown): Promise<OwedResponse> {
-    const parsed = OwedRequest.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      return {
-        ok: false,
-        error: `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'message'}: ${first.message})` : ''}.`,
-      };
-    }
-    try {
-      return { ok: true, value: await this.dispatch(parsed.data) };
-    } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-  }
+  /**
+   * The ledger's messages (lib/messages/ledger.ts). Each write is one transaction in OwedDb; the
+   * cache is dropped and open views hear of it once it is done.
+   */
+  readonly handlers: Handlers<LedgerMessage> = {
+    'get-ledger': () => this.ledger(),
+    'get-settings': () => this.db.getSettings(),
+    'export-backup': () => this.db.exportBackup(this.clock.now()),
+    'page-read': ({ read }) => this.write(async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone()))),
+    'add-event': ({ event }) => this.write(() => this.db.addEvent({ ...event, id: event.id ?? newId() })),
+    'delete-event': ({ id }) => this.write(() => this.db.deleteEvent(id).then(() => null)),
+    'save-record': ({ record }) => this.write((now) => this.db.updateRecord(record.id, () => record, now)),
+    'save-plan': ({ plan }) => this.write(() => this.db.savePlan(plan)),
+    'save-settings': ({ settings }) => this.write(() => this.db.saveSettings(settings)),
+    'import-backup': ({ text }) =>
+      this.write(async () => {
+        const result = await this.db.importBackup(text);
+        if (!result.ok) throw new Error(result.error);
+        return result.counts;
+      }),
+    wipe: () => this.write(() => this.db.wipe().then(() => null)),
+    'save-hold': ({ hold }) => this.write(() => this.db.saveHold(hold)),
+    'clear-hold': ({ invoiceId }) => this.write(() => this.db.clearHold(invoiceId).then(() => null)),
+    'merge-debtors': ({ targetId, sourceId }) =>
+      this.write((now) => this.db.mergeDebtors(targetId, sourceId, now).then(() => null)),
+    'unmerge-debtor': ({ targetId, sourceId }) =>
+      this.write((now) => this.db.unmergeDebtor(targetId, sourceId, now).then(() => null)),
+  };
 
-  private async dispatch(req: OwedRequest): Promise<unknown> {
-    const now = this.clock.now();
-    switch (req.type) {
-      case 'get-ledger':
-        return this.ledger();
-      case 'get-settings':
-        return this.db.getSettings();
-      case 'export-backup':
-        return this.db.exportBackup(now);
-    }
-    const value = await this.write(req, now);
+  private async write<T>(change: (now: number) => Promise<T>): Promise<T> {
+    const value = await change(this.clock.now());
     this.cached = undefined;
     this.onChange();
     return value;
   }
 
-  /** Each write is one transaction in OwedDb; open views hear of it once it is done. */
-  private async write(
-    req: Exclude<OwedRequest, { type: 'get-ledger' | 'get-settings' | 'export-backup' }>,
-    now: number,
-  ): Promise<unknown> {
-    switch (req.type) {
-      case 'page-read':
-        return this.db.applyRead(req.read, now, todayIn(now, await this.zone()));
-      case 'add-event':
-        return this.db.addEvent({ ...req.event, id: req.event.id ?? newId() });
-      case 'delete-event':
-        return this.db.deleteEvent(req.id).then(() => null);
-      case 'save-record':
-        return this.db.updateRecord(req.record.id, () => req.record, now);
-      case 'save-plan':
-        return this.db.savePlan(req.plan);
-      case 'save-settings':
-        return this.db.saveSettings(req.settings);
-      case 'import-backup': {
-        const result = await this.db.importBackup(req.text);
-        if (!result.ok) throw new Error(result.error);
-        return result.counts;
+  private readonly route = createRouter(this.handlers);
+
+  /** Handles one raw message of the ledger's; never throws: a bad request gets a readable error. */
+  async handle(raw: unknown): Promise<OwedResponse> {
+    return (
+      this.route(raw) ?? {
+        ok: false,
+        error: `Owed refused a malformed request (type: ${JSON.stringify(typeOf(raw) ?? null)} is no request of the ledger's).`,
       }
-      case 'wipe':
-        return this.db.wipe().then(() => null);
-      case 'save-hold':
-        return this.db.saveHold(req.hold);
-      case 'clear-hold':
-        return this.db.clearHold(req.invoiceId).then(() => null);
-      case 'merge-debtors':
-        return this.db.mergeDebtors(req.targetId, req.sourceId, now).then(() => null);
-      case 'unmerge-debtor':
-        return this.db.unmergeDebtor(req.targetId, req.sourceId, now).then(() => null);
-    }
+    );
   }
 }
 

@@ -48,7 +48,7 @@ const PAGE_SCRIPT = `import { capturePage } from './lib/extract/capture-page';
   import { unpackCapture } from './lib/extract/capture-wire';
   import { readCapture } from './lib/extract/read-capture';
   import { summarize } from './lib/extract/parse-here';
-  import { PageParseRequest } from './lib/messages/page-parse';
+  import { pageParseMessages } from './lib/messages/page-parse';
   (globalThis as any).__owedRead = () => {
     const t0 = performance.now();
     const steps = capturePage(document, {});
@@ -57,7 +57,7 @@ const PAGE_SCRIPT = `import { capturePage } from './lib/extract/capture-page';
     const t1 = performance.now();
     const sent = JSON.stringify({ type: 'page:invoices', url: location.href, today: '2026-11-23', capture: s.value.capture });
     const t2 = performance.now();
-    const request = PageParseRequest.parse(JSON.parse(sent));
+    const request = pageParseMessages['page:invoices'].payload.parse(JSON.parse(sent));
     const capture = unpackCapture(request.capture);
     const t3 = performance.now();
     const read = readCapture(capture, { url: request.url, today: request.today });

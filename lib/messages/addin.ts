@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { AddinAnswers, AddinRequest } from '../bridge/protocol';
+import { family, reply } from './define';
+
+/**
+ * The Outlook taskpane's requests, relayed by the bridge content script on the add-in's origin
+ * only. The bridge checks each with the zod/mini schemas of lib/bridge/protocol.ts before it
+ * relays it, and the background's answerAddinRequest checks it again: the map carries it as is.
+ */
+export const addinMessages = family(
+  {
+    malformed: () => 'Owed refused a malformed request.',
+    failed: (message) => message,
+    refused: 'Owed answers add-in requests only from its Outlook taskpane.',
+  },
+  {
+    addin: {
+      from: ['addin'],
+      payload: z.object({ request: z.custom<AddinRequest>() }),
+      reply: reply<AddinAnswers[keyof AddinAnswers]>(),
+    },
+  },
+);

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Backup, ReadResult } from '../db';
+import {
+  ContactEvent,
+  DebtorRecord,
+  InvoiceHold,
+  PaymentPlan,
+  Settings,
+  type ContactEvent as ContactEventT,
+  type DebtorRecord as DebtorRecordT,
+  type InvoiceHold as InvoiceHoldT,
+  type PaymentPlan as PaymentPlanT,
+  type Settings as SettingsT,
+} from '../model';
+import type { LedgerSnapshot } from '../service/owed-service';
+import { family, fromOwn, reply } from './define';
+import { PageRead } from './protocol';
+
+const Id = z.string().min(1);
+
+/**
+ * The ledger's messages, answered by OwedService (lib/service): reads and writes of Owed's own
+ * data. Only Owed's pages may send them, except a page read (the reader reports contacts and due
+ * dates it read; the options page imports a CSV).
+ */
+export const ledgerMessages = family(
+  {
+    malformed: (first) =>
+      `Owed refused a malformed request${first ? ` (${first.path.join('.') || 'message'}: ${first.message})` : ''}.`,
+    failed: (message) => message,
+    refused: 'Owed answers this only to its own pages.',
+  },
+  {
+    'page-read': { from: ['extension', 'reader'], payload: z.object({ read: PageRead }), reply: reply<ReadResult>() },
+    'get-ledger': { from: fromOwn, payload: z.object({}), reply: reply<LedgerSnapshot>() },
+    'add-event': {
+      from: fromOwn,
+      payload: z.object({ event: ContactEvent.omit({ id: true }).extend({ id: Id.optional() }) }),
+      reply: reply<ContactEventT>(),
+    },
+    'delete-event': { from: fromOwn, payload: z.object({ id: Id }), reply: reply<null>() },
+    'save-record': { from: fromOwn, payload: z.object({ record: DebtorRecord }), reply: reply<DebtorRecordT>() },
+    'save-plan': { from: fromOwn, payload: z.object({ plan: PaymentPlan }), reply: reply<PaymentPlanT>() },
+    'get-settings': { from: fromOwn, payload: z.object({}), reply: reply<SettingsT>() },
+    'save-settings': { from: fromOwn, payload: z.object({ settings: Settings }), reply: reply<SettingsT>() },
+    'export-backup': { from: fromOwn, payload: z.object({}), reply: reply<Backup>() },
+    'import-backup': {
+      from: fromOwn,
+      payload: z.object({ text: z.string().max(200_000_000) }),
+      reply: reply<Record<string, number>>(),
+    },
+    wipe: { from: fromOwn, payload: z.object({}), reply: reply<null>() },
+    'save-hold': { from: fromOwn, payload: z.object({ hold: InvoiceHold }), reply: reply<InvoiceHoldT>() },
+    'clear-hold': { from: fromOwn, payload: z.object({ invoiceId: Id }), reply: reply<null>() },
+    'merge-debtors': { from: fromOwn, payload: z.object({ targetId: Id, sourceId: Id }), reply: reply<null>() },
+    'unmerge-debtor': { from: fromOwn, payload: z.object({ targetId: Id, sourceId: Id }), reply: reply<null>() },
+  },
+);
