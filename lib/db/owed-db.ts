@@ -87,7 +87,12 @@ export class OwedDb {
       const linked = dir.sources(id);
       if (record && record.sources && linked.has(read.source)) return record;
       const next: DebtorRecord = record
-        ? { ...record, sources: [...new Set([...linked, read.source])], updatedAt: now }
+        ? {
+            ...record,
+            sources: [...new Set([...linked, read.source])],
+            updatedAt: now,
+            version: (record.version ?? 0) + 1,
+          }
         : { id, name, contacts: [], flags: {}, sources: [read.source], createdAt: now, updatedAt: now };
       recordById.set(id, next);
       sources.set(id, new Set(next.sources));
@@ -123,7 +128,7 @@ export class OwedDb {
         if (!billing.email && c.email) billing.email = c.email;
         if (!billing.phone && c.phone) billing.phone = c.phone;
       }
-      const updated = { ...record, contacts, updatedAt: now };
+      const updated = { ...record, contacts, updatedAt: now, version: (record.version ?? 0) + 1 };
       recordById.set(id, updated);
       writes.push(records.put(updated));
     }
@@ -222,7 +227,12 @@ export class OwedDb {
       createdAt: now,
       updatedAt: now,
     };
-    const next = DebtorRecord.parse({ ...change(structuredClone(current)), id, updatedAt: now });
+    const next = DebtorRecord.parse({
+      ...change(structuredClone(current)),
+      id,
+      updatedAt: now,
+      version: (current.version ?? 0) + 1,
+    });
     await Promise.all([tx.store.put(next), tx.done]);
     return next;
   }

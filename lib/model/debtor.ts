@@ -59,6 +59,8 @@ export const DebtorRecord = z.object({
   notSameAs: z.array(z.string()).max(1000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Raised by every write: a view's copy carries the one it read, so a stale save is merged (lib/db/record-save.ts). */
+  version: z.number().int().min(0).optional(),
 });
 export type DebtorRecord = z.infer<typeof DebtorRecord>;
 export type DebtorRecordInput = z.input<typeof DebtorRecord>;

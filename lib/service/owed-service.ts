@@ -1,3 +1,4 @@
+import { recordAfterSave } from '../db/record-save';
 import { buildLedger, type Ledger } from '../ledger/build-ledger';
 import { todayIn } from '../ledger/calendar';
 import type { InvoiceHold, Settings } from '../model';
@@ -79,7 +80,8 @@ export class OwedService {
     'page-read': ({ read }) => this.write(async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone()))),
     'add-event': ({ event }) => this.write(() => this.db.addEvent({ ...event, id: event.id ?? newId() })),
     'delete-event': ({ id }) => this.write(() => this.db.deleteEvent(id).then(() => null)),
-    'save-record': ({ record }) => this.write((now) => this.db.updateRecord(record.id, () => record, now)),
+    'save-record': ({ record }) =>
+      this.write((now) => this.db.updateRecord(record.id, (stored) => recordAfterSave(stored, record), now)),
     'save-plan': ({ plan }) => this.write(() => this.db.savePlan(plan)),
     'save-settings': ({ settings }) => this.write(() => this.db.saveSettings(settings)),
     'import-backup': ({ text }) =>
