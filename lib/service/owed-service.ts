@@ -1,4 +1,6 @@
+import { importBackupSafely, previewBackup, restoreSafetyCopy, safetyCopyInfo } from '../db/backup-import';
 import { recordAfterSave } from '../db/record-save';
+import { SafetyCopies } from '../db/safety-copy';
 import { buildLedger, type Ledger } from '../ledger/build-ledger';
 import { todayIn } from '../ledger/calendar';
 import type { InvoiceHold, Settings } from '../model';
@@ -84,12 +86,18 @@ export class OwedService {
       this.write((now) => this.db.updateRecord(record.id, (stored) => recordAfterSave(stored, record), now)),
     'save-plan': ({ plan }) => this.write(() => this.db.savePlan(plan)),
     'save-settings': ({ settings }) => this.write(() => this.db.saveSettings(settings)),
-    'import-backup': ({ text }) =>
-      this.write(async () => {
-        const result = await this.db.importBackup(text);
-        if (!result.ok) throw new Error(result.error);
-        return result.counts;
-      }),
+    'import-backup': ({ text, replaceNewer }) =>
+      this.write(async (now) =>
+        answer(await importBackupSafely(this.db, await this.safety(), text, { replaceNewer, now })),
+      ),
+    'preview-backup': async ({ text }) => {
+      const seen = await previewBackup(this.db, text, this.clock.now());
+      if (!seen.ok) throw new Error(seen.error);
+      return seen.preview;
+    },
+    'safety-copy': async () => safetyCopyInfo(await this.safety()),
+    'restore-safety-copy': () =>
+      this.write(async (now) => answer(await restoreSafetyCopy(this.db, await this.safety(), now))),
     wipe: () => this.write(() => this.db.wipe().then(() => null)),
     'save-hold': ({ hold }) => this.write(() => this.db.saveHold(hold)),
     'clear-hold': ({ invoiceId }) => this.write(() => this.db.clearHold(invoiceId).then(() => null)),
@@ -98,6 +106,13 @@ export class OwedService {
     'unmerge-debtor': ({ targetId, sourceId }) =>
       this.write((now) => this.db.unmergeDebtor(targetId, sourceId, now).then(() => null)),
   };
+
+  /** The safety copy's own database, beside Owed's (lib/db/safety-copy.ts). */
+  private safetyCopies?: Promise<SafetyCopies>;
+  private safety(): Promise<SafetyCopies> {
+    this.safetyCopies ??= SafetyCopies.open(`${this.db.idb.name}-safety`);
+    return this.safetyCopies;
+  }
 
   private async write<T>(change: (now: number) => Promise<T>): Promise<T> {
     const value = await change(this.clock.now());
@@ -117,6 +132,12 @@ export class OwedService {
       }
     );
   }
+}
+
+/** The counts of an import, or its reason as the error the user reads. */
+function answer(result: { ok: true; counts: Record<string, number> } | { ok: false; error: string }) {
+  if (!result.ok) throw new Error(result.error);
+  return result.counts;
 }
 
 export function newId(): string {

@@ -157,6 +157,11 @@ describe('Options page', () => {
     fireEvent.change(input, {
       target: { files: [new File([saved.content], 'owed-backup.json', { type: 'application/json' })] },
     });
+    // What it replaces, before anything is replaced.
+    const preview = await screen.findByRole('region', { name: 'Backup to import' });
+    expect(within(preview).getByRole('row', { name: /In the file/ }).textContent).toContain('4');
+    expect(within(preview).getByRole('row', { name: /Here now/ }).textContent).toMatch(/Here now \(replaced\)000/);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Replace what is here' }));
     await screen.findByText('Restored from owed-backup.json');
     expect((await f.client.ledger()).debtors.map((d) => d.name).sort()).toEqual([
       'Acme Corp',
@@ -164,6 +169,20 @@ describe('Options page', () => {
       'Cobalt Inc',
       'Delta & Sons',
     ]);
+    // The safety copy (what was there: nothing) comes back in one click.
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo the last import' }));
+    await screen.findByText('Put back what Owed held before the last import');
+    expect((await f.client.ledger()).debtors).toHaveLength(0);
+  });
+
+  it('refuses a backup too big for the browser to pass, in words, before reading it', async () => {
+    await setup();
+    const big = new File(['x'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(big, 'size', { value: 70 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText(/Import a backup/), { target: { files: [big] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'huge.json is 70.0 MB: Owed can import backups up to 64 MB. Nothing was changed.',
+    );
   });
 
   it('adds a site after asking the browser, and removes it', async () => {
