@@ -44,6 +44,14 @@ export const Invoice = InvoiceObservation.extend({
   missingSince: Timestamp.optional(),
   /** The date it was first seen with nothing left to pay (when the app does not say): history now. */
   paidSeenOn: IsoDate.optional(),
+  /**
+   * The amounts it had before a re-read changed them, oldest first: each with the time it was
+   * replaced (lib/db/merge-observation.ts). The last 50 changes are kept.
+   */
+  amounts: z
+    .array(z.object({ until: Timestamp, balance: MinorUnits, total: MinorUnits.optional() }))
+    .max(50)
+    .optional(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 

@@ -71,3 +71,19 @@ describe('sources are boundaries', () => {
     expect(snap.invoices.find((i) => i.number === 'E-1')!.debtorId).not.toBe('acme');
   });
 });
+
+describe('an invoice’s amounts', () => {
+  it('keeps what a re-read changed in the invoice’s history', async () => {
+    const db = await OwedDb.open(freshName());
+    await db.applyRead(read([obs('INV-1', 'Acme', 1000)]), NOW, TODAY);
+    await db.applyRead(read([obs('INV-1', 'Acme', 1000)]), NOW + 1, TODAY);
+    await db.applyRead(read([obs('INV-1', 'Acme', 400, { total: 1000 })]), NOW + 2, TODAY);
+    await db.applyRead(read([obs('INV-1', 'Acme', 9_999_999, { total: 9_999_999 })]), NOW + 3, TODAY);
+    const [inv] = (await db.snapshot()).invoices;
+    expect(inv!.balance).toBe(9_999_999);
+    expect(inv!.amounts).toEqual([
+      { until: NOW + 2, balance: 1000, total: 1000 },
+      { until: NOW + 3, balance: 400, total: 1000 },
+    ]);
+  });
+});
