@@ -1,11 +1,14 @@
 import { defineConfig } from 'wxt';
 import { READER_MATCHES } from './lib/extract/known-hosts';
+import { addinAddress } from './outlook-addin/addin-address.mjs';
 
 // Least permissions: known invoicing apps and localhost are host permissions; any other site is
 // an optional permission requested when the user asks Owed to read it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDir: '.output',
+  // The bridge answers the taskpane at the address the add-in was built for (OWED_ADDIN_ORIGIN/PATH).
+  vite: () => ({ define: { __OWED_ADDIN_BASE__: JSON.stringify(addinAddress().base) } }),
   manifest: ({ browser }) => ({
     name: 'Owed',
     description: 'Get paid: reads overdue invoices from your invoicing app and tells you who to chase today, and how.',

@@ -15,3 +15,6 @@ export function startAddinServer(options?: {
   root?: string;
   log?: (message: string) => void;
 }): Promise<AddinServer>;
+export const RENEW_DAYS_BEFORE: number;
+/** Whether a PEM certificate expires within `days` (default RENEW_DAYS_BEFORE) of `now`, or already has. */
+export function certificateNeedsRenewal(pem: string | Buffer, now?: number, days?: number): boolean;

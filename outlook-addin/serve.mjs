@@ -1,5 +1,7 @@
-// Serves the built taskpane (.output/outlook-addin) where the manifest points: https://localhost:3000.
-// `node outlook-addin/serve.mjs` alone, or startAddinServer() from scripts/start.mjs.
+// Serves the built taskpane (.output/outlook-addin) where the localhost manifest points:
+// https://localhost:4179 (addin-address.mjs). `npm run addin` builds and serves the pane alone, on
+// any OS (no browser, no demo); startAddinServer() is also used by scripts/start.mjs.
+import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
@@ -7,6 +9,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import { homedir, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEV_PORT } from './addin-address.mjs';
+import { paneCsp } from './pane-csp.mjs';
 
 const DEFAULT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../.output/outlook-addin');
 const TYPES = {
@@ -19,6 +23,20 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/** Renewed this many days before it expires, so a pane never stops loading mid-week. */
+export const RENEW_DAYS_BEFORE = 7;
+
+/**
+ * Whether a PEM certificate expires within `days` (or already has).
+ * @param {string | Buffer} pem
+ * @param {number} [now]
+ * @param {number} [days]
+ */
+export function certificateNeedsRenewal(pem, now = Date.now(), days = RENEW_DAYS_BEFORE) {
+  const validTo = Date.parse(new X509Certificate(pem).validTo);
+  return Number.isNaN(validTo) || validTo - now < days * 86_400_000;
+}
+
 /**
  * The certificate Outlook will trust: office-addin-dev-certs' (its CA installed once with
  * `npx office-addin-dev-certs install`). Installing the CA asks the user (a system prompt), so it
@@ -29,14 +47,29 @@ async function certificate(log, headless) {
   const dir = join(homedir(), '.office-addin-dev-certs');
   const cert = join(dir, 'localhost.crt');
   const key = join(dir, 'localhost.key');
-  if (existsSync(cert) && existsSync(key)) return { cert: readFileSync(cert), key: readFileSync(key), trusted: true };
-  const devCerts = await import('office-addin-dev-certs');
   const interactive = !headless && process.stdin.isTTY && process.stdout.isTTY && !process.env.CI;
+  const existing = existsSync(cert) && existsSync(key) ? readFileSync(cert) : null;
+  const renew = existing !== null && certificateNeedsRenewal(existing);
+  if (existing && !renew) return { cert: existing, key: readFileSync(key), trusted: true };
+  const devCerts = await import('office-addin-dev-certs');
+  if (existing && renew && !interactive && !certificateNeedsRenewal(existing, Date.now(), 0)) {
+    log(
+      `Owed add-in: the development certificate expires on ${new X509Certificate(existing).validTo}; run npm run addin in a terminal to renew it.`,
+    );
+    return { cert: existing, key: readFileSync(key), trusted: true };
+  }
   if (interactive) {
+    if (existing) {
+      // office-addin-dev-certs only replaces a certificate that no longer verifies: remove it first,
+      // then it makes and installs a new one (and a new CA).
+      log('Owed add-in: the development certificate expires soon; renewing it (your system may ask for permission).');
+      devCerts.deleteCertificateFiles(dir);
+    }
     log(
       'Owed add-in: installing a development certificate for https://localhost (office-addin-dev-certs); your system may ask for permission.',
     );
-    const options = await devCerts.getHttpsServerOptions();
+    await devCerts.ensureCertificatesAreInstalled(30);
+    const options = { cert: readFileSync(cert), key: readFileSync(key) };
     return { cert: options.cert, key: options.key, trusted: true };
   }
   const temp = mkdtempSync(join(tmpdir(), 'owed-addin-cert-'));
@@ -63,7 +96,7 @@ async function certificate(log, headless) {
  * @returns {Promise<{ url: string, https: boolean, trusted: boolean, close: () => Promise<void> }>}
  */
 export async function startAddinServer({
-  port = 3000,
+  port = DEV_PORT,
   https = true,
   headless = false,
   root = DEFAULT_ROOT,
@@ -91,6 +124,13 @@ export async function startAddinServer({
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      // The pane's policy as a header too; frame-ancestors only works as a header. Outlook frames the
+      // pane from its own sites (and, on the desktop, from a webview of no web origin).
+      ...(extname(file) === '.html'
+        ? {
+            'content-security-policy': `${paneCsp({ localOfficeJs: existsSync(join(root, 'office-js')) })}; frame-ancestors 'self' https://*.office.com https://*.office365.com https://*.outlook.com https://outlook.live.com https://*.microsoft.com https://*.cloud.microsoft`,
+          }
+        : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
@@ -120,5 +160,11 @@ export async function startAddinServer({
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const server = await startAddinServer();
-  console.log(`Owed Outlook add-in: ${server.url}taskpane.html (manifest: outlook-addin/manifest.xml)`);
+  const manifest = ['manifest.localhost.xml', 'manifest.xml']
+    .map((f) => join(DEFAULT_ROOT, f))
+    .find((f) => existsSync(f));
+  console.log(`Owed Outlook add-in: ${server.url}taskpane.html`);
+  console.log(
+    `  Sideload ${manifest ?? 'the manifest (npm run addin:build)'} in Outlook (outlook-addin/README.md). Ctrl+C stops.`,
+  );
 }

@@ -1,50 +1,93 @@
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { addinAddress } from './addin-address.mjs';
+import { manifestForBuild } from './manifest.mjs';
+import { OFFICE_JS_CDN, paneCsp } from './pane-csp.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = join(here, '../.output/outlook-addin');
 const officeDist = join(here, '../node_modules/@microsoft/office-js/dist');
 
 /**
- * Office.js from the npm package, served beside the taskpane (no CDN: Owed's own pages make no
- * request to anyone but Office). office.js loads its Outlook host file, string tables and
- * telemetry shim from its own folder, so those come along; other hosts' files and debug builds do not.
+ * Office.js as Microsoft requires: from the Office CDN, as a classic script in <head> before any
+ * other script (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn;
+ * the Marketplace refuses add-ins that bundle it). OWED_OFFICE_JS=local is a development mode
+ * only: the whole dist folder of @microsoft/office-js beside the pane, so office.js finds every
+ * host, string table and telemetry file it may load from its own folder.
  */
-function copyOfficeJs(): Plugin {
-  const wanted = (name: string) =>
-    name === 'office.js' || (/^outlook-.*\.js$/.test(name) && !/\.debug|vsdoc/.test(name));
+function officeJs(local: boolean): Plugin {
+  let target = outDir;
   return {
-    name: 'owed-copy-office-js',
-    apply: 'build',
+    name: 'owed-office-js',
+    configResolved: (config) => void (target = config.build.outDir),
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) =>
+        ctx.filename.endsWith('taskpane.html')
+          ? html.replace(
+              '<!-- office.js -->',
+              `<script src="${local ? './office-js/office.js' : OFFICE_JS_CDN}"></script>`,
+            )
+          : html,
+    },
     writeBundle() {
-      const target = join(outDir, 'office-js');
-      mkdirSync(target, { recursive: true });
-      for (const entry of readdirSync(officeDist, { withFileTypes: true })) {
-        if (entry.isFile() && wanted(entry.name)) cpSync(join(officeDist, entry.name), join(target, entry.name));
-        if (!entry.isDirectory()) continue;
-        if (entry.name === 'telemetry')
-          cpSync(join(officeDist, 'telemetry/oteljs_agave.js'), join(target, 'telemetry/oteljs_agave.js'));
-        for (const strings of ['office_strings.js', 'outlook_strings.js']) {
-          const file = join(officeDist, entry.name, strings);
-          if (existsSync(file)) cpSync(file, join(target, entry.name, strings));
-        }
-      }
+      if (local) cpSync(officeDist, join(target, 'office-js'), { recursive: true });
     },
   };
 }
 
-export default defineConfig({
-  root: here,
-  base: './',
-  publicDir: join(here, 'public'),
-  plugins: [react(), copyOfficeJs()],
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    rollupOptions: { input: join(here, 'taskpane.html') },
-  },
+/** Every page carries its Content-Security-Policy as a <meta>: static hosts cannot all set headers. */
+function csp(local: boolean): Plugin {
+  return {
+    name: 'owed-pane-csp',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${paneCsp({ localOfficeJs: local })}" />`,
+        ),
+    },
+  };
+}
+
+/** The manifest for the address this build is for, beside the pane it points at. */
+function manifest(): Plugin {
+  let target = outDir;
+  return {
+    name: 'owed-addin-manifest',
+    apply: 'build',
+    configResolved: (config) => void (target = config.build.outDir),
+    writeBundle() {
+      const { fileName, xml } = manifestForBuild();
+      writeFileSync(join(target, fileName), xml);
+    },
+  };
+}
+
+export default defineConfig(() => {
+  addinAddress(); // a bad OWED_ADDIN_ORIGIN/PATH stops the build with its reason
+  const local = process.env.OWED_OFFICE_JS === 'local';
+  return {
+    root: here,
+    // Relative URLs: the same files work under any OWED_ADDIN_PATH.
+    base: './',
+    publicDir: join(here, 'public'),
+    plugins: [react(), officeJs(local), csp(local), manifest()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: {
+        input: {
+          taskpane: join(here, 'taskpane.html'),
+          support: join(here, 'support.html'),
+          privacy: join(here, 'privacy.html'),
+        },
+      },
+    },
+  };
 });

@@ -45,7 +45,9 @@ let addin;
 try {
   const { startAddinServer } = await import('../outlook-addin/serve.mjs');
   addin = await startAddinServer({ headless });
-  step(`Outlook add-in taskpane: ${addin.url} (sideload outlook-addin/manifest.xml, see outlook-addin/README.md)`);
+  step(
+    `Outlook add-in taskpane: ${addin.url}taskpane.html (sideload .output/outlook-addin/manifest.localhost.xml, see outlook-addin/README.md; npm run addin serves it alone)`,
+  );
 } catch (e) {
   step(`Outlook add-in not served: ${e instanceof Error ? e.message : e}`);
 }

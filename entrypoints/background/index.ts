@@ -1,4 +1,5 @@
 import { ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
+import { CONSENT_KEY, readConsentRecord } from '../../lib/bridge/consent-store';
 import { OwedDb } from '../../lib/db';
 import { parseHere } from '../../lib/extract/parse-here';
 import { answering } from '../../lib/messages/listen';
@@ -7,6 +8,7 @@ import { createRouter, type Sender } from '../../lib/messages/router';
 import { CHANGED } from '../../lib/messages/signals';
 import { OwedService } from '../../lib/service/owed-service';
 import { scheduleMidnight, updateBadge } from './badge';
+import { consentAsker } from './addin-bridge';
 import { backgroundHandlers } from './handlers';
 import { syncRegisteredReaders } from './sites';
 import { browserTeachDeps } from './teach';
@@ -46,6 +48,15 @@ export default defineBackground(() => {
       addin: {
         getLedger: async () => (await getService()).ledger(),
         addEvent: (event) => ask({ type: 'add-event', event }),
+        consents: async () => readConsentRecord((await browser.storage.local.get(CONSENT_KEY))[CONSENT_KEY]),
+        askConsent: consentAsker({
+          open: async (origin) => {
+            const url = browser.runtime.getURL(`/addin-consent.html?origin=${encodeURIComponent(origin)}`);
+            return (await browser.windows.create({ url, type: 'popup', width: 520, height: 560 }))?.id;
+          },
+          isOpen: async (id) => Boolean(await browser.windows.get(id).catch(() => null)),
+        }),
+        consentPage: browser.runtime.getURL('/addin-consent.html'),
       },
     }),
   );

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ADDIN_MATCHES, ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
+import { ADDIN_BASE, ADDIN_MATCHES } from '../../lib/bridge/addin-origin';
 import { createAsk } from '../../lib/messages/send';
 import { startBridgeRelay } from './relay';
 
-// Runs only in the Outlook taskpane's own origin (in Outlook on the web it is a frame, hence allFrames).
+// Runs only in the Outlook taskpane's own folder (ADDIN_BASE, set at build time) (in Outlook on the web it is a frame, hence allFrames).
 export default defineContentScript({
   matches: ADDIN_MATCHES,
   allFrames: true,
@@ -15,10 +15,14 @@ export default defineContentScript({
     const ask = createAsk((message) => browser.runtime.sendMessage(message));
     startBridgeRelay({
       win: window,
-      origin: ADDIN_ORIGIN,
+      base: ADDIN_BASE,
       version: browser.runtime.getManifest().version,
       signal: ctx.signal,
-      forward: (request) => ask('addin', { request }),
+      // The map's answer carries the pane's own (a refusal for consent included); a transport failure is the map's.
+      forward: async (request) => {
+        const answer = await ask('addin', { request });
+        return answer.ok ? answer.value : answer;
+      },
     });
   },
 });

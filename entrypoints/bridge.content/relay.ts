@@ -1,3 +1,4 @@
+import { isAddinPage } from '../../lib/bridge/addin-origin';
 import {
   BRIDGE_CHANNEL,
   BridgeRequestMessage,
@@ -9,8 +10,8 @@ import {
 
 export interface RelayOptions {
   win: Window;
-  /** The only origin answered: the add-in's. */
-  origin: string;
+  /** The taskpane's folder URL: only pages under it are answered. */
+  base: string;
   forward(request: AddinRequest): Promise<AddinResponse>;
   version: string;
   signal: AbortSignal;
@@ -22,8 +23,9 @@ export interface RelayOptions {
  * on Owed's channel, shaped exactly as the protocol says; everything else is ignored unanswered,
  * so a foreign page learns nothing, not even that Owed is installed.
  */
-export function startBridgeRelay({ win, origin, forward, version, signal }: RelayOptions): void {
-  if (win.location.origin !== origin) return;
+export function startBridgeRelay({ win, base, forward, version, signal }: RelayOptions): void {
+  if (!isAddinPage(win.location.href, base)) return;
+  const origin = win.location.origin;
   const hello: BridgeHelloMessage = { channel: BRIDGE_CHANNEL, kind: 'hello', version };
   const post = (msg: BridgeHelloMessage | BridgeResponseMessage) => win.postMessage(msg, origin);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AddinAnswers, AddinRequest } from '../bridge/protocol';
+import type { AddinRequest, AddinResponse } from '../bridge/protocol';
 import { family, reply } from './define';
 
 /**
@@ -17,7 +17,8 @@ export const addinMessages = family(
     addin: {
       from: ['addin'],
       payload: z.object({ request: z.custom<AddinRequest>() }),
-      reply: reply<AddinAnswers[keyof AddinAnswers]>(),
+      // The pane's own answer, passed on whole: a value, or a refusal (which may ask for the user's consent).
+      reply: reply<AddinResponse>(),
     },
   },
 );

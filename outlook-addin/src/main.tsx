@@ -6,27 +6,31 @@ import { Taskpane } from './components/Taskpane';
 import { BackupStore } from './data/backup-store';
 import { connectToExtension } from './data/extension-bridge';
 import { officeMailAdapter } from './office/office-mail-adapter';
+import { applyOfficeTheme } from './office/office-theme';
+import { START_PROBLEMS, waitForOffice } from './office/wait-for-office';
 import './taskpane.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-// Office.onReady once; everything after it receives the adapter, never the Office global.
-Office.onReady((info) => {
-  if (info.host !== Office.HostType.Outlook) {
+// Office.onReady once (taskpane.html shows "Loading…" until then); everything after it receives
+// the adapter, never the Office global.
+void waitForOffice(window as { Office?: typeof Office }).then((start) => {
+  if (start.kind !== 'outlook') {
+    const problem = START_PROBLEMS[start.kind];
     root.render(
-      <Problem title="Open Owed from Outlook">
-        <p>
-          This page is Owed&apos;s Outlook add-in. Add it to Outlook (see the add-in README) and open it from a message.
-        </p>
-      </Problem>,
+      <main className="taskpane">
+        <h1>Owed</h1>
+        <Problem title={problem.title}>
+          <p>{problem.text}</p>
+        </Problem>
+      </main>,
     );
     return;
   }
-  const mail = officeMailAdapter();
-  const backups = new BackupStore();
+  applyOfficeTheme(Office, document.documentElement);
   root.render(
     <StrictMode>
-      <Taskpane mail={mail} connect={connectToExtension} backups={backups} />
+      <Taskpane mail={officeMailAdapter()} connect={connectToExtension} backups={new BackupStore()} />
     </StrictMode>,
   );
 });

@@ -295,6 +295,14 @@ describe('add-in bridge', () => {
     await owed.context.route(framePage, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>someone else</title>' }),
     );
+    // The user allowed this pane's origin once (the consent window; test/e2e/addin.test.ts clicks it).
+    await owed.worker.evaluate(
+      (origin) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ addinConsent: { [origin]: 'allowed' } }),
+      ADDIN_ORIGIN,
+    );
     const pane = await owed.context.newPage();
     await pane.goto(TASKPANE);
     const answers = () =>
@@ -310,7 +318,7 @@ describe('add-in bridge', () => {
     await post({ channel: BRIDGE_CHANNEL, kind: 'ping' });
     await eventually(answers, (a) => a.some((m) => m.kind === 'hello'));
 
-    // A frame of another origin inside the taskpane asks for names: ignored, unanswered.
+    // A frame of another origin inside the taskpane asks: ignored, unanswered.
     const frame = (await eventually(
       async () => pane.frames().find((f) => f.url() === framePage),
       (f) => f !== undefined,
@@ -318,7 +326,12 @@ describe('add-in bridge', () => {
     await frame.evaluate(
       (channel) =>
         parent.postMessage(
-          { channel, kind: 'request', id: 'from-a-frame-0123456789', request: { type: 'list-debtor-names' } },
+          {
+            channel,
+            kind: 'request',
+            id: 'from-a-frame-0123456789',
+            request: { type: 'find-debtors', emails: ['nobody@example.com'] },
+          },
           '*',
         ),
       BRIDGE_CHANNEL,
@@ -342,7 +355,7 @@ describe('add-in bridge', () => {
       channel: BRIDGE_CHANNEL,
       kind: 'request',
       id: 'good-request-0123456789',
-      request: { type: 'list-debtor-names' },
+      request: { type: 'find-debtors', emails: ['nobody@example.com'] },
     });
     const got = await eventually(answers, (a) => a.some((m) => m.id === 'good-request-0123456789'));
     await pane.waitForTimeout(500);

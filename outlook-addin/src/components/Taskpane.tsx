@@ -10,7 +10,10 @@ import { DataSourceNote } from './DataSourceNote';
 import { DebtorPicker } from './DebtorPicker';
 import { DebtorSummary } from './DebtorSummary';
 import { DraftPanel } from './DraftPanel';
+import { ConfirmSent } from './ConfirmSent';
+import { LogReceived } from './LogReceived';
 import { Problem } from './Problem';
+import { OwedRefusal } from '../data/extension-bridge';
 
 export interface BackupImporter {
   import(text: string): Promise<unknown>;
@@ -30,7 +33,15 @@ interface Shown {
   matchedAddress?: string;
   today: string;
   settings: Settings;
+  /** The addresses the debtor was matched on: every write names them, and the extension checks them again. */
+  matchedOn: string[];
+  ownAddresses: string[];
+  /** Read mode: the open mail came from this debtor (it can be logged as their word). */
+  fromDebtor: boolean;
 }
+
+/** The excerpt offered for a received mail: enough to remember what was said. */
+const EXCERPT_CHARS = 300;
 
 type State =
   | { phase: 'starting' }
@@ -38,8 +49,10 @@ type State =
   | { phase: 'no-data' }
   | { phase: 'no-item' }
   | { phase: 'matching' }
-  | { phase: 'ambiguous'; answer: DebtorsAnswer }
-  | { phase: 'unmatched'; addresses: string[]; names: DebtorName[] }
+  | { phase: 'consent'; message: string; refused: boolean }
+  | { phase: 'ambiguous'; answer: DebtorsAnswer; matchedOn: string[]; ownAddresses: string[]; fromDebtor: boolean }
+  /** names: the backup's debtors to pick from; never asked of the extension, which shares matched debtors only. */
+  | { phase: 'unmatched'; addresses: string[]; names: DebtorName[] | null }
   | { phase: 'shown'; shown: Shown }
   | { phase: 'failed'; message: string };
 
@@ -74,22 +87,33 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
     // Internal Exchange senders can come as X.500 names, not addresses: only addresses are asked about.
     const addresses = (list: (string | undefined)[]) =>
       list.map((a) => (a ? normalizeEmail(a) : null)).filter((a): a is string => a !== null);
-    const own = addresses([ctx.userEmail]);
-    const from = addresses([ctx.from]);
+    // The user's own address and the shared mailbox's (accounts@…) are never a debtor.
+    const own = addresses([ctx.userEmail, ctx.sharedOwner]);
+    const from = addresses([ctx.from]).filter((a) => !own.includes(a));
     const recipients = addresses([...ctx.to, ...ctx.cc]);
     // Read mode: the sender first; the recipients only when the sender is nobody Owed knows (a sent item).
     const attempts = ctx.mode === 'read' && from.length ? [from, recipients] : [recipients];
     let answer: DebtorsAnswer | null = null;
-    for (const emails of attempts) {
-      if (emails.length === 0) continue;
-      answer = await data.request({ type: 'find-debtors', emails, ownAddresses: own });
-      if (answer.match.kind !== 'none') break;
+    let matchedOn: string[] = [];
+    try {
+      for (const emails of attempts) {
+        if (emails.length === 0) continue;
+        answer = await data.request({ type: 'find-debtors', emails, ownAddresses: own });
+        matchedOn = emails;
+        if (answer.match.kind !== 'none') break;
+      }
+    } catch (e) {
+      if (e instanceof OwedRefusal && e.consent)
+        return setState({ phase: 'consent', message: e.message, refused: e.consent === 'refused' });
+      throw e;
     }
+    const fromDebtor = ctx.mode === 'read' && matchedOn === attempts[0] && from.length > 0;
     if (!answer || answer.match.kind === 'none') {
-      const { debtors } = await data.request({ type: 'list-debtor-names' });
-      return setState({ phase: 'unmatched', addresses: [...from, ...recipients], names: debtors });
+      const names = data.kind === 'backup' ? (await data.request({ type: 'list-debtor-names' })).debtors : null;
+      return setState({ phase: 'unmatched', addresses: [...from, ...recipients], names });
     }
-    if (answer.match.kind === 'ambiguous') return setState({ phase: 'ambiguous', answer });
+    if (answer.match.kind === 'ambiguous')
+      return setState({ phase: 'ambiguous', answer, matchedOn, ownAddresses: own, fromDebtor });
     setState({
       phase: 'shown',
       shown: {
@@ -97,55 +121,126 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
         matchedAddress: answer.match.match.address,
         today: answer.today,
         settings: answer.settings,
+        matchedOn,
+        ownAddresses: own,
+        fromDebtor,
       },
     });
   }, [data, mail]);
 
+  const fail = useCallback(
+    (e: unknown) => setState({ phase: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    [],
+  );
+
   useEffect(() => {
     if (!data) return;
-    const fail = (e: unknown) => setState({ phase: 'failed', message: e instanceof Error ? e.message : String(e) });
     match().catch(fail);
     return mail.onItemChanged(() => void match().catch(fail));
-  }, [data, mail, match]);
+  }, [data, mail, match, fail]);
 
-  const pick = async (debtorId: string, matchedAddress?: string) => {
+  /** Ambiguous match: the debtors came with the answer, nothing more is asked. */
+  const pickMatched = (answer: DebtorsAnswer, debtorId: string, base: Omit<Shown, 'view' | 'today' | 'settings'>) => {
+    const view = answer.debtors.find((d) => d.id === debtorId);
+    if (view) setState({ phase: 'shown', shown: { ...base, view, today: answer.today, settings: answer.settings } });
+  };
+
+  /** Backup only: a debtor picked by name. */
+  const pickFromBackup = async (debtorId: string) => {
     if (!data) return;
     try {
       const { debtor, today, settings } = await data.request({ type: 'get-debtor', debtorId });
-      setState({ phase: 'shown', shown: { view: debtor, matchedAddress, today, settings } });
+      setState({
+        phase: 'shown',
+        shown: { view: debtor, today, settings, matchedOn: [], ownAddresses: [], fromDebtor: false },
+      });
     } catch (e) {
-      setState({ phase: 'failed', message: e instanceof Error ? e.message : String(e) });
+      fail(e);
     }
   };
 
-  const draft = async (shown: Shown, templateId: string) => {
-    if (!data || !context) return;
+  /** The debtor again after a write, so the pane shows what was logged. */
+  const refresh = async (shown: Shown) => {
+    if (!data) return;
+    const view =
+      shown.matchedOn.length > 0
+        ? (
+            await data.request({ type: 'find-debtors', emails: shown.matchedOn, ownAddresses: shown.ownAddresses })
+          ).debtors.find((d) => d.id === shown.view.id)
+        : data.kind === 'backup'
+          ? (await data.request({ type: 'get-debtor', debtorId: shown.view.id })).debtor
+          : undefined;
+    if (view) setState({ phase: 'shown', shown: { ...shown, view } });
+  };
+
+  const write = async (shown: Shown, run: () => Promise<string>) => {
     setBusy(true);
     setStatus(null);
     try {
+      setStatus(await run());
+      await refresh(shown);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const where = () =>
+    data?.kind === 'extension' ? 'in Owed' : 'in this Outlook’s copy of your backup (the extension will not see it)';
+
+  const draft = (shown: Shown, templateId: string) =>
+    write(shown, async () => {
+      if (!data || !context) throw new Error('Select a message first.');
       const plan = planDraft({ ...shown, templateId, mail: context });
-      if (plan.how === 'read-reply') await mail.replyWithHtml(plan.html);
-      else if (plan.how === 'read-new') await mail.newMessage(plan);
-      else await mail.fillDraft(plan);
+      let kept = false;
+      try {
+        if (plan.how === 'read-reply') await mail.replyWithHtml(plan);
+        else if (plan.how === 'read-new') await mail.newMessage(plan);
+        else kept = (await mail.fillDraft(plan)).keptSubject;
+      } catch (e) {
+        throw new Error(`Could not draft the reminder: ${e instanceof Error ? e.message : String(e)}`);
+      }
       await data.request({
         type: 'log-draft',
         debtorId: shown.view.id,
+        matchedOn: shown.matchedOn,
+        ownAddresses: shown.ownAddresses,
         template: templateId,
         to: plan.to,
         cc: plan.cc,
         subject: plan.subject,
       });
-      setStatus(
-        data.kind === 'extension'
-          ? 'Reminder drafted and logged in Owed.'
-          : 'Reminder drafted and logged in this Outlook’s copy of your backup (the extension will not see it).',
-      );
-    } catch (e) {
-      setStatus(`Could not draft the reminder: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return `Reminder drafted${kept ? ' (your subject kept)' : ''} and logged as drafted ${where()}. Once you have sent it, confirm it here.`;
+    });
+
+  const confirmSent = (shown: Shown, eventId: string) =>
+    write(shown, async () => {
+      if (!data) throw new Error('Owed is not connected.');
+      await data.request({
+        type: 'confirm-sent',
+        debtorId: shown.view.id,
+        matchedOn: shown.matchedOn,
+        ownAddresses: shown.ownAddresses,
+        eventId,
+      });
+      return `Logged as sent ${where()}.`;
+    });
+
+  const logReceived = (shown: Shown, excerpt: string) =>
+    write(shown, async () => {
+      if (!data || !context) throw new Error('Select a message first.');
+      await data.request({
+        type: 'log-received',
+        debtorId: shown.view.id,
+        matchedOn: shown.matchedOn,
+        ownAddresses: shown.ownAddresses,
+        at: context.receivedAt ?? now(),
+        subject: context.subject ?? '',
+        excerpt,
+      });
+      return `Mail logged ${where()} as ${shown.view.name}’s own word.`;
+    });
 
   const importBackup = async (text: string) => {
     await backups.import(text);
@@ -157,7 +252,18 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
   return (
     <main className="taskpane">
       <h1>Owed</h1>
-      <Body state={state} context={context} busy={busy} onPick={pick} onDraft={draft} />
+      <Body
+        state={state}
+        context={context}
+        busy={busy}
+        mail={mail}
+        onRetry={() => void match().catch(fail)}
+        onPickMatched={pickMatched}
+        onPickFromBackup={(id) => void pickFromBackup(id)}
+        onDraft={(shown, id) => void draft(shown, id)}
+        onConfirmSent={(shown, id) => void confirmSent(shown, id)}
+        onLogReceived={(shown, excerpt) => void logReceived(shown, excerpt)}
+      />
       {status && (
         <p className="status" role="status">
           {status}
@@ -174,14 +280,24 @@ function Body({
   state,
   context,
   busy,
-  onPick,
+  mail,
+  onRetry,
+  onPickMatched,
+  onPickFromBackup,
   onDraft,
+  onConfirmSent,
+  onLogReceived,
 }: {
   state: State;
   context: MailContext | null;
   busy: boolean;
-  onPick(id: string, matchedAddress?: string): void;
+  mail: MailAdapter;
+  onRetry(): void;
+  onPickMatched(answer: DebtorsAnswer, id: string, base: Omit<Shown, 'view' | 'today' | 'settings'>): void;
+  onPickFromBackup(id: string): void;
   onDraft(shown: Shown, templateId: string): void;
+  onConfirmSent(shown: Shown, eventId: string): void;
+  onLogReceived(shown: Shown, excerpt: string): void;
 }) {
   switch (state.phase) {
     case 'starting':
@@ -205,6 +321,17 @@ function Body({
           <p>Select or open a message, then Owed shows its debtor.</p>
         </Problem>
       );
+    case 'consent':
+      return (
+        <Problem title={state.refused ? 'Owed refused this pane' : 'Allow this Outlook pane'}>
+          <p>{state.message}</p>
+          {!state.refused && (
+            <button type="button" onClick={onRetry}>
+              Try again
+            </button>
+          )}
+        </Problem>
+      );
     case 'failed':
       return (
         <Problem title="Something went wrong">
@@ -221,7 +348,12 @@ function Body({
               state.answer.match.kind === 'ambiguous'
                 ? state.answer.match.matches.find((x) => x.debtorId === id)
                 : undefined;
-            onPick(id, m?.address);
+            onPickMatched(state.answer, id, {
+              matchedAddress: m?.address,
+              matchedOn: state.matchedOn,
+              ownAddresses: state.ownAddresses,
+              fromDebtor: state.fromDebtor,
+            });
           }}
         />
       );
@@ -234,7 +366,14 @@ function Body({
               their company domain.
             </p>
           </Problem>
-          <DebtorPicker prompt="Pick the debtor yourself" options={state.names} onPick={(id) => onPick(id)} />
+          {state.names ? (
+            <DebtorPicker prompt="Pick the debtor yourself" options={state.names} onPick={onPickFromBackup} />
+          ) : (
+            <p className="hint">
+              Add this address to the debtor in Owed&apos;s sidebar, then reopen the pane: the extension shares only the
+              debtors a message matches.
+            </p>
+          )}
         </>
       );
     case 'shown': {
@@ -251,6 +390,22 @@ function Body({
       return (
         <>
           <DebtorSummary view={shown.view} locale={shown.settings.locale} />
+          <ConfirmSent
+            drafts={shown.view.events.filter((e) => e.outcome === 'drafted')}
+            busy={busy}
+            locale={shown.settings.locale}
+            onConfirm={(id) => onConfirmSent(shown, id)}
+          />
+          {context?.mode === 'read' && shown.fromDebtor && (
+            <LogReceived
+              subject={context.subject ?? ''}
+              receivedAt={context.receivedAt ?? Date.now()}
+              loadExcerpt={() => mail.readTextStart(EXCERPT_CHARS)}
+              busy={busy}
+              locale={shown.settings.locale}
+              onLog={(excerpt) => onLogReceived(shown, excerpt)}
+            />
+          )}
           <DraftPanel
             recommended={recommendedTemplateId(shown.view)}
             choices={templateChoices(shown.view)}

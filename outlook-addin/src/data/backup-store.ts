@@ -48,7 +48,9 @@ export class BackupStore {
   private async addEvent(e: ContactEventInput) {
     const current = await this.load();
     if (!current) throw new Error('No Owed backup is loaded.');
-    current.backup.events.push(ContactEvent.parse(e));
+    // Replaces an event with the same id (a draft confirmed as sent), as the extension's database does.
+    const event = ContactEvent.parse(e);
+    current.backup.events = [...current.backup.events.filter((x) => x.id !== event.id), event];
     await (await this.open()).put(STORE, current, KEY);
   }
 
@@ -69,7 +71,8 @@ export class BackupStore {
       kind: 'backup',
       exportedAt: stored.backup.exportedAt,
       async request(request) {
-        const response = await answerAddinRequest(request, data);
+        // The pane holds this backup whole, so the picker may list it ('whole' scope).
+        const response = await answerAddinRequest(request, data, 'whole');
         if (!response.ok) throw new Error(response.error);
         return response.value as never;
       },

@@ -7,6 +7,16 @@ import {
 } from '../../../lib/bridge/protocol';
 import type { OwedData } from './owed-data';
 
+/** The extension said no: a plain error, or the user's consent is asked for or was refused. */
+export class OwedRefusal extends Error {
+  constructor(
+    message: string,
+    readonly consent?: 'asked' | 'refused',
+  ) {
+    super(message);
+  }
+}
+
 const nonce = () => `${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/-/g, '');
 
 /** Our own window's messages only: the bridge content script posts to this window, from this origin. */
@@ -52,7 +62,7 @@ function extensionClient(win: Window, timeoutMs = 15_000): OwedData {
           if (!parsed.success || parsed.data.id !== id) return;
           const response = parsed.data.response;
           if (response.ok) done(null, response.value);
-          else done(new Error(response.error));
+          else done(new OwedRefusal(response.error, response.consent));
         };
         function done(error: Error | null, value?: unknown) {
           clearTimeout(timer);

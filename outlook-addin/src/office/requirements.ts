@@ -14,3 +14,5 @@ export function requirementMessage(isSetSupported: (name: string, version: strin
     '(Outlook on the web, new Outlook, Outlook 2019 or later, or Microsoft 365). Update Outlook, or use Owed in Outlook on the web.'
   );
 }
+/** getSharedPropertiesAsync on a shared mailbox (1.13; shared folders from 1.8). */
+export const SHARED_MAILBOX = '1.8';

@@ -49,13 +49,16 @@ describe('BackupStore (the taskpane without the extension)', () => {
 
     const found = await source.request({ type: 'find-debtors', emails: ['pay@bolt.example'] });
     expect(found.debtors.map((d) => d.name)).toEqual(['Bolt Ltd']);
-    await source.request({
+    const { eventId } = await source.request({
       type: 'log-draft',
       debtorId: 'bolt',
+      matchedOn: ['pay@bolt.example'],
       template: 'three-days-late',
       to: ['pay@bolt.example'],
       subject: 'Reminder',
     });
+    // Confirmed as sent: the same event, not a second one.
+    await source.request({ type: 'confirm-sent', debtorId: 'bolt', matchedOn: [], eventId });
 
     const again = (await new BackupStore().source('UTC'))!; // a new pane: read back from IndexedDB
     const { debtor } = await again.request({ type: 'get-debtor', debtorId: 'bolt' });
@@ -64,6 +67,7 @@ describe('BackupStore (the taskpane without the extension)', () => {
         debtorId: 'bolt',
         kind: 'email',
         template: 'three-days-late',
+        outcome: 'sent',
         at: Date.UTC(2026, 10, 23),
       }),
     ]);

@@ -29,10 +29,32 @@ const RefAddinRequest = z.discriminatedUnion('type', [
     .object({
       type: z.literal('log-draft'),
       debtorId: Id,
+      matchedOn: z.array(Email).max(200),
+      ownAddresses: z.array(Email).max(20).default([]),
       template: z.string().min(1).max(100),
       to: z.array(Email).max(100),
       cc: z.array(Email).max(100).default([]),
       subject: z.string().max(500),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('confirm-sent'),
+      debtorId: Id,
+      matchedOn: z.array(Email).max(200),
+      ownAddresses: z.array(Email).max(20).default([]),
+      eventId: Id,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('log-received'),
+      debtorId: Id,
+      matchedOn: z.array(Email).max(200),
+      ownAddresses: z.array(Email).max(20).default([]),
+      at: z.number().int().min(0).max(8.64e15),
+      subject: z.string().max(500),
+      excerpt: z.string().max(2000),
     })
     .strict(),
 ]);
@@ -50,7 +72,7 @@ const RefResponseMessage = z.object({
   id: z.string(),
   response: z.union([
     z.object({ ok: z.literal(true), value: z.unknown() }),
-    z.object({ ok: z.literal(false), error: z.string() }),
+    z.object({ ok: z.literal(false), error: z.string(), consent: z.enum(['asked', 'refused']).optional() }),
   ]),
 });
 const RefHello = z.object({
@@ -120,6 +142,14 @@ const CASES: unknown[] = [
   { type: 'log-draft', debtorId: 'd1', template: 't', to: [], cc: Array(101).fill('a@b'), subject: '' },
   { type: 'log-draft', debtorId: 'd1', template: 't', to: [], subject: s(501) },
   { type: 'log-draft', debtorId: 'd1', template: 't', to: [] },
+  { type: 'log-draft', debtorId: 'd1', matchedOn: ['ann@acme.example'], template: 't', to: [], subject: '' },
+  { type: 'log-draft', debtorId: 'd1', matchedOn: Array(201).fill('a@b'), template: 't', to: [], subject: '' },
+  { type: 'confirm-sent', debtorId: 'd1', matchedOn: ['a@b'], eventId: 'e1' },
+  { type: 'confirm-sent', debtorId: 'd1', matchedOn: ['a@b'], eventId: '' },
+  { type: 'confirm-sent', debtorId: 'd1', eventId: 'e1' },
+  { type: 'log-received', debtorId: 'd1', matchedOn: ['a@b'], at: 1, subject: 'Re', excerpt: 'We pay' },
+  { type: 'log-received', debtorId: 'd1', matchedOn: ['a@b'], at: 1.5, subject: '', excerpt: '' },
+  { type: 'log-received', debtorId: 'd1', matchedOn: ['a@b'], at: -1, subject: '', excerpt: s(2001) },
   { type: 'export-backup' },
   { channel: BRIDGE_CHANNEL, kind: 'request', id: nonce, request: { type: 'list-debtor-names' } },
   { channel: BRIDGE_CHANNEL, kind: 'request', id: s(15), request: { type: 'list-debtor-names' } },
@@ -131,6 +161,8 @@ const CASES: unknown[] = [
   { channel: BRIDGE_CHANNEL, kind: 'response', id: 'x', response: { ok: true } },
   { channel: BRIDGE_CHANNEL, kind: 'response', id: 'x', response: { ok: false, error: 'no', extra: 1 }, extra: 2 },
   { channel: BRIDGE_CHANNEL, kind: 'response', id: 'x', response: { ok: false } },
+  { channel: BRIDGE_CHANNEL, kind: 'response', id: 'x', response: { ok: false, error: 'ask', consent: 'asked' } },
+  { channel: BRIDGE_CHANNEL, kind: 'response', id: 'x', response: { ok: false, error: 'ask', consent: 'maybe' } },
   { channel: BRIDGE_CHANNEL, kind: 'response', id: 1, response: { ok: 'yes' } },
   { channel: BRIDGE_CHANNEL, kind: 'hello', version: '0.1.0' },
   { channel: BRIDGE_CHANNEL, kind: 'hello', version: s(51), extra: 1 },
@@ -154,7 +186,19 @@ const value = fc.oneof(
 );
 const request = fc.record(
   {
-    type: fc.constantFrom('find-debtors', 'list-debtor-names', 'get-debtor', 'log-draft', 'export-backup'),
+    type: fc.constantFrom(
+      'find-debtors',
+      'list-debtor-names',
+      'get-debtor',
+      'log-draft',
+      'confirm-sent',
+      'log-received',
+      'export-backup',
+    ),
+    matchedOn: value,
+    eventId: value,
+    at: fc.oneof(value, fc.double(), fc.constantFrom(-1, 0, 8.64e15, 8.64e15 + 1)),
+    excerpt: value,
     emails: value,
     ownAddresses: value,
     debtorId: value,
@@ -174,7 +218,15 @@ const message = fc.record(
     version: value,
     request,
     extra: value,
-    response: fc.record({ ok: fc.oneof(fc.boolean(), value), value, error: value }, { requiredKeys: [] }),
+    response: fc.record(
+      {
+        ok: fc.oneof(fc.boolean(), value),
+        value,
+        error: value,
+        consent: fc.oneof(value, fc.constantFrom('asked', 'refused')),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['channel', 'kind'] },
 );

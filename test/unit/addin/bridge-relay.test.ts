@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBridgeRelay } from '../../../entrypoints/bridge.content/relay';
 import { BRIDGE_CHANNEL } from '../../../lib/bridge/protocol';
 
-const ORIGIN = 'https://localhost:3000';
+const ORIGIN = 'https://owed.example';
+const BASE = `${ORIGIN}/addin/`;
 let controller = new AbortController();
 beforeEach(() => (controller = new AbortController()));
 afterEach(() => controller.abort());
@@ -13,7 +14,7 @@ function fakeWindow() {
   const target = new EventTarget();
   const posted: unknown[] = [];
   const win = {
-    location: { origin: ORIGIN },
+    location: { origin: ORIGIN, href: `${BASE}taskpane.html` },
     addEventListener: target.addEventListener.bind(target),
     postMessage: (data: unknown, targetOrigin: string) => {
       expect(targetOrigin).toBe(ORIGIN);
@@ -36,7 +37,7 @@ describe('startBridgeRelay', () => {
   it('says hello, forwards a well-formed request and posts the answer back with its nonce', async () => {
     const { win, posted, deliver } = fakeWindow();
     const forward = vi.fn(async () => ({ ok: true as const, value: { debtors: [] } }));
-    startBridgeRelay({ win, origin: ORIGIN, forward, version: '1.0', signal: controller.signal });
+    startBridgeRelay({ win, base: BASE, forward, version: '1.0', signal: controller.signal });
     expect(posted).toEqual([{ channel: BRIDGE_CHANNEL, kind: 'hello', version: '1.0' }]);
     deliver(request);
     await vi.waitFor(() => expect(posted).toHaveLength(2));
@@ -52,7 +53,7 @@ describe('startBridgeRelay', () => {
   it('ignores other origins, other frames and other channels without answering', async () => {
     const { win, posted, deliver } = fakeWindow();
     const forward = vi.fn(async () => ({ ok: true as const, value: null }));
-    startBridgeRelay({ win, origin: ORIGIN, forward, version: '1.0', signal: controller.signal });
+    startBridgeRelay({ win, base: BASE, forward, version: '1.0', signal: controller.signal });
     deliver(request, 'https://evil.example');
     deliver(request, ORIGIN, {});
     deliver({ ...request, channel: 'other' });
@@ -66,16 +67,19 @@ describe('startBridgeRelay', () => {
   it('refuses a malformed request without forwarding it', async () => {
     const { win, posted, deliver } = fakeWindow();
     const forward = vi.fn(async () => ({ ok: true as const, value: null }));
-    startBridgeRelay({ win, origin: ORIGIN, forward, version: '1.0', signal: controller.signal });
+    startBridgeRelay({ win, base: BASE, forward, version: '1.0', signal: controller.signal });
     deliver({ ...request, request: { type: 'export-backup' } });
     expect(forward).not.toHaveBeenCalled();
     expect(posted[1]).toMatchObject({ kind: 'response', id: request.id, response: { ok: false } });
   });
 
-  it('does nothing on a page of another origin', () => {
+  it.each([
+    ['another origin', 'https://other.example', 'https://other.example/addin/taskpane.html'],
+    ['another folder of the same host', ORIGIN, `${ORIGIN}/someone-else/taskpane.html`],
+  ])('does nothing on a page of %s', (_name, origin, href) => {
     const { win, posted } = fakeWindow();
-    (win as unknown as { location: { origin: string } }).location.origin = 'https://other.example';
-    startBridgeRelay({ win, origin: ORIGIN, forward: vi.fn(), version: '1.0', signal: controller.signal });
+    Object.assign((win as unknown as { location: object }).location, { origin, href });
+    startBridgeRelay({ win, base: BASE, forward: vi.fn(), version: '1.0', signal: controller.signal });
     expect(posted).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { OwedData } from '../../../outlook-addin/src/data/owed-data';
 import type { MailAdapter, MailContext, OutgoingDraft } from '../../../outlook-addin/src/office/mail-adapter';
 
 /** A MailAdapter that records what the taskpane asked Outlook to do. */
-export function fakeMail(context: MailContext | null, problem: string | null = null) {
+export function fakeMail(context: (MailContext & { text?: string }) | null, problem: string | null = null) {
   const done: { replies: string[]; newMessages: Omit<OutgoingDraft, 'text'>[]; filled: OutgoingDraft[] } = {
     replies: [],
     newMessages: [],
@@ -15,9 +15,13 @@ export function fakeMail(context: MailContext | null, problem: string | null = n
     requirementProblem: () => problem,
     readContext: async () => context,
     onItemChanged: () => () => {},
-    replyWithHtml: async (html) => void done.replies.push(html),
+    readTextStart: async (max) => (context?.text ?? '').slice(0, max),
+    replyWithHtml: async (d) => void done.replies.push(d.html),
     newMessage: async (d) => void done.newMessages.push(d),
-    fillDraft: async (d) => void done.filled.push(d),
+    fillDraft: async (d) => {
+      done.filled.push(d);
+      return { applied: ['the reminder at the top of the body'], keptSubject: Boolean(context?.subject) };
+    },
   };
   return { mail, done };
 }
@@ -36,9 +40,10 @@ export function fakeData(debtors: DebtorView[], kind: OwedData['kind'] = 'extens
   };
   const data: OwedData = {
     kind,
+    // The extension answers matched debtors only; a backup in the pane answers whole.
     exportedAt: kind === 'backup' ? Date.UTC(2026, 10, 20) : undefined,
     async request(request) {
-      const r = await answerAddinRequest(request, source);
+      const r = await answerAddinRequest(request, source, kind === 'backup' ? 'whole' : 'matched');
       if (!r.ok) throw new Error(r.error);
       return r.value as never;
     },

@@ -10,11 +10,14 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { convert } from 'office-addin-manifest-converter';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { ADDIN_ORIGIN } from '../../../lib/bridge/addin-origin';
+import { DEV_ADDIN_BASE } from '../../../lib/bridge/addin-origin';
+import { renderManifest } from '../../../outlook-addin/manifest.mjs';
 import { REQUIRED_MAILBOX } from '../../../outlook-addin/src/office/requirements';
 
 const require = createRequire(import.meta.url);
-const manifestPath = join(import.meta.dirname, '../../../outlook-addin/manifest.xml');
+const BASE = 'https://owed.example.com/addin/';
+const production = renderManifest({ base: BASE });
+const localhost = renderManifest({ base: DEV_ADDIN_BASE, localhost: true });
 const schemaPath = require.resolve('@microsoft/app-manifest/build/json-schemas/teams/v1.17/MicrosoftTeams.schema.json');
 const work: string[] = [];
 afterAll(() => Promise.all(work.map((d) => rm(d, { recursive: true, force: true }))));
@@ -40,15 +43,21 @@ async function schemaErrors(json: unknown): Promise<string[]> {
   return validate(json) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
-describe("outlook-addin/manifest.xml read by Microsoft's converter", () => {
-  it("converts with Office's manifest parser, and the result is valid against Microsoft's published manifest schema", async () => {
-    const json = await convertXml(await readFile(manifestPath, 'utf8'));
-    expect(json.manifestVersion).toBe('1.17');
-    expect(await schemaErrors(json)).toEqual([]);
-  });
+describe("the manifests read by Microsoft's converter", () => {
+  it.each([
+    ['production', production],
+    ['localhost', localhost],
+  ])(
+    "the %s manifest converts with Office's manifest parser, valid against Microsoft's published schema",
+    async (_n, xml) => {
+      const json = await convertXml(xml);
+      expect(json.manifestVersion).toBe('1.17');
+      expect(await schemaErrors(json)).toEqual([]);
+    },
+  );
 
   it('keeps what Owed needs: a taskpane on the add-in origin, read and compose ribbons, the Mailbox set the pane checks', async () => {
-    const json = (await convertXml(await readFile(manifestPath, 'utf8'))) as {
+    const json = (await convertXml(production)) as {
       extensions: {
         requirements: { capabilities: { name: string; minVersion: string }[] };
         runtimes: { code: { page: string } }[];
@@ -57,24 +66,19 @@ describe("outlook-addin/manifest.xml read by Microsoft's converter", () => {
     };
     const [ext] = json.extensions;
     expect(ext?.requirements.capabilities).toContainEqual({ name: 'Mailbox', minVersion: REQUIRED_MAILBOX });
-    expect(ext?.runtimes.map((r) => r.code.page)).toContain(`${ADDIN_ORIGIN}/taskpane.html`);
+    expect(ext?.runtimes.map((r) => r.code.page)).toContain(`${BASE}taskpane.html`);
     const contexts = ext?.ribbons.flatMap((r) => r.contexts) ?? [];
     expect(contexts).toEqual(expect.arrayContaining(['mailRead', 'mailCompose']));
   });
 
   // The check must be able to fail: the parser refuses a broken manifest, the schema a broken result.
   it('refuses a manifest whose id is not a GUID', async () => {
-    const xml = (await readFile(manifestPath, 'utf8')).replace(/<Id>[^<]+<\/Id>/, '<Id>owed</Id>');
+    const xml = production.replace(/<Id>[^<]+<\/Id>/, '<Id>owed</Id>');
     await expect(convertXml(xml)).rejects.toThrow();
   });
 
   it('the schema refuses a converted manifest with a non-HTTPS taskpane', async () => {
-    const json = await convertXml(
-      (await readFile(manifestPath, 'utf8')).replaceAll(
-        `${ADDIN_ORIGIN}/taskpane.html`,
-        'ftp://localhost/taskpane.html',
-      ),
-    );
+    const json = await convertXml(production.replaceAll(`${BASE}taskpane.html`, 'ftp://localhost/taskpane.html'));
     expect(await schemaErrors(json)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^\/extensions\/0\/runtimes\/\d+\/code\/page /)]),
     );

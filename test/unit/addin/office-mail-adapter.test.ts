@@ -20,12 +20,14 @@ describe('Office mail adapter, read mode (office-addin-mock)', () => {
       to: ['owner@myshop.example'],
       cc: ['ceo@acme.example'],
       userEmail: 'owner@myshop.example',
+      subject: 'Re: invoice 1042',
+      receivedAt: Date.UTC(2026, 10, 20, 9),
     });
   });
 
   it('replies with the HTML body through displayReplyForm', async () => {
     const { office, calls } = readModeOffice({ from: 'billing@acme.example' });
-    await officeMailAdapter(office).replyWithHtml(draft.html);
+    await officeMailAdapter(office).replyWithHtml(draft);
     expect(calls.replyForms).toEqual([{ htmlBody: draft.html }]);
   });
 
@@ -88,6 +90,21 @@ describe('Office mail adapter, compose mode (office-addin-mock)', () => {
     });
     await officeMailAdapter(office).fillDraft(draft);
     expect(state.body).toBe(`${draft.text}\n\n-- \nJo`);
+  });
+
+  it('keeps a reply\'s "RE:" subject', async () => {
+    const { office, draft: state } = composeModeOffice({ to: ['billing@acme.example'], subject: 'RE: invoice 1042' });
+    expect(await officeMailAdapter(office).fillDraft(draft)).toMatchObject({ keptSubject: true });
+    expect(state.subject).toBe('RE: invoice 1042');
+    expect(state.body.startsWith(draft.html)).toBe(true);
+  });
+
+  it('refuses a subject over 255 characters before changing anything', async () => {
+    const { office, draft: state } = composeModeOffice({ to: ['billing@acme.example'], body: SIGNATURE });
+    await expect(officeMailAdapter(office).fillDraft({ ...draft, subject: 'x'.repeat(256) })).rejects.toThrow(
+      /nothing was changed: its subject has 256 characters/,
+    );
+    expect(state).toMatchObject({ subject: '', body: SIGNATURE, cc: [] });
   });
 
   it('refuses to fill a draft in read mode', async () => {

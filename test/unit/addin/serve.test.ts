@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAddinServer } from '../../../outlook-addin/serve.mjs';
+import { generateCertificates } from 'office-addin-dev-certs';
+import { certificateNeedsRenewal, startAddinServer } from '../../../outlook-addin/serve.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'owed-addin-root-'));
 writeFileSync(join(root, 'taskpane.html'), '<!doctype html><title>Owed</title>');
@@ -17,6 +18,9 @@ describe('startAddinServer', () => {
       const page = await fetch(`${server.url}taskpane.html`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(page.headers.get('content-security-policy')).toMatch(
+        /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;.*frame-ancestors/,
+      );
       expect(await (await fetch(server.url)).text()).toContain('<title>Owed</title>');
       expect((await fetch(`${server.url}..%2Fowed-secret.txt`)).status).toBe(404);
       expect((await fetch(`${server.url}nope.js`)).status).toBe(404);
@@ -53,4 +57,15 @@ describe('startAddinServer', () => {
       startAddinServer({ port: 0, https: false, root: mkdtempSync(join(tmpdir(), 'empty-')), log: () => {} }),
     ).rejects.toThrow(/not built/);
   });
+
+  it('renews the development certificate a week before it expires', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owed-cert-'));
+    await generateCertificates(join(dir, 'ca.crt'), join(dir, 'l.crt'), join(dir, 'l.key'), 30, ['localhost']);
+    const pem = readFileSync(join(dir, 'l.crt'));
+    const day = 86_400_000;
+    expect(certificateNeedsRenewal(pem)).toBe(false);
+    expect(certificateNeedsRenewal(pem, Date.now() + 22 * day)).toBe(false);
+    expect(certificateNeedsRenewal(pem, Date.now() + 24 * day)).toBe(true);
+    expect(certificateNeedsRenewal(pem, Date.now() + 31 * day)).toBe(true);
+  }, 30_000);
 });

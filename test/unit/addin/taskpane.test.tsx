@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Taskpane } from '../../../outlook-addin/src/components/Taskpane';
 import { makeInvoice, makeView } from '../match/make-view';
+import { OwedRefusal } from '../../../outlook-addin/src/data/extension-bridge';
 import { fakeData, fakeMail } from './fake-mail';
 
 afterEach(cleanup);
@@ -76,13 +77,21 @@ describe('Taskpane', () => {
   it('drafts the recommended reminder as a new message copying senior leadership when angry, and logs it', async () => {
     const { done, events } = renderPane({ mode: 'read', from: 'billing@acme.example', to: [], cc: [] });
     fireEvent.click(await screen.findByRole('button', { name: 'Draft reminder' }));
-    await screen.findByText('Reminder drafted and logged in Owed.');
+    await screen.findByText(
+      /^Reminder drafted and logged as drafted in Owed\. Once you have sent it, confirm it here\.$/,
+    );
     expect(done.replies).toEqual([]);
     expect(done.newMessages).toHaveLength(1);
     expect(done.newMessages[0]).toMatchObject({ to: ['billing@acme.example'], cc: ['ceo@acme.example'] });
     expect(done.newMessages[0]!.html).toContain('1042');
     expect(events).toEqual([
-      expect.objectContaining({ debtorId: 'acme', kind: 'email', template: 'angry/one-week', cc: 'ceo@acme.example' }),
+      expect.objectContaining({
+        debtorId: 'acme',
+        kind: 'email',
+        outcome: 'drafted',
+        template: 'angry/one-week',
+        cc: 'ceo@acme.example',
+      }),
     ]);
   });
 
@@ -135,14 +144,24 @@ describe('Taskpane', () => {
     expect(await screen.findByRole('heading', { name: 'Acme Labs' })).toBeTruthy();
   });
 
-  it('says no debtor matched and lets the user pick from all', async () => {
+  it('says no debtor matched; from the extension it offers no list of all debtors', async () => {
+    renderPane({ mode: 'read', from: 'stranger@gmail.com', to: [], cc: [] });
+    expect(await screen.findByText('No debtor matched')).toBeTruthy();
+    expect(screen.queryByLabelText('Pick the debtor yourself')).toBeNull();
+    expect(screen.getByText(/shares only the debtors a message matches/)).toBeTruthy();
+  });
+
+  it('says no debtor matched and, from a backup, lets the user pick from all', async () => {
     // An internal Exchange sender shows as an X.500 name: it is skipped, not sent as an address.
-    renderPane({
-      mode: 'read',
-      from: `/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=${'x'.repeat(300)}`,
-      to: ['stranger@gmail.com'],
-      cc: [],
-    });
+    renderPane(
+      {
+        mode: 'read',
+        from: `/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=${'x'.repeat(300)}`,
+        to: ['stranger@gmail.com'],
+        cc: [],
+      },
+      { data: fakeData([acme, bolt], 'backup') },
+    );
     expect(await screen.findByText('No debtor matched')).toBeTruthy();
     expect(screen.getByText(/Owed knows no debtor with stranger@gmail\.com or/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Pick the debtor yourself'), { target: { value: 'bolt' } });
@@ -166,5 +185,99 @@ describe('Taskpane', () => {
     renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] }, { data: fakeData([bolt], 'backup') });
     await screen.findByRole('heading', { name: 'Bolt Ltd' });
     expect(screen.getByTestId('data-source').textContent).toMatch(/backup exported .* \(3 days old\)/);
+  });
+
+  it('offers one click to confirm a drafted reminder as sent, the next time the pane opens on that debtor', async () => {
+    const draftedAt = Date.UTC(2026, 10, 21);
+    const withDraft = {
+      ...bolt,
+      events: [
+        {
+          id: 'd1',
+          debtorId: 'bolt',
+          kind: 'email' as const,
+          at: draftedAt,
+          outcome: 'drafted',
+          template: 'unorganized/late',
+          text: '',
+        },
+      ],
+    };
+    const data = fakeData([withDraft]);
+    renderPane({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] }, { data });
+    expect(await screen.findByText('Did these reminders go out?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, I sent it' }));
+    await screen.findByText('Logged as sent in Owed.');
+    expect(data.events).toEqual([expect.objectContaining({ id: 'd1', outcome: 'sent', at: expect.any(Number) })]);
+    expect(data.events[0]!.at).toBeGreaterThan(draftedAt);
+  });
+
+  it('logs a mail the debtor sent, with its date, subject and the excerpt as the user edited it', async () => {
+    const receivedAt = Date.UTC(2026, 10, 22, 9);
+    const { events } = renderPane({
+      mode: 'read',
+      from: 'pay@bolt.example',
+      to: ['owner@myshop.example'],
+      cc: [],
+      subject: 'Re: invoice B-77',
+      receivedAt,
+      text: 'We will pay on Friday, sorry for the delay. Kind regards, Bo',
+    });
+    const box = (await screen.findByLabelText(/What they said/)) as HTMLTextAreaElement;
+    await screen.findByDisplayValue(/We will pay on Friday/);
+    fireEvent.change(box, { target: { value: 'Will pay Friday.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log this mail' }));
+    await screen.findByText(/Mail logged in Owed as Bolt Ltd’s own word\./);
+    expect(events).toEqual([
+      expect.objectContaining({
+        debtorId: 'bolt',
+        kind: 'email',
+        outcome: 'received',
+        at: receivedAt,
+        text: 'Re: invoice B-77\n\nWill pay Friday.',
+      }),
+    ]);
+  });
+
+  it('offers no "log this mail" for a mail the user sent (the debtor matched by its recipients)', async () => {
+    renderPane({
+      mode: 'read',
+      from: 'owner@myshop.example',
+      to: ['pay@bolt.example'],
+      cc: [],
+      userEmail: 'owner@myshop.example',
+    });
+    await screen.findByRole('heading', { name: 'Bolt Ltd' });
+    expect(screen.queryByRole('button', { name: 'Log this mail' })).toBeNull();
+  });
+
+  it("never takes the shared mailbox's own address for a debtor", async () => {
+    // accounts@bolt.example would match Bolt by its domain; it is the mailbox the user reads.
+    renderPane({
+      mode: 'read',
+      from: 'accounts@bolt.example',
+      to: ['accounts@bolt.example'],
+      cc: [],
+      sharedOwner: 'accounts@bolt.example',
+    });
+    expect(await screen.findByText('No debtor matched')).toBeTruthy();
+  });
+
+  it("asks for the extension's consent, then shows the debtor once allowed", async () => {
+    const { data } = fakeData([bolt]);
+    let allowed = false;
+    const gated = {
+      ...data,
+      request: (async (r: Parameters<typeof data.request>[0]) => {
+        if (!allowed) throw new OwedRefusal('Answer in the Owed window that opened, then select Try again.', 'asked');
+        return data.request(r);
+      }) as typeof data.request,
+    };
+    const mail = fakeMail({ mode: 'read', from: 'pay@bolt.example', to: [], cc: [] });
+    render(<Taskpane mail={mail.mail} connect={async () => gated} backups={noBackups} />);
+    expect(await screen.findByText('Allow this Outlook pane')).toBeTruthy();
+    allowed = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Bolt Ltd' })).toBeTruthy();
   });
 });

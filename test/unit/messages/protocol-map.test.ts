@@ -29,7 +29,13 @@ async function background() {
       tabsMatching: async () => [],
       now: () => Date.now(),
     },
-    addin: { getLedger: () => service.ledger(), addEvent: async () => {} },
+    addin: {
+      getLedger: () => service.ledger(),
+      addEvent: async () => {},
+      consents: async () => ({}),
+      askConsent: async () => {},
+      consentPage: 'chrome-extension://owed/addin-consent.html',
+    },
   });
   return { handlers, route: createRouter(handlers) };
 }
