@@ -16,9 +16,13 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
   const recommended = recommendedTemplate(debtor);
   const [templateId, setTemplateId] = useState(recommended);
   const [run, state] = useAction();
+  // Two renderings: copied text and a compose link carry no file, so their text mentions none;
+  // the .eml download carries the template's files (statement, promissory note) and says so.
   const rendered = useMemo(() => {
     try {
-      return { ok: true as const, draft: renderDraft(templateId, debtor, ledger.settings, ledger.today, desk.locale) };
+      const render = (attach: boolean) =>
+        renderDraft(templateId, debtor, ledger.settings, ledger.today, desk.locale, attach);
+      return { ok: true as const, draft: render(false), eml: render(true) };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
@@ -36,8 +40,10 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       </section>
     );
   }
-  const draft = rendered.draft;
+  const { draft, eml } = rendered;
   const email: { to: string[]; cc: string[] } = { to: draft.to, cc: draft.cc };
+  const payment = ledger.settings.payment;
+  const saysHowToPay = payment.link.trim() !== '' || payment.details.trim() !== '';
 
   const log = (event: Omit<ContactEventInput, 'id' | 'debtorId' | 'at' | 'template'>, done: string) =>
     run(
@@ -46,13 +52,15 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           debtorId: debtor.id,
           at: desk.now(),
           template: draft.templateId,
-          invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+          invoiceNumbers: draft.invoiceNumbers,
           ...event,
         }),
       done,
     );
+  // Drafted, not sent: it counts as a reminder once the owner confirms it went out.
   const emailEvent = (how: string) => ({
     kind: 'email' as const,
+    outcome: 'drafted',
     text: `${draft.subject} (${how})`,
     ...(email.to.length ? { to: email.to.join(', ') } : {}),
     ...(email.cc.length ? { cc: email.cc.join(', ') } : {}),
@@ -66,7 +74,7 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
         debtorId: debtor.id,
         at: desk.now(),
         template: draft.templateId,
-        invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+        invoiceNumbers: draft.invoiceNumbers,
         ...emailEvent('copied as rich text'),
       });
     }, 'Copied, and logged');
@@ -80,15 +88,16 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       ? `${ledger.settings.sender.name || ledger.settings.sender.company} <${ledger.settings.sender.email}>`
       : undefined;
     desk.io.download(
-      emlFileName(draft.subject),
+      emlFileName(eml.subject),
       'message/rfc822',
       buildEml({
         ...(from ? { from } : {}),
         ...email,
-        subject: draft.subject,
-        html: draft.html,
-        text: draft.text,
+        subject: eml.subject,
+        html: eml.html,
+        text: eml.text,
         date: desk.now(),
+        attachments: eml.attachments,
       }),
     );
     void log(emailEvent('saved as .eml draft'), 'Draft saved, and logged');
@@ -122,6 +131,17 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           Download .eml draft
         </button>
       </div>
+      {eml.attachments.length > 0 && (
+        <p className="hint" data-testid="draft-attachments">
+          The .eml draft attaches {eml.attachments.map((a) => a.fileName).join(', ')} and says so; copied text and
+          Outlook on the web do not mention it.
+        </p>
+      )}
+      {!saysHowToPay && (
+        <p className="hint" role="note" data-testid="draft-payment-hint">
+          This reminder does not say how to pay: add your payment details or a payment link in Owed's settings.
+        </p>
+      )}
       <ActionMessage state={state} />
     </section>
   );

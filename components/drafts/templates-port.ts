@@ -1,23 +1,14 @@
 import type { DebtorView, Settings } from '../../lib/model';
 import {
+  composeDraft,
   listTemplates,
-  recipientsFor,
   recommendedTemplate as recommended,
-  renderTemplate,
-  templateContext,
   templateId,
+  type ComposedDraft,
 } from '../../lib/templates';
 
-/** What a draft is made of: the rendered template and who it goes to. */
-export interface Draft {
-  templateId: string;
-  subject: string;
-  /** Built by lib/templates, which escapes every inserted value. */
-  html: string;
-  text: string;
-  to: string[];
-  cc: string[];
-}
+/** What a draft is made of: the rendered template, who it goes to, the files it carries. */
+export type Draft = ComposedDraft;
 
 export interface TemplateChoice {
   id: string;
@@ -36,10 +27,18 @@ export const recommendedTemplate = (view: DebtorView): string => recommended(vie
 
 /**
  * Renders a template for the debtor with the user's edits (Settings.templates); recipients as the
- * add-in chooses them, one email (lib/templates recipientsFor).
- * Throws lib/templates' TemplateError, in words, when an edited template is broken.
+ * add-in chooses them, one email (lib/templates composeDraft). `attach`: whether this way out
+ * carries files (an .eml does, copied text does not); the text says so only when it does.
+ * Throws lib/templates' TemplateError, in words, when an edited template is broken or the
+ * template has nothing true to say for this debtor.
  */
-export function renderDraft(id: string, view: DebtorView, settings: Settings, today: string, locale?: string): Draft {
-  const context = templateContext(view, { settings, today, ...(locale ? { locale } : {}) });
-  return { templateId: id, ...renderTemplate(id, context, settings.templates), ...recipientsFor(view, id) };
+export function renderDraft(
+  id: string,
+  view: DebtorView,
+  settings: Settings,
+  today: string,
+  locale?: string,
+  attach = false,
+): Draft {
+  return composeDraft(view, id, { settings, today, attach, ...(locale ? { locale } : {}) });
 }

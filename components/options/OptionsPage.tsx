@@ -13,6 +13,7 @@ import { CsvImportPanel } from './CsvImportPanel';
 import { CreditPolicyEditor } from './CreditPolicyEditor';
 import { LateFeeEditor } from './LateFeeEditor';
 import { RegionAndCosts } from './RegionAndCosts';
+import { PaymentDetails } from './PaymentDetails';
 import { SenderDetails } from './SenderDetails';
 import { SitesPanel, type SitesAccess } from './SitesPanel';
 import { TaughtProfiles } from '../teach/TaughtProfiles';
@@ -102,6 +103,7 @@ export function OptionsPage({
         }}
       >
         <SenderDetails settings={draft} edit={edit} />
+        <PaymentDetails settings={draft} edit={edit} />
         <RegionAndCosts settings={draft} edit={edit} locale={locale} />
         <CadenceEditor settings={draft} edit={edit} />
         <LateFeeEditor settings={draft} edit={edit} locale={locale} />

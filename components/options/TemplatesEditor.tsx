@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Settings } from '../../lib/model';
-import { exampleContext, listTemplates, renderTemplate, validateTemplate } from '../../lib/templates';
+import { TemplateError, exampleContext, listTemplates, renderTemplate, validateTemplate } from '../../lib/templates';
 import type { EditSettings } from './OptionsPage';
 
 /** Edit any reminder or letter, checked as you type, previewed with an example customer. */
@@ -10,11 +10,18 @@ export function TemplatesEditor({ settings, edit }: { settings: Settings; edit: 
   const builtIn = all.find((t) => t.id === id)!;
   const current = settings.templates[id] ?? { subject: builtIn.subject, body: builtIn.body };
   const edited = id in settings.templates;
-  const problems = useMemo(() => validateTemplate(current), [current]);
-  const preview = useMemo(
-    () => (problems.length ? null : renderTemplate(id, exampleContext(), { [id]: current })),
-    [id, current, problems],
-  );
+  const checked = useMemo(() => {
+    const problems = validateTemplate(current);
+    if (problems.length) return { problems, preview: null };
+    try {
+      return { problems, preview: renderTemplate(id, exampleContext(), { [id]: current }) };
+    } catch (e) {
+      // Rendered, it may still not fit in an email (32 KB): say so like any other problem.
+      if (e instanceof TemplateError) return { problems: e.problems, preview: null };
+      throw e;
+    }
+  }, [id, current]);
+  const { problems, preview } = checked;
   const set = (patch: Partial<typeof current>) =>
     edit((s) => ({ ...s, templates: { ...s.templates, [id]: { ...current, ...patch } } }));
   const reset = () =>

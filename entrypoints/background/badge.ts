@@ -1,10 +1,14 @@
 import { nextMidnight } from '../../lib/time/next-midnight';
 
+/** The toolbar button: `action` in Manifest V3 (Chrome), `browserAction` in V2 (Firefox's build). */
+export const toolbarButton = () => (import.meta.env.MANIFEST_VERSION === 2 ? browser.browserAction : browser.action);
+
 /** The toolbar badge: how many debtors are due for a call today (overdue calls included). */
 export async function updateBadge(dueForCallToday: number) {
-  await browser.action.setBadgeText({ text: dueForCallToday > 0 ? String(dueForCallToday) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
-  await browser.action.setTitle({
+  const button = toolbarButton();
+  await button.setBadgeText({ text: dueForCallToday > 0 ? String(dueForCallToday) : '' });
+  await button.setBadgeBackgroundColor({ color: '#b42318' });
+  await button.setTitle({
     title: dueForCallToday > 0 ? `Owed: ${dueForCallToday} to call today` : 'Owed: no calls due today',
   });
 }

@@ -29,9 +29,12 @@ export default defineBackground(() => {
   }
 
   async function onChange() {
-    await refreshBadge();
-    // Open views refresh; none open is fine.
-    browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
+    // Open views refresh even if the badge could not be set; none open is fine.
+    try {
+      await refreshBadge();
+    } finally {
+      browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
+    }
   }
 
   /** A request of the background's own to the service, checked like any other. */

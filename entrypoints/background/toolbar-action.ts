@@ -1,6 +1,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { READER_MATCHES } from '../../lib/extract/known-hosts';
 import { TOGGLE_FRAME } from '../../lib/messages/signals';
+import { toolbarButton } from './badge';
 import { rememberActionTab } from './sites';
 
 const readerPatterns = READER_MATCHES.map((p) => new MatchPattern(p));
@@ -11,7 +12,7 @@ const readerPatterns = READER_MATCHES.map((p) => new MatchPattern(p));
  * await: the browser only opens a panel while the click's user gesture lasts.
  */
 export function setupToolbarAction() {
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+  toolbarButton().onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     rememberActionTab(tab);
     const tabId = tab.id;

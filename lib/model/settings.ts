@@ -44,6 +44,15 @@ export const LateFee = z.object({
 });
 export type LateFee = z.infer<typeof LateFee>;
 
+/** Where the debtor can pay online: empty, or an http(s) address (written into reminders as text). */
+export const PaymentLink = z.union([
+  z.literal(''),
+  z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s<>"]+$/i, 'a payment link is an address starting with https:// (no spaces)'),
+]);
+
 export const Settings = z.object({
   sender: z
     .object({
@@ -54,6 +63,13 @@ export const Settings = z.object({
       address: Text(1000).default(''),
     })
     .default({ name: '', company: '', email: '', phone: '', address: '' }),
+  /** How the debtor pays, in every reminder: transfer details as the owner writes them, and/or a link. */
+  payment: z
+    .object({
+      details: Text(2000).default(''),
+      link: PaymentLink.default(''),
+    })
+    .default({ details: '', link: '' }),
   /** BCP 47 locale for dates and money; empty = the browser's. */
   locale: Text(50).default(''),
   /** IANA time zone for "today"; empty = the browser's. */

@@ -1,5 +1,6 @@
 export {
   renderTemplate,
+  nothingToSay,
   listTemplates,
   recommendedTemplate,
   validateTemplate,
@@ -21,3 +22,25 @@ export {
   type PrintableLetter,
   type LetterOptions,
 } from './printable-letter';
+export { composeDraft, type ComposedDraft, type ComposeOptions } from './compose-draft';
+export { draftAttachments, type DraftAttachment, type AttachmentOptions } from './draft-attachments';
+export { EMAIL_LIMITS, LETTER_LIMITS, type DraftLimits } from './draft-limits';
+export {
+  isOverdueOn,
+  isNotYetDueOn,
+  isSentReminder,
+  isCallMade,
+  remindersAbout,
+  planOffered,
+  concernRaised,
+  contactName,
+  type ReminderCount,
+} from './draft-facts';
+export {
+  checkDraftClaims,
+  draftFacts,
+  type DraftFacts,
+  type CheckedDraft,
+  type FalseClaim,
+  type FactOptions,
+} from './check-claims';

@@ -1,6 +1,9 @@
 import type { DebtorView, Settings } from '../model';
+import { LETTER_LIMITS } from './draft-limits';
+import { contactName } from './draft-facts';
 import { promissoryNote } from './promissory-note';
-import { renderTemplate } from './render-template';
+import { nothingToSay, renderTemplate } from './render-template';
+import { TemplateError } from './template-language';
 import { templateId, type Stage } from './stages';
 import { formatters, templateContext } from './template-context';
 
@@ -71,10 +74,8 @@ export function printableLetter(view: DebtorView, id: string, options: LetterOpt
   ]
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const contact = view.contacts.find((c) => c.role === 'billing' && c.name) ?? view.contacts.find((c) => c.name);
-  const recipient = [view.name, contact?.name && contact.name !== view.name ? `Attn: ${contact.name}` : ''].filter(
-    (l) => l !== '',
-  );
+  const person = contactName(view);
+  const recipient = [view.name, person ? `Attn: ${person}` : ''].filter((l) => l !== '');
   const date = formatters(locale).date(today);
 
   if (id === PROMISSORY_NOTE) {
@@ -90,8 +91,10 @@ export function printableLetter(view: DebtorView, id: string, options: LetterOpt
       body: promissoryNote(plan, view, s, locale),
     };
   }
-  const context = templateContext(view, { settings, today, locale });
-  const rendered = renderTemplate(id, context, settings.templates);
+  const context = templateContext(view, { settings, today, locale, templateId: id, letter: true });
+  const nothing = nothingToSay(id, context);
+  if (nothing) throw new TemplateError(nothing, [nothing]);
+  const rendered = renderTemplate(id, context, settings.templates, LETTER_LIMITS);
   const body = rendered.text.trim();
   // Some letters open with the date and the addressee themselves (the certified letter): not twice.
   const opensWithDate = body.startsWith(String(context.today));

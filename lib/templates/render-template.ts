@@ -2,6 +2,7 @@ import type { DebtorView, Settings } from '../model';
 import { BUILT_IN_TEMPLATES } from './built-in-templates';
 import type { TemplateDefinition } from './define-template';
 import { exampleContext } from './example-context';
+import { EMAIL_LIMITS, fitSubject, listingFirst, utf8Bytes, type DraftLimits } from './draft-limits';
 import { escapeHtml, textToHtml, tidyText } from './html';
 import { templateId, type Stage, type TemplateId } from './stages';
 import type { TemplateContext } from './template-context';
@@ -61,8 +62,18 @@ export function validateTemplate(template: { subject: string; body: string }): s
  * Renders a template for one debtor: the user's edited version from `custom` when there is one
  * (validated first: a broken one throws a TemplateError listing what is wrong), else the built-in.
  * Every inserted value is HTML-escaped in `html`; `text` and `subject` are plain text.
+ *
+ * The draft fits `limits` (an email's by default): the subject is cut to its length, and the
+ * bodies list only the first invoices ("and N more") until they fit; a template whose own text is
+ * too long throws a TemplateError. (composeDraft and printableLetter also refuse a stage with
+ * nothing to say for the ledger: see nothingToSay.)
  */
-export function renderTemplate(id: string, context: TemplateContext, custom: CustomTemplates = {}): RenderedTemplate {
+export function renderTemplate(
+  id: string,
+  context: TemplateContext,
+  custom: CustomTemplates = {},
+  limits: DraftLimits = EMAIL_LIMITS,
+): RenderedTemplate {
   const edited = custom[id];
   const source = edited ?? byId.get(id);
   if (!source) throw new TemplateError(`There is no template “${id}”.`, [`unknown template ${id}`]);
@@ -73,13 +84,39 @@ export function renderTemplate(id: string, context: TemplateContext, custom: Cus
   }
   const subjectNodes = parseCached(source.subject);
   const bodyNodes = parseCached(source.body);
-  const scopes = [context];
   const plain = (s: string) => s;
-  return {
-    subject: renderNodes(subjectNodes, scopes, plain).replace(/\s+/g, ' ').trim(),
-    html: textToHtml(renderNodes(bodyNodes, scopes, escapeHtml)),
-    text: tidyText(renderNodes(bodyNodes, scopes, plain)),
-  };
+  const longest = Math.max(context.invoices.length, context.upcoming ? context.upcoming.invoices.length : 0);
+  let n = Math.min(limits.listed, longest);
+  for (;;) {
+    const scopes = [n >= longest ? context : listingFirst(context, n)];
+    const html = textToHtml(renderNodes(bodyNodes, scopes, escapeHtml));
+    const text = tidyText(renderNodes(bodyNodes, scopes, plain));
+    if (Math.max(utf8Bytes(html), utf8Bytes(text)) <= limits.bodyBytes) {
+      const subject = renderNodes(subjectNodes, scopes, plain).replace(/\s+/g, ' ').trim();
+      return { subject: fitSubject(subject, limits.subjectChars), html, text };
+    }
+    if (n === 0) {
+      const problem = `the draft is ${Math.ceil(utf8Bytes(html) / 1024)} KB, more than the ${Math.ceil(limits.bodyBytes / 1024)} KB an email can carry`;
+      throw new TemplateError(`The template “${id}” is too long for an email: ${problem}.`, [problem]);
+    }
+    n = Math.floor(n / 2);
+  }
+}
+
+/**
+ * Why a template has nothing to say for this context (a reminder when nothing is overdue, a
+ * reminder before the due date when nothing is coming due), or '' when it has.
+ */
+export function nothingToSay(id: string, context: TemplateContext): string {
+  const stage = id.split('/')[1];
+  const name = context.customer.name;
+  if (stage === 'pre-due')
+    return context.upcoming
+      ? ''
+      : `Nothing of ${name}'s is coming due: there is no reminder before a due date to send.`;
+  if (stage === 'satisfaction-verification')
+    return context.invoiceCount > 0 || context.upcoming ? '' : `${name} has no open invoice to ask about.`;
+  return context.invoiceCount > 0 ? '' : `Nothing of ${name}'s is overdue: choose the reminder before the due date.`;
 }
 
 /**

@@ -43,9 +43,9 @@ const storedInvoices = async () => {
 };
 
 describe('manifest', () => {
-  it('asks only for what Owed uses: storage, alarms, scripting and activeTab (sites the user grants), side panel', () => {
+  it('asks only for what Owed uses: alarms, scripting and activeTab (sites the user grants), side panel', () => {
     const m = manifest();
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel']);
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 

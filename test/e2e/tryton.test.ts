@@ -32,7 +32,7 @@ import { enterSao, LIST_ROWS, openSao, scrollListToEnd } from './tryton/sao';
 // customer invoices, scrolls past the first 20 rows, glances at the Dunnings list; the sidebar must
 // then show every debtor with the balance and the oldest due date Tryton's database has.
 
-const SETUP = resolve('../shared/tryton/setup.sh');
+const SETUP = resolve('scripts/services/tryton.sh');
 const WORKDIR = process.env.TRYTON_WORKDIR ?? join(process.env.TMPDIR ?? tmpdir(), 'owed-tryton');
 const today = localToday();
 

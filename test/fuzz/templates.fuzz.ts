@@ -1,14 +1,21 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { buildEml } from '../../components/drafts/eml';
+import { defaultSettings, type Contact, type ContactEvent, type Invoice, type Settings } from '../../lib/model';
 import {
   TemplateError,
+  checkDraftClaims,
+  composeDraft,
+  draftFacts,
   exampleContext,
   listTemplates,
+  nothingToSay,
   renderTemplate,
+  templateContext,
   validateTemplate,
   type TemplateContext,
 } from '../../lib/templates';
+import { TODAY, addDays, at, debtorOf, plan, record } from '../unit/ledger/make';
 import { parseTemplate, renderNodes } from '../../lib/templates/template-language';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
@@ -72,6 +79,107 @@ const squash = (s: string) =>
     .replace(/[\u0000-\u001f\u007f\ufffd]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Invoice numbers as apps write them, some long, some with markup; unique by their index. */
+const numberTail = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom('/A', '-<b>', ' & co', '"x"', '#2026'),
+  fc.string({ unit: fc.constantFrom('0', '7', '-', '/', '.', '<', '&', '#'), maxLength: 190 }),
+);
+const arbInvoice = fc.record({
+  daysLate: fc.integer({ min: -90, max: 200 }),
+  // Round sums that collide, and now and then a huge one (totals past 2^53 lose cents, both sides alike).
+  balance: fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 50_000_00 }) },
+    { weight: 3, arbitrary: fc.constantFrom(100_00, 500_00, 2_000_00) },
+    { weight: 1, arbitrary: fc.constantFrom(Number.MAX_SAFE_INTEGER, 10 ** 15 + 1) },
+  ),
+  currency: fc.constantFrom('USD', 'USD', 'USD', 'EUR', 'GBP'),
+  tail: numberTail,
+  dueShown: fc.boolean(),
+  flagged: fc.boolean(),
+});
+const arbContact: fc.Arbitrary<Contact> = fc.record({
+  role: fc.constantFrom('billing', 'decision-maker', 'senior-leadership', 'other'),
+  name: fc.option(fc.constantFrom('Dana Reyes', 'Lee Park', 'Acme Corp', 'Zoë Brontë', '  '), { nil: undefined }),
+  email: fc.option(fc.constantFrom('ap@acme.example', 'lee@acme.example', 'books@acme.example', 'x@other.example'), {
+    nil: undefined,
+  }),
+  cc: fc.option(fc.boolean(), { nil: undefined }),
+});
+const arbEvent = fc.record({
+  kind: fc.constantFrom<ContactEvent['kind']>('email', 'letter', 'call', 'visit', 'plan', 'dispute', 'note', 'promise'),
+  outcome: fc.option(
+    fc.constantFrom('drafted', 'sent', 'received', 'reached', 'no-answer', 'voicemail', 'avoided', 'disputes'),
+    { nil: undefined },
+  ),
+  template: fc.option(fc.constantFrom('unorganized/three-days', 'going-out-of-business/payment-plan-offer'), {
+    nil: undefined,
+  }),
+  daysAgo: fc.integer({ min: 0, max: 400 }),
+  aboutFirst: fc.boolean(),
+});
+
+/** A random debtor's ledger: overdue and not-yet-due invoices, contacts, a log, maybe a plan, payment settings. */
+const arbLedger = fc
+  .record({
+    invoices: fc.array(arbInvoice, { minLength: 1, maxLength: 40 }),
+    contacts: fc.array(arbContact, { maxLength: 4 }),
+    events: fc.array(arbEvent, { maxLength: 8 }),
+    plan: fc.option(fc.constantFrom('active', 'proposed', 'cancelled'), { nil: undefined }),
+    payment: fc.record({
+      link: fc.constantFrom('', 'https://pay.example/acme'),
+      details: fc.constantFrom('', 'IBAN GB33 BUKB 2020 1555 5555 55\nReference: your invoice number'),
+    }),
+    customer: fc.constantFrom('Acme Corp', 'Société Générale', "O'Brien & Sons", '<b>Bold</b> Ltd', 'Zoë 株式会社'),
+    attach: fc.boolean(),
+  })
+  .map((l) => {
+    const invoices: Invoice[] = l.invoices.map((p, n) => {
+      const due = addDays(TODAY, -p.daysLate);
+      return {
+        number: `INV-${n + 1}${p.tail}`,
+        customer: l.customer,
+        balance: p.balance,
+        total: p.balance,
+        currency: p.currency,
+        id: `https://app.example#INV-${n + 1}${p.tail}`,
+        source: 'https://app.example',
+        debtorId: 'acme',
+        firstSeenAt: at('2026-01-01'),
+        seenAt: at(TODAY),
+        issued: addDays(due, -30),
+        ...(p.dueShown ? { due } : p.flagged ? { overdue: true } : {}),
+      };
+    });
+    const events: ContactEvent[] = l.events.map((e, n) => ({
+      id: `e${n}`,
+      debtorId: 'acme',
+      kind: e.kind,
+      at: at(addDays(TODAY, -e.daysAgo)),
+      text: '',
+      ...(e.outcome ? { outcome: e.outcome } : {}),
+      ...(e.template ? { template: e.template } : {}),
+      ...(e.aboutFirst ? { invoiceNumbers: [invoices[0]!.number] } : {}),
+    }));
+    const plans = l.plan
+      ? [
+          plan({
+            status: l.plan,
+            installments: [
+              { due: addDays(TODAY, 10), amount: 123_45 },
+              { due: addDays(TODAY, 40), amount: 678_90 },
+            ],
+          }),
+        ]
+      : [];
+    const view = debtorOf({ invoices, events, plans, records: [record({ name: l.customer, contacts: l.contacts })] });
+    const settings: Settings = { ...defaultSettings(), payment: l.payment };
+    return { view, settings, attach: l.attach };
+  });
+
+const KB32 = 32 * 1024;
+const bytes = (s: string) => new TextEncoder().encode(s).length;
 
 export const templateProperties: FuzzProperty[] = [
   property(
@@ -170,6 +278,31 @@ export const templateProperties: FuzzProperty[] = [
       ];
       expectThat(JSON.stringify(names) === JSON.stringify(expected), `headers ${JSON.stringify(names)}`);
       expectThat(!/[^\r]\n|\r(?!\n)/.test(eml), 'a bare CR or LF in the message');
+    },
+  ),
+  property(
+    'for random ledgers, no template says what is not so: no amount not due, no cc not set, no file not attached; subject ≤ 255, bodies < 32 KB',
+    fc.tuple(arbLedger, fc.constantFrom(...ids)),
+    ([{ view, settings, attach }, id]) => {
+      const nothing = nothingToSay(id, templateContext(view, { settings, today: TODAY }));
+      let draft: ReturnType<typeof composeDraft>;
+      try {
+        draft = composeDraft(view, id, { settings, today: TODAY, attach });
+      } catch (e) {
+        expectThat(e instanceof TemplateError && nothing !== '', `${id} refused: ${String(e)}`);
+        return;
+      }
+      expectThat(nothing === '', `${id} rendered though it has nothing to say: ${nothing}`);
+      const claims = checkDraftClaims(draft, draftFacts(view, { settings, today: TODAY }));
+      expectThat(
+        claims.length === 0,
+        `${id}: ${claims.map((c) => `[${c.rule}] ${c.why}: “${c.said.slice(0, 160)}”`).join('\n')}\n---\n${draft.subject}\n${draft.text.slice(0, 3000)}`,
+      );
+      expectThat(draft.subject.length <= 255, `${id}: subject of ${draft.subject.length} characters`);
+      expectThat(bytes(draft.html) < KB32 && bytes(draft.text) < KB32, `${id}: a body of 32 KB or more`);
+      if (!attach) expectThat(draft.attachments.length === 0, `${id}: files on a draft that carries none`);
+      for (const f of draft.attachments)
+        expectThat(draft.text.includes(f.fileName), `${id}: ${f.fileName} is attached but the text does not say so`);
     },
   ),
   property(

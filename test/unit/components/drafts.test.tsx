@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEml, emlFileName, encodeAddress, encodeHeaderValue } from '../../../components/drafts/eml';
 import { outlookComposeUrl, OUTLOOK_COMPOSE } from '../../../components/drafts/outlook-deeplink';
@@ -88,6 +88,57 @@ describe('.eml draft', () => {
   });
 });
 
+/** The parts of a multipart body by its boundary: each part's headers (unfolded) and raw body. */
+function mimeParts(body: string, boundary: string) {
+  return body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((p) => {
+      const cut = p.indexOf('\r\n\r\n');
+      return { head: p.slice(2, cut).replace(/\r\n /g, ' '), body: p.slice(cut + 4) };
+    });
+}
+const base64Text = (b: string) =>
+  new TextDecoder().decode(Uint8Array.from(atob(b.replace(/\s+/g, '')), (c) => c.charCodeAt(0)));
+/** An RFC 2231 parameter (continued, percent-encoded UTF-8) read back. */
+const rfc2231Value = (head: string, param: string) =>
+  decodeURIComponent(
+    [...head.matchAll(new RegExp(`\\s${param}\\*\\d+\\*=([^;\\s]+)`, 'g'))]
+      .map((m) => m[1])
+      .join('')
+      .replace(/^UTF-8''/, ''),
+  );
+
+describe('.eml draft with files', () => {
+  const name = 'Relevé de compte Société Générale – novembre 2026 (copie pour la comptabilité).html';
+  const eml = buildEml({
+    to: ['ap@sg.example'],
+    subject: 'Relevé de compte',
+    html: '<p>Bonjour</p>',
+    text: 'Bonjour',
+    date: NOW,
+    attachments: [{ fileName: name, mimeType: 'text/html', content: '<!doctype html><p>Total : 1 250,00 €</p>' }],
+  });
+  const cut = eml.indexOf('\r\n\r\n');
+  const head = eml.slice(0, cut);
+  const mixed = /multipart\/mixed; boundary="([^"]+)"/.exec(head)![1]!;
+
+  it('carries the bodies, then each file as an attachment part whose name reads back exactly', () => {
+    const [bodies, file] = mimeParts(eml.slice(cut + 4), mixed);
+    const alternative = /multipart\/alternative; boundary="([^"]+)"/.exec(bodies!.head)![1]!;
+    const [plain, html] = mimeParts(bodies!.body, alternative);
+    expect(base64Text(plain!.body)).toBe('Bonjour');
+    expect(base64Text(html!.body)).toBe('<p>Bonjour</p>');
+    expect(file!.head).toMatch(/^Content-Type: text\/html; charset=UTF-8;/);
+    expect(file!.head).toContain('Content-Disposition: attachment;');
+    expect(rfc2231Value(file!.head, 'filename')).toBe(name);
+    expect(rfc2231Value(file!.head, 'name')).toBe(name);
+    expect(base64Text(file!.body)).toBe('<!doctype html><p>Total : 1 250,00 €</p>');
+    expect(head).toContain('X-Unsent: 1');
+    expect(eml.split('\r\n').every((l) => l.length <= 78)).toBe(true);
+  });
+});
+
 describe('Outlook on the web deeplink', () => {
   it('prefills to, cc, subject and body, encoded', () => {
     const url = new URL(
@@ -117,7 +168,7 @@ describe('Draft panel', () => {
     ).toMatch(/\(recommended\)$/);
     const preview = screen.getByTitle('Preview') as HTMLIFrameElement;
     expect(preview.getAttribute('sandbox')).toBe('');
-    expect(preview.getAttribute('srcdoc')).toContain('Brightside Ltd');
+    expect(preview.getAttribute('srcdoc')).toContain('INV-2');
 
     fireEvent.click(screen.getByRole('button', { name: 'Copy as rich text' }));
     await screen.findByText('Copied, and logged');
@@ -137,15 +188,59 @@ describe('Draft panel', () => {
     const events = (await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.events;
     expect(events).toHaveLength(3);
     expect(events.every((e) => e.kind === 'email' && e.to === 'billing@brightside.example' && e.template)).toBe(true);
-    // The email step is done: the next action moved on from "send a reminder email".
-    await waitFor(async () =>
-      expect((await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!.next?.action).not.toBe('email'),
+    // Drafted, not sent: each counts as a reminder only once the owner confirms it went out.
+    expect(events.map((e) => e.outcome)).toEqual(['drafted', 'drafted', 'drafted']);
+  });
+
+  it('downloads the statement with the statement attached, and says so only in that draft', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'cobalt', panel: 'draft' });
+    const picker = await screen.findByRole('combobox', { name: 'Template' });
+    const statement = within(picker)
+      .getAllByRole('option')
+      .find((o) => o.getAttribute('value')?.endsWith('/statement'))!;
+    fireEvent.change(picker, { target: { value: statement.getAttribute('value') } });
+    expect(screen.getByTestId('draft-attachments').textContent).toContain('Statement of account Cobalt Inc.html');
+    expect(screen.getByTitle('Preview').getAttribute('srcdoc')).not.toContain('attached');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as rich text' }));
+    await screen.findByText('Copied, and logged');
+    expect(f.io.copied[0]!.text).not.toMatch(/attached|enclosed/);
+    fireEvent.click(screen.getByRole('button', { name: 'Download .eml draft' }));
+    await screen.findByText('Draft saved, and logged');
+    const eml = f.io.downloads[0]!.content;
+    expect(eml).toContain('Content-Type: multipart/mixed;');
+    expect(eml).toContain('Content-Disposition: attachment;');
+    const bodies = [...eml.matchAll(/\r\n\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/g)].map((m) => base64Text(m[1]!));
+    expect(bodies.some((b) => b.includes('The statement is attached as Statement of account Cobalt Inc.html.'))).toBe(
+      true,
+    );
+    expect(bodies.some((b) => b.startsWith('<!doctype html>') && b.includes('INV-3'))).toBe(true);
+  });
+
+  it('asks for payment details until the settings say how to pay, then every draft gives them', async () => {
+    const f = await deskFixture();
+    f.render({ view: 'debtor', id: 'brightside', panel: 'draft' });
+    expect((await screen.findByTestId('draft-payment-hint')).textContent).toContain('does not say how to pay');
+    cleanup();
+    const settings = await f.client.settings();
+    await f.client.saveSettings({ ...settings, payment: { link: 'https://pay.example/x', details: '' } });
+    f.render({ view: 'debtor', id: 'brightside', panel: 'draft' });
+    await screen.findByTitle('Preview');
+    expect(screen.queryByTestId('draft-payment-hint')).toBeNull();
+    expect(screen.getByTitle('Preview').getAttribute('srcdoc')).toContain(
+      'You can pay online at https://pay.example/x',
     );
   });
 
   it('escapes scraped names in the preview', async () => {
     const f = await deskFixture([
-      { number: 'X-1', customer: '<script>alert(1)</script> Ltd', balance: 100, currency: 'USD', due: '2026-11-01' },
+      {
+        number: '<script>alert(2)</script>',
+        customer: '<script>alert(1)</script> Ltd',
+        balance: 100,
+        currency: 'USD',
+        due: '2026-11-01',
+      },
     ]);
     const id = (await f.client.ledger()).debtors[0]!.id;
     f.render({ view: 'debtor', id, panel: 'draft' });

@@ -68,6 +68,31 @@ describe('Options page', () => {
     expect(s.lateFee).toMatchObject({ kind: 'percent-monthly', percentPerMonth: 2 });
   });
 
+  it('keeps how customers pay: a link and details every reminder gives; a link that is no address is refused', async () => {
+    const f = await setup();
+    const pay = fieldset('How customers pay you');
+    expect(within(pay).getByRole('note').textContent).toContain('reminders cannot say how to pay');
+    fireEvent.change(within(pay).getByRole('textbox', { name: 'Payment link' }), {
+      target: { value: 'pay me please' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('https://');
+    expect((await f.client.settings()).payment.link).toBe('');
+    fireEvent.change(within(pay).getByRole('textbox', { name: 'Payment link' }), {
+      target: { value: 'https://pay.carter.example/i' },
+    });
+    fireEvent.change(within(pay).getByRole('textbox', { name: 'Payment details' }), {
+      target: { value: 'IBAN GB33 BUKB 2020 1555 5555 55' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    expect((await f.client.settings()).payment).toEqual({
+      link: 'https://pay.carter.example/i',
+      details: 'IBAN GB33 BUKB 2020 1555 5555 55',
+    });
+    expect(within(pay).queryByRole('note')).toBeNull();
+  });
+
   it('gives one class its own cadence, and back to the default', async () => {
     const f = await setup();
     const cadence = fieldset('Follow-up cadence');
@@ -115,6 +140,17 @@ describe('Options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved');
     expect((await f.client.settings()).templates[id]?.subject).toBe('Pay up, {{customer.name}}');
+  });
+
+  it('says an edited template is too long for an email instead of failing the page', async () => {
+    await setup();
+    const t = fieldset('Templates');
+    fireEvent.change(within(t).getByRole('textbox', { name: 'Body' }), {
+      target: { value: `{{customer.name}} ${'<pay now> & '.repeat(3_500)}` },
+    });
+    expect(within(t).getByRole('alert').textContent).toMatch(/KB, more than the 32 KB an email can carry/);
+    expect(screen.queryByTitle('Template preview')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Owed settings' })).toBeTruthy();
   });
 
   it('lists customers who acknowledged the credit policy', async () => {

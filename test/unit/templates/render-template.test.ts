@@ -48,7 +48,7 @@ describe('built-in templates', () => {
     const r = renderTemplate('unorganized/one-week', exampleContext());
     expect(r.html).toContain('<ul><li>INV-0042, due October 31, 2026: $1,200.00 (23 days late)</li><li>INV-0047');
     expect(r.text).toContain('- INV-0042, due October 31, 2026: $1,200.00 (23 days late)\n- INV-0047');
-    expect(r.subject).toBe('Second reminder: $1,500.00 is 23 days past due');
+    expect(r.subject).toBe('Following up: $1,500.00 past due, the oldest by 23 days');
   });
 });
 
@@ -57,7 +57,10 @@ describe('filling a template from a debtor', () => {
 
   it('never lets a customer name or invoice number into the HTML unescaped', () => {
     const view = debtorOf({
-      invoices: [openInvoice('<script>alert("n")</script>', 10, { customer: hostile })],
+      invoices: [
+        openInvoice('<script>alert("n")</script>', 10, { customer: hostile }),
+        openInvoice('<b>soon</b>', -10, { customer: hostile }),
+      ],
       records: [
         record({
           id: 'img src x onerror alert 1',
@@ -114,7 +117,8 @@ describe('filling a template from a debtor', () => {
     const r = renderTemplate('unorganized/late-fee', context);
     expect(r.text).toContain('Late payment fee: $19.73 (1.5% a month for 40 days). New total: $1,019.73.');
     const none = renderTemplate('unorganized/late-fee', templateContext(view, { settings: settings(), today: TODAY }));
-    expect(none.text).toContain('No fee is due yet');
+    expect(none.text).toContain('No fee is due on them yet.');
+    expect(none.subject).toBe('Overdue invoices: $1,000.00');
   });
 
   it('offers the active plan, or three monthly parts, in the plan offer', () => {

@@ -1,4 +1,4 @@
-import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
+import { ALSO_COMING_DUE, FEE_LINE, HOW_TO_PAY, REMINDED_HOW, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,19 +9,23 @@ export default defineTemplate({
   body: `{{today}}
 
 {{customer.name}}
+{{#customer.contactName}}
 Attn: {{customer.contactName}}
+{{/customer.contactName}}
 
 Re: formal demand for payment
 
-This letter is sent by certified mail. The following invoices remain unpaid:
+{{#letter}}This letter is sent by certified mail. {{/letter}}The following invoices remain unpaid:
 
 ${STATEMENT_LINES}
 
-Total outstanding: {{total}}. Our previous reminders and calls are documented. Any concern about these invoices should be sent in writing; it does not suspend payment of undisputed amounts.
+Total overdue: {{total}}. {{#reminders.any}}We have reminded you${REMINDED_HOW}, and this is on record. {{/reminders.any}}Any concern about these invoices should be sent in writing; it does not suspend payment of undisputed amounts.
 
 ${FEE_LINE}
-Please pay within 14 days of the date of this letter. After that date we will pass the matter to a collection agency or to court.
+Please pay the overdue balance of {{total}} within 14 days of the date of this letter. After that date we will pass the matter to a collection agency or to court.
 
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Sincerely,
 {{signature}}
 `,

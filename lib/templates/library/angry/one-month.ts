@@ -1,4 +1,12 @@
-import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
+import {
+  ALSO_COMING_DUE,
+  COPIED,
+  FEE_LINE,
+  greeting,
+  HOW_TO_PAY,
+  OVERDUE_INVOICES,
+  REMINDERS_WORD,
+} from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -6,15 +14,19 @@ export default defineTemplate({
   stage: 'one-month',
   title: '1 month late: escalate, copy senior leadership',
   subject: 'Unresolved overdue balance: {{total}}',
-  body: `Dear {{customer.contactName}},
+  body: `${greeting('Dear', 'Dear Sir or Madam')}
 
-The following invoices are {{daysLate}} days overdue and have not been resolved despite our reminders. I am copying your senior leadership for their attention:
+The following invoices are overdue, the oldest by {{daysLate}} days, and have not been resolved{{#reminders.any}} despite our ${REMINDERS_WORD}{{/reminders.any}}.${COPIED}
 
 ${OVERDUE_INVOICES}
 
-${FEE_LINE}
-We remain ready to review any documented concern. Please pay the undisputed balance, or send the details of your concern, within 7 days.
+Total overdue: {{total}}.
 
+${FEE_LINE}
+We remain ready to review any documented concern. Please pay the undisputed balance, or send the details of any concern, within 7 days.
+
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Regards,
 {{signature}}
 `,

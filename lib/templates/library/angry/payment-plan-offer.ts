@@ -1,3 +1,4 @@
+import { greeting, HOW_TO_PAY } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -5,16 +6,17 @@ export default defineTemplate({
   stage: 'payment-plan-offer',
   title: 'Payment plan with a promissory note',
   subject: 'Proposal to settle {{total}} in instalments',
-  body: `Dear {{customer.contactName}},
+  body: `${greeting('Dear', 'Dear Sir or Madam')}
 
-To bring this matter to a close, we are prepared to accept the balance of {{plan.total}} in {{plan.count}} instalments:
+To bring the overdue balance of {{total}} to a close, we are prepared to accept payment in {{plan.count}} instalments:
 
 {{#plan.installments}}
 - Payment {{number}}: {{amount}} by {{due}}
 {{/plan.installments}}
 
-This proposal requires a signed promissory note confirming the balance and the dates above. If an instalment is missed, the remaining balance becomes due immediately.
+This proposal requires a signed promissory note confirming the balance and the dates above{{#attached.promissoryNote}}; it is attached ({{attached.promissoryNote}}){{/attached.promissoryNote}}{{^attached.promissoryNote}}, which I will send for signature once you agree{{/attached.promissoryNote}}. If an instalment is missed, the remaining balance becomes due immediately.
 
+${HOW_TO_PAY}
 Regards,
 {{signature}}
 `,

@@ -1,4 +1,4 @@
-import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
+import { ALSO_COMING_DUE, FEE_LINE, HOW_TO_PAY, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,7 +9,9 @@ export default defineTemplate({
   body: `{{today}}
 
 {{customer.name}}
+{{#customer.contactName}}
 Attn: {{customer.contactName}}
+{{/customer.contactName}}
 
 Re: overdue balance of {{total}}
 
@@ -18,8 +20,10 @@ The following invoices remain unpaid:
 ${STATEMENT_LINES}
 
 ${FEE_LINE}
-We have offered to spread the balance over a payment plan. Please pay in full, or sign a payment plan, within 14 days of this letter. After that date we will refer the matter for collection.
+{{#planOffered}}We have offered to spread the balance over a payment plan.{{/planOffered}}{{^planOffered}}We can spread the balance over a payment plan.{{/planOffered}} Please pay the overdue balance of {{total}} in full, or sign a payment plan, within 14 days of this letter. After that date we will refer the matter for collection.
 
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Sincerely,
 {{signature}}
 `,

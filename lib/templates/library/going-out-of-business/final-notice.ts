@@ -1,4 +1,4 @@
-import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
+import { ALSO_COMING_DUE, FEE_LINE, greeting, HOW_TO_PAY, OVERDUE_INVOICES, REMINDERS_WORD } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -6,15 +6,17 @@ export default defineTemplate({
   stage: 'final-notice',
   title: 'Final notice before further action',
   subject: 'Final notice: {{total}} overdue',
-  body: `Dear {{customer.contactName}},
+  body: `${greeting('Dear', 'Dear Sir or Madam')}
 
-Despite our reminders and our offer of a payment plan, the following remains unpaid:
+The following remains unpaid{{#reminders.any}} despite our ${REMINDERS_WORD}{{#planOffered}} and our offer of a payment plan{{/planOffered}}{{/reminders.any}}{{^reminders.any}}{{#planOffered}} despite our offer of a payment plan{{/planOffered}}{{/reminders.any}}:
 
 ${OVERDUE_INVOICES}
 
-Total: {{total}}. Unless we receive payment, or a signed payment plan, within 7 days, we will have to refer the debt to a collection agency or to court. We would prefer to agree a plan with you: please call me.
+Total overdue: {{total}}. Unless we receive payment of {{total}}, or a signed payment plan, within 7 days, we will have to refer the debt to a collection agency or to court. We would prefer to agree a plan with you: please call me.
 
 ${FEE_LINE}
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Regards,
 {{signature}}
 `,

@@ -1,4 +1,4 @@
-import { OVERDUE_INVOICES } from '../../blocks';
+import { greeting, HOW_TO_PAY, OVERDUE_INVOICES, UPCOMING_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -6,14 +6,17 @@ export default defineTemplate({
   stage: 'satisfaction-verification',
   title: 'Check that they are satisfied',
   subject: 'Checking in about your open invoices',
-  body: `Hi {{customer.contactName}},
+  body: `${greeting('Hi', 'Hello')}
 
 I wanted to check that everything we delivered was as expected, before we discuss the open invoices below:
 
 ${OVERDUE_INVOICES}
 
-If there is an issue with the work, tell me and we will fix it. If the delay is about cash flow, we can discuss a payment plan.
+${UPCOMING_INVOICES}
 
+If there is an issue with the work, tell me and we will fix it. If paying on time is difficult, we can discuss a payment plan.
+
+${HOW_TO_PAY}
 Best regards,
 {{signature}}
 `,

@@ -1,4 +1,4 @@
-import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
+import { ALSO_COMING_DUE, FEE_LINE, HOW_TO_PAY, REMINDED_HOW, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -9,7 +9,9 @@ export default defineTemplate({
   body: `{{today}}
 
 {{customer.name}}
+{{#customer.contactName}}
 Attn: {{customer.contactName}}
+{{/customer.contactName}}
 
 Re: overdue invoices
 
@@ -17,11 +19,13 @@ Our records show the following invoices remain unpaid:
 
 ${STATEMENT_LINES}
 
-Total outstanding: {{total}}.
+Total overdue: {{total}}.
 
 ${FEE_LINE}
-We have reminded you by email and by phone. Please pay the balance within 14 days of this letter or contact us to agree a payment date.
+{{#reminders.any}}We have reminded you${REMINDED_HOW}. {{/reminders.any}}Please pay the overdue balance of {{total}} within 14 days of this letter or contact us to agree a payment date.
 
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Sincerely,
 {{signature}}
 `,

@@ -1,22 +1,27 @@
+import { greeting, HOW_TO_PAY } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
   class: 'unorganized',
   stage: 'late-fee',
   title: 'Late fee notice',
-  subject: 'Late payment fee on overdue invoices',
-  body: `Hi {{customer.contactName}},
+  subject: '{{#fee}}Late payment fee on overdue invoices{{/fee}}{{^fee}}Overdue invoices: {{total}}{{/fee}}',
+  body: `${greeting('Hi', 'Hello')}
 
-As set out in our payment terms, a late payment fee now applies to the overdue invoices below:
+{{#fee}}As set out in our payment terms, a late payment fee now applies to the overdue invoices below:{{/fee}}{{^fee}}These invoices are overdue:{{/fee}}
 
 {{#invoices}}
 - {{number}}, due {{due}}: {{balance}}{{#fee}}, fee {{fee}}{{/fee}}
 {{/invoices}}
+{{#moreInvoices}}
+- and {{moreInvoices}} more
+{{/moreInvoices}}
 
-{{#fee}}{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). New total: {{fee.totalWithFee}}.{{/fee}}{{^fee}}No fee is due yet: settling now avoids one.{{/fee}}
+{{#fee}}{{fee.wording}}: {{fee.amount}} ({{fee.basis}}). New total: {{fee.totalWithFee}}.{{/fee}}{{^fee}}No fee is due on them yet.{{/fee}}
 
-Paying the balance promptly stops further fees. Let me know if you have any questions.
+Let me know if you have any questions.
 
+${HOW_TO_PAY}
 Best regards,
 {{signature}}
 `,

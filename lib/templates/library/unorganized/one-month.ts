@@ -1,22 +1,32 @@
-import { FEE_LINE, OVERDUE_INVOICES } from '../../blocks';
+import {
+  ALSO_COMING_DUE,
+  COPIED,
+  FEE_LINE,
+  greeting,
+  HOW_TO_PAY,
+  OVERDUE_INVOICES,
+  REMINDERS_WORD,
+} from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
   class: 'unorganized',
   stage: 'one-month',
   title: '1 month late: escalate, copy senior leadership',
-  subject: 'Overdue for a month: {{total}} from {{customer.name}}',
-  body: `Hello {{customer.contactName}},
+  subject: '{{customer.name}}: {{total}} overdue, the oldest by {{daysLate}} days',
+  body: `${greeting('Hello', 'Hello')}
 
-Our invoices to {{customer.name}} are now {{daysLate}} days overdue, despite our earlier reminders. I am copying your leadership so this can be put through quickly.
+Our invoices to {{customer.name}} are overdue, the oldest by {{daysLate}} days{{#reminders.any}}, despite our earlier ${REMINDERS_WORD}{{/reminders.any}}.${COPIED}
 
 ${OVERDUE_INVOICES}
 
-Total outstanding: {{total}}.
+Total overdue: {{total}}.
 
 ${FEE_LINE}
 Please arrange payment this week, or tell me who I should speak to so it gets approved.
 
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Kind regards,
 {{signature}}
 `,

@@ -1,4 +1,4 @@
-import { OVERDUE_INVOICES } from '../../blocks';
+import { greeting, HOW_TO_PAY, OVERDUE_INVOICES, UPCOMING_INVOICES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -6,14 +6,17 @@ export default defineTemplate({
   stage: 'satisfaction-verification',
   title: 'Check that they are satisfied',
   subject: 'Is everything all right with your order?',
-  body: `Hi {{customer.contactName}},
+  body: `${greeting('Hi', 'Hello')}
 
-We noticed the invoices below are still open and wanted to make sure everything we delivered met your expectations:
+We wanted to make sure everything we delivered met your expectations. These invoices are open:
 
 ${OVERDUE_INVOICES}
 
+${UPCOMING_INVOICES}
+
 If anything was not right, please tell me and we will put it right. If all is well, could you let me know when payment is planned?
 
+${HOW_TO_PAY}
 Thanks,
 {{signature}}
 `,

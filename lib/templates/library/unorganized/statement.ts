@@ -1,4 +1,4 @@
-import { FEE_LINE, STATEMENT_LINES } from '../../blocks';
+import { ALSO_COMING_DUE, FEE_LINE, greeting, HOW_TO_PAY, STATEMENT_LINES } from '../../blocks';
 import { defineTemplate } from '../../define-template';
 
 export default defineTemplate({
@@ -6,7 +6,7 @@ export default defineTemplate({
   stage: 'statement',
   title: 'Statement of past-due invoices (re-invoice)',
   subject: 'Statement of account for {{customer.name}}: {{total}} past due',
-  body: `Hi {{customer.contactName}},
+  body: `${greeting('Hi', 'Hello')}
 
 Here is a statement of your past-due invoices, in case the originals went astray:
 
@@ -15,8 +15,10 @@ ${STATEMENT_LINES}
 Total past due: {{total}}.
 
 ${FEE_LINE}
-Copies of each invoice are available on request. Please forward this to whoever handles payments if that is not you.
+{{#attached.statement}}The statement is attached as {{attached.statement}}. {{/attached.statement}}Copies of each invoice are available on request. Please forward this to whoever handles payments if that is not you.
 
+${HOW_TO_PAY}
+${ALSO_COMING_DUE}
 Thank you,
 {{signature}}
 `,
