@@ -83,7 +83,12 @@ export class OwedDb {
       createdAt: now,
       updatedAt: now,
     };
-    const next = DebtorRecord.parse({ ...change(structuredClone(current)), id, updatedAt: now });
+    const next = DebtorRecord.parse({
+      ...change(structuredClone(current)),
+      id,
+      updatedAt: now,
+      version: (current.version ?? 0) + 1,
+    });
     await Promise.all([tx.store.put(next), tx.done]);
     return next;
   }

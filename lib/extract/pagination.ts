@@ -18,6 +18,23 @@ const disabled = (el: Element) =>
   isHidden(el) ||
   !!el.closest('[hidden]');
 
+/** A button or link (by tag or role) whose words, or label, say "load more" or "next page". */
+function isMoreControl(el: Element): boolean {
+  const role = el.getAttribute('role');
+  const control =
+    el.tagName === 'BUTTON' ||
+    (el.tagName === 'A' && el.hasAttribute('href')) ||
+    (el.tagName === 'INPUT' && /^(button|submit)$/i.test(el.getAttribute('type') ?? '')) ||
+    role === 'button' ||
+    role === 'link';
+  if (!control) return false;
+  const words = [cellText(el), el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('value')];
+  return words.some((w) => {
+    const f = fold(w ?? '');
+    return f.length > 0 && f.length <= 40 && (LOAD_MORE.test(f) || NEXT.test(f));
+  });
+}
+
 /**
  * The control that loads more rows of this list: a profile's selector, else a button or link
  * whose words say "load more" in one of seven languages, or a table row that only says "more".
@@ -29,7 +46,9 @@ export function findLoadMore(root: ParentNode, selector?: string, near?: Element
   const besideList = (el: Element) => !around || around.contains(el);
   if (selector) {
     try {
-      const el = Array.from(root.querySelectorAll(selector)).find((e) => !disabled(e));
+      // A profile's selector is data from outside the code: what it names is clicked only when it
+      // is a control (a button or a link) whose words say "more" or "next", checked here, now.
+      const el = Array.from(root.querySelectorAll(selector)).find((e) => !disabled(e) && isMoreControl(e));
       if (el) return el as HTMLElement;
     } catch {
       // A bad selector in a taught profile: fall back to the words.

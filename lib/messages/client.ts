@@ -23,7 +23,11 @@ export function createClient(transport: Transport) {
     settings: () => send('get-settings'),
     saveSettings: (settings: Settings) => send('save-settings', { settings }),
     exportBackup: () => send('export-backup'),
-    importBackup: (text: string) => send('import-backup', { text }),
+    importBackup: (text: string, replaceNewer?: boolean) =>
+      send('import-backup', replaceNewer ? { text, replaceNewer } : { text }),
+    previewBackup: (text: string) => send('preview-backup', { text }),
+    safetyCopy: () => send('safety-copy'),
+    restoreSafetyCopy: () => send('restore-safety-copy'),
     wipe: () => send('wipe'),
     saveHold: (hold: InvoiceHoldInput) => send('save-hold', { hold }),
     clearHold: (invoiceId: string) => send('clear-hold', { invoiceId }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Backup, ReadResult } from '../db';
+import type { BackupPreview, SafetyCopyInfo } from '../db/backup-import';
 import {
   ContactEvent,
   DebtorRecord,
@@ -57,9 +58,17 @@ export const ledgerMessages = family(
     'export-backup': { from: fromOwn, payload: z.object({}), reply: reply<Backup>() },
     'import-backup': {
       from: fromOwn,
-      payload: z.object({ text: z.string().max(200_000_000) }),
+      // replaceNewer: the user chose to replace data newer than the file (lib/db/backup-import.ts).
+      payload: z.object({ text: z.string().max(200_000_000), replaceNewer: z.boolean().optional() }),
       reply: reply<Record<string, number>>(),
     },
+    'preview-backup': {
+      from: fromOwn,
+      payload: z.object({ text: z.string().max(200_000_000) }),
+      reply: reply<BackupPreview>(),
+    },
+    'safety-copy': { from: fromOwn, payload: z.object({}), reply: reply<SafetyCopyInfo | null>() },
+    'restore-safety-copy': { from: fromOwn, payload: z.object({}), reply: reply<Record<string, number>>() },
     wipe: { from: fromOwn, payload: z.object({}), reply: reply<null>() },
     'save-hold': { from: fromOwn, payload: z.object({ hold: InvoiceHold }), reply: reply<InvoiceHoldT>() },
     'clear-hold': { from: fromOwn, payload: z.object({ invoiceId: Id }), reply: reply<null>() },

@@ -5,3 +5,5 @@
 export const CHANGED = 'owed:changed';
 /** Sent by the background to a tab's content script: show or hide the in-page sidebar. */
 export const TOGGLE_FRAME = 'owed:toggle-frame';
+/** Sent by the sidebar framed in a page to the page's reader, with its token: did you open me? */
+export const FRAME_CHECK = 'owed:frame-check';

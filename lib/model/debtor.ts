@@ -51,10 +51,19 @@ export const DebtorRecord = z.object({
   merged: z.array(z.string()).optional(),
   /** Set on a customer merged into another: its invoices and log now live there. */
   mergedInto: z.string().optional(),
+  /**
+   * The sources (app origins, CSV sources) whose invoices and contacts are filed under this
+   * debtor: the one that first showed it, and those the user merged in by hand. A read from any
+   * other source files its customers under a debtor of their own (lib/db/source-boundary.ts).
+   * Absent on records kept before sources were recorded: the sources of their invoices.
+   */
+  sources: z.array(z.string().max(500)).max(1000).optional(),
   /** Customers (debtor ids) the user said are not this one: never suggested as a merge again. */
   notSameAs: z.array(z.string()).max(1000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Raised by every write: a view's copy carries the one it read, so a stale save is merged (lib/db/record-save.ts). */
+  version: z.number().int().min(0).optional(),
 });
 export type DebtorRecord = z.infer<typeof DebtorRecord>;
 export type DebtorRecordInput = z.input<typeof DebtorRecord>;

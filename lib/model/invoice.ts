@@ -29,6 +29,11 @@ export const InvoiceObservation = z.object({
    * invoice's own page, a customer balance that adds up) confirms it.
    */
   balanceFromTotal: z.boolean().optional(),
+  /**
+   * The list of its source it was read from (lib/db/list-completeness.ts's listKey): a complete
+   * read of that list alone marks it "not seen since". Absent for CSV rows (a file is one list).
+   */
+  list: z.string().max(40).optional(),
 });
 export type InvoiceObservation = z.infer<typeof InvoiceObservation>;
 
@@ -50,6 +55,14 @@ export const Invoice = InvoiceObservation.extend({
    * the app ("paid per your log"); `balance` is then what the app shows minus this.
    */
   loggedPaid: MinorUnits.positive().optional(),
+  /**
+   * The amounts it had before a re-read changed them, oldest first: each with the time it was
+   * replaced (lib/db/merge-observation.ts). The last 50 changes are kept.
+   */
+  amounts: z
+    .array(z.object({ until: Timestamp, balance: MinorUnits, total: MinorUnits.optional() }))
+    .max(50)
+    .optional(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 

@@ -1,4 +1,7 @@
 import type { OwedDb } from '../db';
+import { importBackupSafely, previewBackup, restoreSafetyCopy, safetyCopyInfo } from '../db/backup-import';
+import { recordAfterSave } from '../db/record-save';
+import { SafetyCopies } from '../db/safety-copy';
 import { buildLedger } from '../ledger/build-ledger';
 import { todayIn } from '../time/calendar';
 import type { ledgerMessages } from '../messages/ledger';
@@ -101,9 +104,10 @@ export class OwedService {
         () => this.db.deleteEvent(id),
         (gone) => (gone ? [gone.debtorId] : []),
       ).then(() => null),
+    // A stale copy merges field by field (record-save.ts): it never wipes what was added elsewhere.
     'save-record': ({ record }) =>
       this.write(
-        (now) => this.db.updateRecord(record.id, () => record, now),
+        (now) => this.db.updateRecord(record.id, (stored) => recordAfterSave(stored, record), now),
         (r) => [r.id, ...(r.mergedInto ? [r.mergedInto] : []), ...(r.merged ?? [])],
       ),
     'save-plan': ({ plan, event }) =>
@@ -116,13 +120,20 @@ export class OwedService {
         () => this.db.saveSettings(settings),
         () => 'all',
       ),
-    'import-backup': ({ text }) =>
+    'import-backup': ({ text, replaceNewer }) =>
       this.write(
-        async () => {
-          const result = await this.db.importBackup(text);
-          if (!result.ok) throw new Error(result.error);
-          return result.counts;
-        },
+        async (now) => answer(await importBackupSafely(this.db, await this.safety(), text, { replaceNewer, now })),
+        () => 'all',
+      ),
+    'preview-backup': async ({ text }) => {
+      const seen = await previewBackup(this.db, text, this.clock.now());
+      if (!seen.ok) throw new Error(seen.error);
+      return seen.preview;
+    },
+    'safety-copy': async () => safetyCopyInfo(await this.safety()),
+    'restore-safety-copy': () =>
+      this.write(
+        async (now) => answer(await restoreSafetyCopy(this.db, await this.safety(), now)),
         () => 'all',
       ),
     wipe: () =>
@@ -151,6 +162,13 @@ export class OwedService {
         () => [targetId, sourceId],
       ),
   };
+
+  /** The safety copy's own database, beside Owed's (lib/db/safety-copy.ts). */
+  private safetyCopies?: Promise<SafetyCopies>;
+  private safety(): Promise<SafetyCopies> {
+    this.safetyCopies ??= SafetyCopies.open(`${this.db.idb.name}-safety`);
+    return this.safetyCopies;
+  }
 
   /** Announcements, one after another in the order of the writes. */
   private announced: Promise<void> = Promise.resolve();
@@ -199,6 +217,12 @@ export class OwedService {
       }
     );
   }
+}
+
+/** The counts of an import, or its reason as the error the user reads. */
+function answer(result: { ok: true; counts: Record<string, number> } | { ok: false; error: string }) {
+  if (!result.ok) throw new Error(result.error);
+  return result.counts;
 }
 
 export function newId(): string {

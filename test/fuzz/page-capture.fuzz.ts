@@ -130,14 +130,18 @@ export const pageCaptureProperties: FuzzProperty[] = [
     message,
     async (m) => {
       const kept: PageReadInput[] = [];
+      // The page that sent it, whatever the message names: what is kept is that page's.
+      const sender = 'https://sender.example/invoices';
       const answer = await handlePageParse(
         m,
         parseHere(async (read) => void kept.push(read)),
+        sender,
       );
       expectThat(!!answer && typeof answer === 'object' && 'ok' in answer, `no answer: ${JSON.stringify(answer)}`);
       if (answer && !answer.ok)
         expectThat(typeof answer.error === 'string' && answer.error.length > 0, 'a refusal without a reason');
       for (const read of kept) {
+        expectThat(read.source === 'https://sender.example', `kept a read for ${read.source}`);
         const parsed = PageRead.safeParse(read);
         expectThat(
           parsed.success,

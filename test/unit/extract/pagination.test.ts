@@ -35,7 +35,7 @@ describe('findLoadMore', () => {
     expect(findLoadMore(document)).toBeUndefined();
   });
   it("uses a profile's selector first", () => {
-    document.body.innerHTML = '<button>Load more</button><span class="next-batch">›</span>';
+    document.body.innerHTML = '<button>Load more</button><span role="button" class="next-batch">›</span>';
     expect(findLoadMore(document, '.next-batch')?.className).toBe('next-batch');
   });
 });

@@ -30,7 +30,8 @@ function captured(html: string) {
 function background() {
   const kept: PageReadInput[] = [];
   const reader = parseHere(async (read) => void kept.push(read));
-  return { kept, ask: (m: unknown) => handlePageParse(m, reader) };
+  // An honest page: the browser names the same address the message does.
+  return { kept, ask: (m: unknown) => handlePageParse(m, reader, (m as { url?: string }).url ?? URL_) };
 }
 
 describe('handlePageParse', () => {
@@ -65,15 +66,26 @@ describe('handlePageParse', () => {
             balance: 1000,
             currency: 'USD',
             overdue: true,
+            list: expect.stringMatching(/^L[0-9a-f]{13}$/),
           },
-          { number: 'INV-2', customer: 'Globex', due: '2026-12-01', status: 'Sent', balance: 2000, currency: 'USD' },
+          {
+            number: 'INV-2',
+            customer: 'Globex',
+            due: '2026-12-01',
+            status: 'Sent',
+            balance: 2000,
+            currency: 'USD',
+            list: kept[0]?.invoices[0]?.list,
+          },
         ],
         problems: [],
         complete: true,
         confidence: 1,
       },
     ]);
-    expect(kept[0]!.invoices).toEqual(extractInvoices(document, { url: URL_, today: '2026-11-23' }).invoices);
+    expect(kept[0]!.invoices.map(({ list: _l, ...i }) => i)).toEqual(
+      extractInvoices(document, { url: URL_, today: '2026-11-23' }).invoices,
+    );
   });
 
   it('keeps what the summary read when the store names it, and reads the capture again when it cannot', async () => {
@@ -183,6 +195,7 @@ describe('handlePageParse', () => {
       handlePageParse(
         { type: 'page-read' },
         parseHere(async () => {}),
+        URL_,
       ),
     ).toBeUndefined();
   });
