@@ -1,4 +1,4 @@
-import { judgeListCompleteness, type CapturedListFacts } from '../db/list-completeness';
+import { judgeListCompleteness, type CapturedListFacts } from './list-completeness';
 import { todayIn } from '../time/calendar';
 import type { PageReadInput } from '../model/page-read';
 import { unpackCapture } from './capture-wire';

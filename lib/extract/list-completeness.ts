@@ -1,4 +1,4 @@
-import { MAX_ROWS } from '../extract/capture-wire';
+import { MAX_ROWS } from './capture-wire';
 import type { ReadProblem } from '../model/page-read';
 
 /**
