@@ -5,11 +5,16 @@ import type { Desk } from './desk';
 import { STANDING_LABEL } from './labels';
 import { useRowWindow } from './use-window';
 
-type ClassFilter = 'owing' | Standing;
+/** 'recovery': with an agency, in court or written off, shown apart from those Owed still chases. */
+type ClassFilter = 'owing' | Standing | 'recovery';
 type SortKey = 'late' | 'balance' | 'name' | 'next';
 
-const FILTERS: ClassFilter[] = ['owing', 'unorganized', 'going-out-of-business', 'angry', 'good-standing'];
-const FILTER_LABEL: Record<ClassFilter, string> = { owing: 'All who owe', ...STANDING_LABEL };
+const FILTERS: ClassFilter[] = ['owing', 'unorganized', 'going-out-of-business', 'angry', 'good-standing', 'recovery'];
+const FILTER_LABEL: Record<ClassFilter, string> = {
+  owing: 'All who owe',
+  ...STANDING_LABEL,
+  recovery: 'Agency, court, written off',
+};
 const SORT_LABEL: Record<SortKey, string> = {
   late: 'Most days late',
   balance: 'Largest balance',
@@ -45,7 +50,9 @@ export function filterDebtors(
   const q = fold(query.trim());
   const list = debtors.filter(
     (d) =>
-      (filter === 'owing' ? d.balance > 0 : d.classification.standing === filter) &&
+      (filter === 'recovery'
+        ? d.recovery !== undefined
+        : d.recovery === undefined && (filter === 'owing' ? d.balance > 0 : d.classification.standing === filter)) &&
       (!q || (index?.get(d.id) ?? haystack(d)).includes(q)),
   );
   const byName = new Intl.Collator(locale || undefined, { sensitivity: 'base' });
@@ -77,8 +84,13 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
       'going-out-of-business': 0,
       angry: 0,
       'good-standing': 0,
+      recovery: 0,
     };
     for (const d of ledger.debtors) {
+      if (d.recovery) {
+        c.recovery++;
+        continue;
+      }
       c[d.classification.standing]++;
       if (d.balance > 0) c.owing++;
     }

@@ -77,7 +77,9 @@ export async function applyRead(
       if (!billing.email && c.email) billing.email = c.email;
       if (!billing.phone && c.phone) billing.phone = c.phone;
     }
-    const updated = { ...record, contacts, updatedAt: now };
+    // The postal address too, only when the user has none (theirs wins).
+    const address = record.address || c.address?.trim() || undefined;
+    const updated = { ...record, contacts, ...(address ? { address } : {}), updatedAt: now };
     recordById.set(id, updated);
     writes.push(records.put(updated));
   }

@@ -33,6 +33,8 @@ export const PageRead = z.object({
         customer: z.string().min(1).max(300),
         email: z.string().max(320).optional(),
         phone: z.string().max(100).optional(),
+        /** The postal address a customer page shows, for letters. */
+        address: z.string().max(1000).optional(),
       }),
     )
     .max(10_000)

@@ -42,6 +42,8 @@ export const DebtorRecord = z.object({
     })
     .default({}),
   creditPolicyAcknowledgedOn: IsoDate.optional(),
+  /** Postal address for letters: read from a customer page where shown, editable. */
+  address: Text(1000).optional(),
   /** This debtor's own follow-up system (a key account, say): wins over the class's and the default. */
   cadence: z.array(CadenceStep).min(1).max(30).optional(),
   /** Customers (debtor ids) merged into this one by hand. */

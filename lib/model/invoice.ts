@@ -45,6 +45,11 @@ export const Invoice = InvoiceObservation.extend({
   missingSince: Timestamp.optional(),
   /** The date it was first seen with nothing left to pay (when the app does not say): history now. */
   paidSeenOn: IsoDate.optional(),
+  /**
+   * Never stored: set by the ledger on its copy when payments the owner logged are not yet seen in
+   * the app ("paid per your log"); `balance` is then what the app shows minus this.
+   */
+  loggedPaid: MinorUnits.positive().optional(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 

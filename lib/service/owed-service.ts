@@ -77,7 +77,8 @@ export class OwedService {
     'get-settings': () => this.db.getSettings(),
     'export-backup': () => this.db.exportBackup(this.clock.now()),
     'page-read': ({ read }) => this.write(async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone()))),
-    'add-event': ({ event }) => this.write(() => this.db.addEvent({ ...event, id: event.id ?? newId() })),
+    'add-event': ({ event }) =>
+      this.write(async () => this.db.addEvent(await this.stamped({ ...event, id: event.id ?? newId() }))),
     'delete-event': ({ id }) => this.write(() => this.db.deleteEvent(id).then(() => null)),
     'save-record': ({ record }) => this.write((now) => this.db.updateRecord(record.id, () => record, now)),
     'save-plan': ({ plan }) => this.write(() => this.db.savePlan(plan)),
@@ -102,6 +103,21 @@ export class OwedService {
     this.cached = undefined;
     this.onChange();
     return value;
+  }
+
+  /**
+   * A payment the owner logs carries the app's balance of each invoice it covers at that moment, so
+   * the ledger can tell when the app shows it (a lower balance) and stop taking it off.
+   */
+  private async stamped<T extends { kind: string; debtorId: string; appBalances?: Record<string, number> }>(
+    event: T,
+  ): Promise<T> {
+    if (event.kind !== 'payment' || event.appBalances) return event;
+    const invoices = await this.db.idb.getAllFromIndex('invoices', 'by-debtor', event.debtorId);
+    const appBalances: Record<string, number> = {};
+    for (const inv of invoices)
+      if (inv.balance > 0 && inv.missingSince === undefined) appBalances[inv.number] = inv.balance;
+    return { ...event, appBalances };
   }
 
   private readonly route = createRouter(this.handlers);
