@@ -138,13 +138,15 @@ const arbLedger = fc
   .map((l) => {
     const invoices: Invoice[] = l.invoices.map((p, n) => {
       const due = addDays(TODAY, -p.daysLate);
+      // A tail starting with a digit would make INV-1 + "0" the same number as INV-10.
+      const tail = /^\d/.test(p.tail) ? `/${p.tail}` : p.tail;
       return {
-        number: `INV-${n + 1}${p.tail}`,
+        number: `INV-${n + 1}${tail}`,
         customer: l.customer,
         balance: p.balance,
         total: p.balance,
         currency: p.currency,
-        id: `https://app.example#INV-${n + 1}${p.tail}`,
+        id: `https://app.example#INV-${n + 1}${tail}`,
         source: 'https://app.example',
         debtorId: 'acme',
         firstSeenAt: at('2026-01-01'),
