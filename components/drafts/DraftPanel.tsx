@@ -4,7 +4,13 @@ import type { Desk } from '../sidebar/desk';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 import { buildEml, emlFileName } from './eml';
 import { outlookComposeUrl } from './outlook-deeplink';
-import { recommendedTemplate, renderDraft, templateChoices, type TemplateChoice } from './templates-port';
+import {
+  recommendedTemplate,
+  renderDraft,
+  templateChoices,
+  unconfirmedOverdue,
+  type TemplateChoice,
+} from './templates-port';
 
 /**
  * The recommended reminder, ready to send without Outlook's add-in: copied as rich text, opened
@@ -27,6 +33,7 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
   }, [templateId, debtor, ledger.settings, ledger.today, desk.locale]);
+  const unconfirmed = unconfirmedOverdue(debtor, ledger.today);
   const choices = templateChoices(debtor);
   if (!choices.some((c) => c.id === templateId)) choices.unshift({ id: templateId, label: templateId });
   if (!rendered.ok) {
@@ -37,6 +44,7 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
         <p role="alert" className="error">
           {rendered.error}
         </p>
+        <UnconfirmedHint numbers={unconfirmed} />
       </section>
     );
   }
@@ -137,6 +145,7 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           Outlook on the web do not mention it.
         </p>
       )}
+      <UnconfirmedHint numbers={unconfirmed} />
       {!saysHowToPay && (
         <p className="hint" role="note" data-testid="draft-payment-hint">
           This reminder does not say how to pay: add your payment details or a payment link in Owed's settings.
@@ -144,6 +153,23 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       )}
       <ActionMessage state={state} />
     </section>
+  );
+}
+
+/**
+ * Overdue invoices read from a list that shows only totals: the draft names them with their
+ * total and leaves them out of what it says is owed, until the owner opens each in the app.
+ */
+function UnconfirmedHint({ numbers }: { numbers: string[] }) {
+  if (numbers.length === 0) return null;
+  const several = numbers.length > 1;
+  return (
+    <p className="hint" role="note" data-testid="draft-unconfirmed-hint">
+      {numbers.join(', ')}: total shown, part-payment possible. This draft names {several ? 'them' : 'it'} with the
+      invoice total and leaves {several ? 'them' : 'it'} out of the amount owed. To confirm what is due, open{' '}
+      {several ? 'each invoice' : 'the invoice'} in your invoicing app with Owed on: Owed reads the amount due from its
+      page.
+    </p>
   );
 }
 

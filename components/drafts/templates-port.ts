@@ -1,6 +1,7 @@
 import type { DebtorView, Settings } from '../../lib/model';
 import {
   composeDraft,
+  draftInvoices,
   listTemplates,
   recommendedTemplate as recommended,
   templateId,
@@ -42,3 +43,12 @@ export function renderDraft(
 ): Draft {
   return composeDraft(view, id, { settings, today, attach, ...(locale ? { locale } : {}) });
 }
+
+/**
+ * The overdue invoices whose amount due is not confirmed (the list showed only their total): a
+ * draft names them with their total and leaves them out of what is owed.
+ */
+export const unconfirmedOverdue = (view: DebtorView, today: string): string[] =>
+  draftInvoices(view, today)
+    .overdue.filter((i) => i.balanceFromTotal)
+    .map((i) => i.number);

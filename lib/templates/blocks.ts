@@ -32,8 +32,27 @@ export const UPCOMING_INVOICES = `{{#upcoming}}
 {{/upcoming.more}}
 {{/upcoming}}`;
 
-/** A paragraph on the invoices coming due, apart from what is overdue (with a blank line after). */
-export const ALSO_COMING_DUE = `{{#upcoming}}
+/**
+ * Overdue invoices whose amount due Owed has not confirmed (the app's list showed only their
+ * total): named with their invoice total and never counted in what is owed (with a blank line after).
+ */
+export const UNCONFIRMED_INVOICES = `{{#unconfirmed}}
+Our records show only the invoice total for the following, so please deduct any part-payment you have made:
+
+{{#unconfirmed.invoices}}
+- {{number}}, due {{due}}: invoice total {{invoiceTotal}}, less any part-payment you have made
+{{/unconfirmed.invoices}}
+{{#unconfirmed.more}}
+- and {{unconfirmed.more}} more, each less any part-payment you have made
+{{/unconfirmed.more}}
+
+{{/unconfirmed}}`;
+
+/**
+ * The other invoices, apart from what is overdue (with a blank line after): those whose amount due
+ * is not confirmed, then those coming due.
+ */
+export const ALSO_COMING_DUE = `${UNCONFIRMED_INVOICES}{{#upcoming}}
 Also coming due, for your planning:
 
 ${UPCOMING_INVOICES}

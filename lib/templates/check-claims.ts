@@ -18,11 +18,19 @@ export interface DraftFacts {
   /** The person a greeting may name; empty when none is known. */
   contactName: string;
   contacts: readonly Contact[];
+  /** Overdue invoices whose amount due is confirmed. */
   overdue: { number: string; balance: string }[];
-  /** What is overdue, per currency, as a draft writes it ("$500.00", "€1.00 + $2.00"). */
+  /** What is overdue and confirmed, per currency, as a draft writes it ("$500.00", "€1.00 + $2.00"). */
   overdueTotal: string;
   notYetDue: { number: string; balance: string }[];
   notYetDueTotal: string;
+  /**
+   * Overdue invoices whose list showed only their total (part-payment possible): `total` may be
+   * named as the invoice total, never stated as owed.
+   */
+  unconfirmed: { number: string; total: string }[];
+  /** Sums that count an unconfirmed total as owed (what an older draft called the overdue total): never to state. */
+  unconfirmedSums: string[];
   /** Everything open, overdue and not, when that differs from what is overdue: never a sum to claim. */
   openTotal: string;
   /** Other sums a draft may state (late fees, a plan's instalments): not invoice amounts. */
@@ -47,6 +55,7 @@ export interface CheckedDraft {
 export interface FalseClaim {
   rule:
     | 'not-due'
+    | 'unconfirmed'
     | 'cc'
     | 'attachment'
     | 'reminders'
@@ -79,7 +88,9 @@ export function draftFacts(view: DebtorView, options: FactOptions): DraftFacts {
   const { today, invoiceNumbers } = options;
   const held = new Set((view.holds ?? []).map((h) => h.invoiceId));
   const open = view.openInvoices.filter((i) => (invoiceNumbers ? invoiceNumbers.includes(i.number) : !held.has(i.id)));
-  const overdue = open.filter((i) => (i.due === undefined ? i.overdue === true : i.due < today));
+  const late = open.filter((i) => (i.due === undefined ? i.overdue === true : i.due < today));
+  const overdue = late.filter((i) => i.balanceFromTotal !== true);
+  const unconfirmed = late.filter((i) => i.balanceFromTotal === true);
   const notYetDue = open.filter((i) => i.due !== undefined && i.due >= today);
   const sum = (list: typeof open) => {
     const m = new Map<string, number>();
@@ -109,6 +120,13 @@ export function draftFacts(view: DebtorView, options: FactOptions): DraftFacts {
     overdueTotal,
     notYetDue: notYetDue.map((i) => ({ number: i.number, balance: fmt.money(i.balance, i.currency) })),
     notYetDueTotal: sum(notYetDue),
+    unconfirmed: unconfirmed.map((i) => ({ number: i.number, total: fmt.money(i.balance, i.currency) })),
+    unconfirmedSums:
+      unconfirmed.length === 0
+        ? []
+        : [...new Set([sum(late), sum([...late, ...notYetDue]), sum(unconfirmed)])].filter(
+            (a) => a !== '' && a !== overdueTotal,
+          ),
     openTotal:
       overdue.length && notYetDue.length
         ? sum(open.filter((i) => overdue.includes(i) || notYetDue.includes(i)))
@@ -125,6 +143,9 @@ export function draftFacts(view: DebtorView, options: FactOptions): DraftFacts {
 /** Words that make a paragraph about money owed now: overdue, or a threat. */
 const OVERDUE_WORDS =
   /\b(overdue|past[- ]due|late|unpaid|outstanding|still open|not (yet )?(been )?(received|paid)|received payment|final notice|collection|agency|court|legal|demand)\b/i;
+/** A sentence that names a total as a total, not as what is owed. */
+const allowsPartPayment = (sentence: string) =>
+  /\binvoice total\b/i.test(sentence) && /\bpart[- ]payments?\b/i.test(sentence);
 const COPY_CLAIM = /\b(copying|copied|cc'?d|cc'?ing)\b|\bin cc\b|\bin copy\b/i;
 const LEADERSHIP = /\b(leadership|senior|management|director|executive|ceo|cfo|owner|boss)\b/i;
 const ATTACHED = /\b(attached|attaching|enclosed|enclosing|attachments?|enclosures?)\b/i;
@@ -176,6 +197,28 @@ export function checkDraftClaims(draft: CheckedDraft, facts: DraftFacts): FalseC
     for (const s of [draft.subject, draft.text])
       if (hasAmount(s, facts.openTotal))
         claim('not-due', s.slice(0, 200), `${facts.openTotal} counts invoices not yet due in what is owed`);
+
+  // A total read from a list is not a balance: named only as the invoice total, part-payment
+  // allowed for, and never summed into what is owed.
+  // An amount that is also a confirmed or not-yet-due sum may stand for that sum.
+  const otherAmounts = new Set([...overdueAmounts, ...facts.notYetDue.map((i) => i.balance), facts.notYetDueTotal]);
+  const unconfirmedSaid = (s: string) => [
+    ...facts.unconfirmed.filter((i) => mentions(s, i.number)).map((i) => i.number),
+    ...facts.unconfirmed.filter((i) => !otherAmounts.has(i.total) && hasAmount(s, i.total)).map((i) => i.total),
+  ];
+  for (const s of [draft.subject, ...sentences(draft.text)]) {
+    if (allowsPartPayment(s)) continue;
+    const which = unconfirmedSaid(s);
+    const sums = facts.unconfirmedSums.filter((t) => !otherAmounts.has(t) && !which.includes(t) && hasAmount(s, t));
+    if (which.length > 0)
+      claim(
+        'unconfirmed',
+        s,
+        `${which.join(', ')} is an invoice total, not a confirmed balance (part-payment possible)`,
+      );
+    else if (sums.length > 0)
+      claim('unconfirmed', s, `${sums.join(', ')} counts an unconfirmed invoice total in what is owed`);
+  }
 
   for (const sentence of sentences(draft.text)) {
     // Someone copied.

@@ -24,11 +24,19 @@ export const LETTER_LIMITS: DraftLimits = {
 const encoder = new TextEncoder();
 export const utf8Bytes = (s: string): number => encoder.encode(s).length;
 
-/** The context with only the first `n` overdue and `n` upcoming invoices listed, and how many more. */
+/**
+ * The context with only the first `n` overdue, `n` unconfirmed and `n` upcoming invoices listed,
+ * and how many more.
+ */
 export function listingFirst(context: TemplateContext, n: number): TemplateContext {
-  const upcoming = context.upcoming;
+  const { upcoming, unconfirmed } = context;
   return {
     ...context,
+    unconfirmed: unconfirmed && {
+      ...unconfirmed,
+      invoices: unconfirmed.invoices.slice(0, n),
+      more: unconfirmed.more + Math.max(0, unconfirmed.invoices.length - n),
+    },
     invoices: context.invoices.slice(0, n),
     moreInvoices: context.moreInvoices + Math.max(0, context.invoices.length - n),
     upcoming: upcoming && {

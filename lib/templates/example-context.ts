@@ -49,6 +49,12 @@ export const exampleContext = (): TemplateContext => ({
   total: '$1,500.00',
   oldestDue: 'October 31, 2026',
   daysLate: 23,
+  unconfirmed: {
+    invoices: [{ number: 'INV-0039', due: 'October 15, 2026', invoiceTotal: '$1,200.00' }],
+    count: 1,
+    several: false,
+    more: 0,
+  },
   upcoming: {
     invoices: [
       {

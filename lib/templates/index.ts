@@ -7,7 +7,13 @@ export {
   type RenderedTemplate,
   type CustomTemplates,
 } from './render-template';
-export { templateContext, type TemplateContext, type ContextOptions } from './template-context';
+export {
+  draftInvoices,
+  templateContext,
+  type TemplateContext,
+  type ContextOptions,
+  type UnconfirmedInvoices,
+} from './template-context';
 export { exampleContext } from './example-context';
 export { promissoryNote } from './promissory-note';
 export { TemplateError } from './template-language';

@@ -85,7 +85,11 @@ export function renderTemplate(
   const subjectNodes = parseCached(source.subject);
   const bodyNodes = parseCached(source.body);
   const plain = (s: string) => s;
-  const longest = Math.max(context.invoices.length, context.upcoming ? context.upcoming.invoices.length : 0);
+  const longest = Math.max(
+    context.invoices.length,
+    context.upcoming ? context.upcoming.invoices.length : 0,
+    context.unconfirmed ? context.unconfirmed.invoices.length : 0,
+  );
   let n = Math.min(limits.listed, longest);
   for (;;) {
     const scopes = [n >= longest ? context : listingFirst(context, n)];
@@ -116,7 +120,10 @@ export function nothingToSay(id: string, context: TemplateContext): string {
       : `Nothing of ${name}'s is coming due: there is no reminder before a due date to send.`;
   if (stage === 'satisfaction-verification')
     return context.invoiceCount > 0 || context.upcoming ? '' : `${name} has no open invoice to ask about.`;
-  return context.invoiceCount > 0 ? '' : `Nothing of ${name}'s is overdue: choose the reminder before the due date.`;
+  if (context.invoiceCount > 0) return '';
+  if (context.unconfirmed)
+    return `${name}'s overdue ${context.unconfirmed.several ? 'invoices show' : 'invoice shows'} only ${context.unconfirmed.several ? 'their totals' : 'its total'} (part-payment possible): open ${context.unconfirmed.invoices.map((i) => i.number).join(', ')} in your invoicing app so Owed reads the amount due, then draft the reminder.`;
+  return `Nothing of ${name}'s is overdue: choose the reminder before the due date.`;
 }
 
 /**

@@ -23,6 +23,19 @@ export interface InstallmentLine {
   amount: string;
 }
 
+/**
+ * Overdue invoices whose amount due is not confirmed: the app's list showed only their total
+ * (`balanceFromTotal`), and part of it may be paid. Listed with their total, never counted in what
+ * is owed (not in `total`, the fee, the plan or a threat) until the owner opens them in the app.
+ */
+export interface UnconfirmedInvoices {
+  invoices: { number: string; due: string; invoiceTotal: string }[];
+  count: number;
+  several: boolean;
+  /** How many are not listed (set when a draft lists only the first ones). */
+  more: number;
+}
+
 /** A list of invoices named in a subject: at most three, the first marked (for the commas). */
 export interface SubjectInvoice {
   number: string;
@@ -53,7 +66,7 @@ export interface TemplateContext {
   sender: Settings['sender'];
   /** The sender's name, company, phone, email and address on separate lines, empty ones left out. */
   signature: string;
-  /** The overdue invoices (only those: a reminder is about money that is due). */
+  /** The overdue invoices whose amount due is confirmed (only those: a reminder is about money that is due). */
   invoices: InvoiceLine[];
   invoiceCount: number;
   /** Overdue invoices not listed, when a draft lists only the first ones (0 otherwise). */
@@ -66,6 +79,8 @@ export interface TemplateContext {
   oldestDue: string;
   /** Days the oldest overdue invoice is late. */
   daysLate: number;
+  /** Overdue invoices shown only by their total (part-payment possible); absent when none. */
+  unconfirmed: UnconfirmedInvoices | false;
   /** Open invoices not yet due; absent (section skipped) when there are none. */
   upcoming: UpcomingInvoices | false;
   today: string;
@@ -140,7 +155,11 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
   const fmt = formatters(locale);
   const todayDay = dayNumber(today);
   // Paused invoices (disputed, on hold) are left out of reminders and fees unless asked for by number.
-  const { overdue, notYetDue, held } = draftInvoices(view, today, options.invoiceNumbers);
+  const drafted = draftInvoices(view, today, options.invoiceNumbers);
+  const { notYetDue, held } = drafted;
+  // A total read from a list is no confirmed balance: such invoices are listed apart, never summed.
+  const overdue = drafted.overdue.filter((i) => !i.balanceFromTotal);
+  const unconfirmed = drafted.overdue.filter((i) => i.balanceFromTotal);
 
   const byCurrency = new Map<string, number>();
   const feeByCurrency = new Map<string, number>();
@@ -200,6 +219,19 @@ export function templateContext(view: DebtorView, options: ContextOptions): Temp
     total: sum(byCurrency),
     oldestDue: fmt.date(oldest),
     daysLate: oldest ? Math.max(0, todayDay - dayNumber(oldest)) : 0,
+    unconfirmed:
+      unconfirmed.length === 0
+        ? false
+        : {
+            invoices: unconfirmed.map((inv) => ({
+              number: inv.number,
+              due: inv.due ? fmt.date(inv.due) : 'not shown',
+              invoiceTotal: fmt.money(inv.balance, inv.currency),
+            })),
+            count: unconfirmed.length,
+            several: unconfirmed.length > 1,
+            more: 0,
+          },
     upcoming:
       upcomingLines.length === 0
         ? false

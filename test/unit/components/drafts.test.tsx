@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildEml, emlFileName, encodeAddress, encodeHeaderValue } from '../../../components/drafts/eml';
 import { outlookComposeUrl, OUTLOOK_COMPOSE } from '../../../components/drafts/outlook-deeplink';
 import { letterFromHash, letterUrl } from '../../../components/letters/OpenLetter';
-import { deskFixture, NOW } from './desk-fixture';
+import { deskFixture, inv, NOW } from './desk-fixture';
 
 afterEach(cleanup);
 
@@ -230,6 +230,31 @@ describe('Draft panel', () => {
     expect(screen.getByTitle('Preview').getAttribute('srcdoc')).toContain(
       'You can pay online at https://pay.example/x',
     );
+  });
+
+  it('names an invoice whose list showed only its total, keeps it out of the amount owed, and says how to confirm it', async () => {
+    const f = await deskFixture([
+      inv('INV-1', 'Acme Corp', 50_000, '2026-10-10', { email: 'ap@acme.example' }),
+      inv('INV-7', 'Acme Corp', 120_000, '2026-11-03', { balanceFromTotal: true }),
+    ]);
+    f.render({ view: 'debtor', id: (await f.client.ledger()).debtors[0]!.id, panel: 'draft' });
+    const hint = await screen.findByTestId('draft-unconfirmed-hint');
+    expect(hint.textContent).toContain('INV-7: total shown, part-payment possible.');
+    expect(hint.textContent).toContain('open the invoice in your invoicing app');
+    expect(screen.getByTestId('draft-subject').textContent).toContain('$500.00');
+    const srcdoc = screen.getByTitle('Preview').getAttribute('srcdoc')!;
+    expect(srcdoc).toContain(
+      'INV-7, due November 3, 2026: invoice total $1,200.00, less any part-payment you have made',
+    );
+    expect(srcdoc).not.toContain('$1,700.00');
+    cleanup();
+
+    // Nothing confirmed: no reminder, and the same way to confirm.
+    const g = await deskFixture([inv('INV-7', 'Acme Corp', 120_000, '2026-11-03', { balanceFromTotal: true })]);
+    g.render({ view: 'debtor', id: (await g.client.ledger()).debtors[0]!.id, panel: 'draft' });
+    expect((await screen.findByRole('alert')).textContent).toContain('open INV-7 in your invoicing app');
+    expect(screen.getByTestId('draft-unconfirmed-hint').textContent).toContain('INV-7');
+    expect(screen.queryByTitle('Preview')).toBeNull();
   });
 
   it('escapes scraped names in the preview', async () => {
