@@ -212,7 +212,7 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
         cc: plan.cc,
         subject: plan.subject,
       });
-      const files = plan.how === 'compose' ? (plan.attachments) : [];
+      const files = plan.how === 'compose' ? plan.attachments : [];
       const attached = files.length ? `, ${files.map((f) => f.fileName).join(', ')} attached,` : '';
       return `Reminder drafted${kept ? ' (your subject kept)' : ''}${attached} and logged as drafted ${where()}. Once you have sent it, confirm it here.`;
     });
