@@ -1,5 +1,6 @@
 import { createClient } from '../lib/messages/client';
 import { signalListener } from '../lib/messages/listen';
+import type { LedgerChange } from '../lib/ledger/ledger-change';
 import { createSend } from '../lib/messages/send';
 import { CHANGED } from '../lib/messages/signals';
 import type { Subscribe } from './sidebar/use-ledger';
@@ -12,7 +13,7 @@ export const sendToBackground = createSend(transport);
 export const extensionClient = createClient(transport);
 
 export const subscribeToChanges: Subscribe = (onChange) => {
-  const listener = signalListener(CHANGED, onChange);
+  const listener = signalListener<{ change?: LedgerChange }>(CHANGED, (m) => onChange(m.change));
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 };

@@ -6,6 +6,7 @@ import type { Desk } from '../sidebar/desk';
 import { ACTION_LABEL } from '../sidebar/labels';
 import { readAmount } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
+import { StaleReadWarning } from '../sidebar/StaleReadWarning';
 import { CallScript, withoutId } from './CallScript';
 
 type Quick = 'promise' | 'dispute' | null;
@@ -19,6 +20,8 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const [promiseDate, setPromiseDate] = useState(addDays(desk.ledger.today, 7));
   const [promiseAmount, setPromiseAmount] = useState('');
   const [disputeText, setDisputeText] = useState('');
+  // The invoices the dispute is about: only those are paused, the rest keep their cadence.
+  const [disputed, setDisputed] = useState<string[]>([]);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [run, state] = useAction();
   // Invoices under a hold in force are not asked for: the call is about the others.
@@ -65,20 +68,25 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
     if (ok) setOpen(null);
   };
   const saveDispute = async () => {
-    const ok = await log(
-      { reached: 'yes', satisfied: 'disputes' },
-      'Dispute logged',
-      disputeText.trim() ? { note: disputeText.trim() } : {},
-    );
+    setInvalid(null);
+    if (numbers.length > 1 && disputed.length === 0)
+      return setInvalid('Tick the invoices they dispute: the others keep their follow-up.');
+    const about = numbers.length === 1 ? numbers : disputed;
+    const ok = await log({ reached: 'yes', satisfied: 'disputes' }, `Dispute logged: ${about.join(', ')}`, {
+      invoiceNumbers: about,
+      ...(disputeText.trim() ? { note: disputeText.trim() } : {}),
+    });
     if (ok) {
       setOpen(null);
       setDisputeText('');
+      setDisputed([]);
     }
   };
 
   return (
     <section aria-labelledby="call-title" className="call-mode">
       <h3 id="call-title">Call mode</h3>
+      <StaleReadWarning desk={desk} />
       {phones.length ? (
         <ul aria-label="Numbers to call" className="phones">
           {phones.map((p, i) => (
@@ -186,6 +194,21 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
             void saveDispute();
           }}
         >
+          {numbers.length > 1 && (
+            <fieldset>
+              <legend>Which invoices</legend>
+              {numbers.map((n) => (
+                <label key={n}>
+                  <input
+                    type="checkbox"
+                    checked={disputed.includes(n)}
+                    onChange={(e) => setDisputed(e.target.checked ? [...disputed, n] : disputed.filter((x) => x !== n))}
+                  />{' '}
+                  {n}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <label>
             What they dispute
             <textarea

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatMoney } from '../../lib/format';
 import { recoveryCheck, type Recovery as RecoveryOption } from '../../lib/insight';
@@ -21,10 +22,13 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
     daysLate: debtor.oldestDaysLate,
     locale,
     finalNoticeSent,
+    standing: debtor.classification.standing,
   });
   const money = (m: number) => formatMoney(m, debtor.currency, locale);
   const leaders = debtor.contacts.filter((c) => c.role === 'senior-leadership' && c.email);
   const [run, state] = useAction();
+  // The agency's next check-in or the court date, when known: the follow-up waits for it.
+  const [nextOn, setNextOn] = useState('');
   const go = (panel: DebtorPanel) => navigate({ view: 'debtor', id: debtor.id, panel });
   const decide = (option: RecoveryOption) =>
     run(
@@ -35,6 +39,7 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           at: desk.now(),
           outcome: option,
           text: `Decided: ${DECISION_LABEL[option].toLowerCase()} (${money(debtor.balance)} owed)`,
+          ...(nextOn && (option === 'agency' || option === 'court') ? { nextOn } : {}),
         }),
       `Decision logged: ${DECISION_LABEL[option]}`,
     );
@@ -58,6 +63,10 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           ))}
         </ul>
       </div>
+      <label>
+        Court date or the agency’s next check-in <span className="muted">(optional)</span>
+        <input type="date" value={nextOn} min={ledger.today} onChange={(e) => setNextOn(e.target.value)} />
+      </label>
       <ul className="options" aria-label="Escalation options">
         <li>
           <strong>Copy senior leadership</strong>:{' '}

@@ -20,7 +20,7 @@ const BUCKET_LABEL: Record<AgeingBucket, string> = {
 export function LedgerHealth({ ledger, locale }: { ledger: LedgerSnapshot; locale?: string }) {
   const invoices: Invoice[] = ledger.debtors.flatMap((d) => [...d.openInvoices, ...d.history]);
   const aged = ageing(invoices, ledger.today);
-  const health = receivablesHealth(invoices, ledger.today, locale || 'en')
+  const health = receivablesHealth(invoices, ledger.today, locale || 'en', ledger.settings.monthlySales)
     .filter((h) => h.receivables > 0 || h.averageMonthOfSales > 0)
     // The home currency first, then the largest receivables.
     .sort(

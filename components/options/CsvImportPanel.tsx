@@ -1,4 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { csvSource } from '../../lib/extract/csv/csv-source';
+import {
+  CSV_ENCODINGS,
+  type CsvEncoding,
+  csvTooBig,
+  decodeCsv,
+  detectCsvEncoding,
+  ENCODING_NAMES,
+} from '../../lib/extract/csv/decode-csv';
 import { importCsv, type CsvImport } from '../../lib/extract/csv/import-csv';
 import type { Field } from '../../lib/extract/header-words';
 import type { OwedClient } from '../../lib/messages/client';
@@ -34,9 +43,11 @@ const MAPPED: Field[] = [
 ];
 
 /**
- * An aged-receivables report or invoice export as a CSV file: columns recognised (and correctable),
- * the rows Owed can read previewed with the ones it cannot and why, then stored as a read of
- * "csv:<file name>" (importing a newer report of the same name marks what left it as no longer seen).
+ * An aged-receivables report or invoice export as a CSV file: its characters read in the encoding
+ * detected (and changeable), columns recognised (and correctable), the first rows and the lines
+ * Owed cannot read previewed, then stored as a read of the report (csv-source.ts: keyed by its
+ * columns, not the file's name). Invoices of an earlier import of the same report that this file
+ * no longer lists are marked no longer seen only when the user says the file is the whole report.
  */
 export function CsvImportPanel({
   client,
@@ -49,10 +60,12 @@ export function CsvImportPanel({
   locale?: string;
   currency: string;
 }) {
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array; encoding: CsvEncoding } | null>(null);
   const [columns, setColumns] = useState<Partial<Record<Field, number>> | undefined>(undefined);
+  const [whole, setWhole] = useState(false);
   const [run, state] = useAction();
-  const result: CsvImport | null = file ? importCsv(file.text, columns, { today, locale, currency }) : null;
+  const text = useMemo(() => (file ? decodeCsv(file.bytes, file.encoding).text : ''), [file]);
+  const result: CsvImport | null = file ? importCsv(text, columns, { today, locale, currency }) : null;
   const current = columns ?? result?.mapping.columns ?? {};
   const setColumn = (field: Field, index: string) => {
     const next = { ...current };
@@ -65,11 +78,11 @@ export function CsvImportPanel({
     void run(
       () =>
         client.pageRead({
-          source: `csv:${file.name}`,
+          source: csvSource(result.header, result.mapping.layout),
           url: '',
           title: file.name,
           profile: result.mapping.layout ?? 'csv',
-          complete: true,
+          complete: whole,
           invoices: result.rows,
           problems: result.bad.slice(0, 1000).map((b) => ({ where: `line ${b.line}`, reason: b.reason })),
         }),
@@ -78,6 +91,7 @@ export function CsvImportPanel({
       if (ok) {
         setFile(null);
         setColumns(undefined);
+        setWhole(false);
       }
     });
   };
@@ -93,10 +107,15 @@ export function CsvImportPanel({
             const f = e.target.files?.[0];
             e.target.value = '';
             if (f)
-              void f.text().then((text) => {
-                setFile({ name: f.name, text });
+              void run(async () => {
+                setFile(null);
+                const tooBig = csvTooBig(f.name, f.size);
+                if (tooBig) throw new Error(tooBig);
+                const bytes = new Uint8Array(await f.arrayBuffer());
+                setFile({ name: f.name, bytes, encoding: detectCsvEncoding(bytes) });
                 setColumns(undefined);
-              });
+                setWhole(false);
+              }, '');
           }}
         />
       </label>
@@ -107,6 +126,44 @@ export function CsvImportPanel({
             {result.mapping.layout ? ` (recognised as ${result.mapping.layout})` : ''}:{' '}
             <strong data-testid="csv-count">{result.rows.length}</strong> invoices to import.
           </p>
+          <label>
+            Characters
+            <select
+              value={file.encoding}
+              onChange={(e) => setFile({ ...file, encoding: e.target.value as CsvEncoding })}
+            >
+              {CSV_ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {ENCODING_NAMES[enc]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {result.rows.length > 0 && (
+            <table>
+              <caption>First rows</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Invoice</th>
+                  <th scope="col">Customer</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Amount due</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.slice(0, 5).map((r, i) => (
+                  <tr key={i}>
+                    <td>{r.number}</td>
+                    <td>{r.customer}</td>
+                    <td>{r.due ?? ''}</td>
+                    <td>
+                      {(r.balance / 100).toFixed(2)} {r.currency}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <fieldset>
             <legend>Columns</legend>
             {MAPPED.map((field) => (
@@ -142,6 +199,10 @@ export function CsvImportPanel({
               </ul>
             </details>
           )}
+          <label>
+            <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} /> This file is the
+            whole report: mark invoices of earlier imports of it that it no longer lists as no longer seen
+          </label>
           <div className="buttons">
             <button type="button" className="primary" disabled={result.rows.length === 0 || state.busy} onClick={store}>
               Import {result.rows.length} invoices

@@ -6,7 +6,7 @@ import { amountText, readAmount } from '../sidebar/money-input';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 import { letterUrl } from '../letters/OpenLetter';
 import { PROMISSORY_NOTE } from '../../lib/templates';
-import { installmentState, proposeInstallments } from './propose-installments';
+import { installmentState, proposeInstallments } from '../../lib/schedule/installments';
 import { invoicesNote, promissoryNoteText } from './promissory-note-port';
 
 const STATE_LABEL = { paid: 'Paid', missed: 'Missed', 'due-today': 'Due today', upcoming: 'Upcoming' } as const;
@@ -46,33 +46,36 @@ export function PaymentPlanPanel({ desk, debtor }: { desk: Desk; debtor: DebtorV
       status: 'proposed',
       ...(invoicesNote(debtor) ? { note: invoicesNote(debtor) } : {}),
     };
-    const ok = await run(async () => {
-      await desk.client.savePlan(plan);
-      await desk.client.addEvent({
-        debtorId: debtor.id,
-        kind: 'plan',
-        at: now,
-        outcome: 'proposed',
-        text: `Proposed ${installments.length} instalments of ${formatMoney(installments[installments.length - 1]!.amount, debtor.currency, locale)} from ${formatDate(installments[0]!.due, locale)}`,
-      });
-    }, 'Plan proposed');
+    const ok = await run(
+      () =>
+        desk.client.savePlan(plan, {
+          debtorId: debtor.id,
+          kind: 'plan',
+          at: now,
+          outcome: 'proposed',
+          text: `Proposed ${installments.length} instalments of ${formatMoney(installments[installments.length - 1]!.amount, debtor.currency, locale)} from ${formatDate(installments[0]!.due, locale)}`,
+        }),
+      'Plan proposed',
+    );
     if (ok) setProposal(null);
   };
   const update = (plan: PaymentPlan, change: Partial<PaymentPlan>, done: string) =>
     run(() => desk.client.savePlan({ ...plan, ...change }), done);
   const markPaid = (plan: PaymentPlan, index: number) =>
-    run(async () => {
+    run(() => {
       const installments = plan.installments.map((inst, i) => (i === index ? { ...inst, paidOn: ledger.today } : inst));
       const all = installments.every((i) => i.paidOn);
-      await desk.client.savePlan({ ...plan, installments, status: all ? 'completed' : plan.status });
-      await desk.client.addEvent({
-        debtorId: debtor.id,
-        kind: 'payment',
-        at: desk.now(),
-        outcome: 'paid',
-        amount: plan.installments[index]!.amount,
-        text: `Instalment ${index + 1} of ${plan.installments.length}`,
-      });
+      return desk.client.savePlan(
+        { ...plan, installments, status: all ? 'completed' : plan.status },
+        {
+          debtorId: debtor.id,
+          kind: 'payment',
+          at: desk.now(),
+          outcome: 'paid',
+          amount: plan.installments[index]!.amount,
+          text: `Instalment ${index + 1} of ${plan.installments.length}`,
+        },
+      );
     }, 'Instalment marked paid');
 
   return (

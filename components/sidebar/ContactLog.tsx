@@ -44,6 +44,21 @@ export function ContactLog({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           {events.map((e) => (
             <li key={e.id} className={`log-${e.kind}`}>
               <EventLine event={e} locale={desk.locale} currency={debtor.currency} />
+              {e.outcome === 'drafted' && (
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Mark sent: ${KIND_LABEL[e.kind]} of ${formatTimestamp(e.at, desk.locale)}`}
+                  onClick={() =>
+                    void run(
+                      () => desk.client.addEvent({ ...e, outcome: 'sent', at: desk.now() }),
+                      'Marked sent: it counts as a reminder now',
+                    )
+                  }
+                >
+                  Mark sent
+                </button>
+              )}
               <button
                 type="button"
                 className="link small"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ContactRole, type Contact, type DebtorView } from '../../lib/model';
 import type { Desk } from './desk';
 import { ROLE_LABEL } from './labels';
+import { PostalAddress } from './PostalAddress';
 import { recordOf } from './record';
 import { ActionMessage, useAction } from './use-action';
 
@@ -110,6 +111,7 @@ export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorVie
         </form>
       </details>
       <ActionMessage state={state} />
+      <PostalAddress desk={desk} debtor={debtor} />
     </section>
   );
 }

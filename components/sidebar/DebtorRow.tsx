@@ -1,6 +1,7 @@
 import type { DebtorView } from '../../lib/model';
 import { formatDate, formatMoney } from '../../lib/format';
 import { flagList } from './flags';
+import { UNCONFIRMED } from './InvoiceList';
 import { ACTION_LABEL, STANDING_LABEL } from './labels';
 
 /** Height of a row in the windowed list, in px: every line clips to one line so rows never grow. */
@@ -50,6 +51,14 @@ export function DebtorRow({
         <span className="debtor-late" data-days={debtor.oldestDaysLate}>
           {lateText(debtor.oldestDaysLate, debtor.overdueDateUnknown)}
         </span>
+        {debtor.openInvoices.some((i) => i.balanceFromTotal) && (
+          <span
+            className="flag debtor-unconfirmed"
+            title="The app's list shows invoice totals: open an invoice to see what is still due on it"
+          >
+            {UNCONFIRMED}
+          </span>
+        )}
         {flags.map((f) => (
           <span key={f.key} className="flag" title={f.why}>
             {f.label}

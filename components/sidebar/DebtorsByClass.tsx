@@ -4,12 +4,18 @@ import { DebtorRow, ROW_HEIGHT } from './DebtorRow';
 import type { Desk } from './desk';
 import { STANDING_LABEL } from './labels';
 import { useRowWindow } from './use-window';
+import { fold } from '../../lib/text/fold';
 
-type ClassFilter = 'owing' | Standing;
+/** 'recovery': with an agency, in court or written off, shown apart from those Owed still chases. */
+type ClassFilter = 'owing' | Standing | 'recovery';
 type SortKey = 'late' | 'balance' | 'name' | 'next';
 
-const FILTERS: ClassFilter[] = ['owing', 'unorganized', 'going-out-of-business', 'angry', 'good-standing'];
-const FILTER_LABEL: Record<ClassFilter, string> = { owing: 'All who owe', ...STANDING_LABEL };
+const FILTERS: ClassFilter[] = ['owing', 'unorganized', 'going-out-of-business', 'angry', 'good-standing', 'recovery'];
+const FILTER_LABEL: Record<ClassFilter, string> = {
+  owing: 'All who owe',
+  ...STANDING_LABEL,
+  recovery: 'Agency, court, written off',
+};
 const SORT_LABEL: Record<SortKey, string> = {
   late: 'Most days late',
   balance: 'Largest balance',
@@ -17,12 +23,7 @@ const SORT_LABEL: Record<SortKey, string> = {
   name: 'Name',
 };
 
-/** Search text of a debtor: name, invoice numbers, email; folded once per ledger. */
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+/** Search text of a debtor: name, invoice numbers, email; folded (lib/text/fold.ts) once per ledger. */
 function haystack(d: DebtorView): string {
   return fold(
     [
@@ -45,7 +46,9 @@ export function filterDebtors(
   const q = fold(query.trim());
   const list = debtors.filter(
     (d) =>
-      (filter === 'owing' ? d.balance > 0 : d.classification.standing === filter) &&
+      (filter === 'recovery'
+        ? d.recovery !== undefined
+        : d.recovery === undefined && (filter === 'owing' ? d.balance > 0 : d.classification.standing === filter)) &&
       (!q || (index?.get(d.id) ?? haystack(d)).includes(q)),
   );
   const byName = new Intl.Collator(locale || undefined, { sensitivity: 'base' });
@@ -77,8 +80,13 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
       'going-out-of-business': 0,
       angry: 0,
       'good-standing': 0,
+      recovery: 0,
     };
     for (const d of ledger.debtors) {
+      if (d.recovery) {
+        c.recovery++;
+        continue;
+      }
       c[d.classification.standing]++;
       if (d.balance > 0) c.owing++;
     }

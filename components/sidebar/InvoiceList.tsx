@@ -4,6 +4,9 @@ import { formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from './desk';
 import { InvoiceHoldControl } from './InvoiceHoldControl';
 
+/** Said of a balance that is the total a list showed: part of it may be paid. */
+export const UNCONFIRMED = 'total shown, part-payment possible';
+
 function sourceName(source: string): string {
   if (source.startsWith('csv:')) return `CSV ${source.slice(4)}`;
   try {
@@ -27,7 +30,13 @@ function InvoiceRows({
   return (
     <>
       {invoices.map((inv) => (
-        <tr key={inv.id}>
+        <tr
+          key={inv.id}
+          data-due={inv.due}
+          data-minor={inv.balance}
+          data-currency={inv.currency}
+          data-unconfirmed={!history && inv.balanceFromTotal ? 'true' : undefined}
+        >
           <th scope="row">{inv.number}</th>
           <td>{inv.due ? formatDate(inv.due, locale, 'short') : inv.overdue ? 'overdue' : '—'}</td>
           <td className="num">
@@ -40,6 +49,7 @@ function InvoiceRows({
                 new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'short' }).format(inv.missingSince)
               : ''}
             {inv.status ? ` · ${inv.status}` : ''}
+            {!history && inv.balanceFromTotal ? ` · ${UNCONFIRMED}` : ''}
             {history && (inv.paidOn ?? inv.paidSeenOn)
               ? ` · paid ${formatDate((inv.paidOn ?? inv.paidSeenOn)!, locale, 'short')}`
               : ''}

@@ -17,6 +17,7 @@ export function ReadStatus({ reads, locale }: { reads: Read[]; locale?: string }
           <span>
             {r.count} invoices from {r.title || r.source}, {formatTimestamp(r.at, locale)}
           </span>
+          {r.pages && <span className={r.complete ? 'read-pages' : 'read-pages incomplete'}> · {pagesText(r)}</span>}
           {r.problems.length > 0 && (
             <details>
               <summary>
@@ -36,4 +37,29 @@ export function ReadStatus({ reads, locale }: { reads: Read[]; locale?: string }
       ))}
     </ul>
   );
+}
+
+/** Which pages of a paged list were read: "pages 1–3 of 3 read", or what is missing and what to do. */
+export function pagesText(r: Pick<Read, 'count' | 'complete' | 'pages'>): string {
+  const p = r.pages;
+  if (!p) return '';
+  const read = p.read.length ? ranges(p.read) : 'none';
+  const of = p.last !== undefined ? ` of ${p.last}` : '';
+  const which = `${p.read.length === 1 ? 'page' : 'pages'} ${read}${of} read`;
+  if (r.complete) return `every page read (${which})`;
+  if (p.statedRows !== undefined && p.statedRows > r.count)
+    return `read ${r.count} of ${p.statedRows}, open the next page (${which})`;
+  return `${which}, open the next page`;
+}
+
+/** "1–3, 5" from [1, 2, 3, 5]. */
+function ranges(ns: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j]! + 1) j++;
+    out.push(j > i ? `${ns[i]}–${ns[j]}` : `${ns[i]}`);
+    i = j;
+  }
+  return out.join(', ');
 }

@@ -4,6 +4,7 @@ import { formatDate, formatMoney } from '../../lib/format';
 import type { Desk } from './desk';
 import { ACTION_GROUP, ACTION_LABEL, type TodayGroup } from './labels';
 import type { DebtorPanel } from './route';
+import { StaleReadWarning } from './StaleReadWarning';
 
 const GROUPS: { group: TodayGroup; title: string; empty: string }[] = [
   { group: 'calls', title: 'Calls', empty: 'No calls due today.' },
@@ -24,7 +25,8 @@ const START: Record<TodayGroup, { panel?: DebtorPanel; verb: string }> = {
 export function groupToday(debtors: DebtorView[], today: string): Record<TodayGroup, DebtorView[]> {
   const groups: Record<TodayGroup, DebtorView[]> = { calls: [], emails: [], letters: [], decisions: [] };
   for (const d of debtors) {
-    if (!d.next || d.next.date > today) continue;
+    // With an agency, in court or written off: its follow-up is on its own page, not today's chase.
+    if (!d.next || d.next.date > today || d.recovery) continue;
     // The badge's own flag decides what is a call, so the two numbers cannot drift apart.
     const group = d.dueForCallToday
       ? 'calls'
@@ -57,6 +59,7 @@ export function TodayView({ desk }: { desk: Desk }) {
       <h2 id="today-title" tabIndex={-1}>
         Today, {formatDate(ledger.today, locale, 'long')}
       </h2>
+      <StaleReadWarning desk={desk} />
       {total === 0 && <p className="empty">Nothing to chase today.</p>}
       {GROUPS.map(({ group, title, empty }) => {
         const list = groups[group];

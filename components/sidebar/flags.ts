@@ -1,6 +1,12 @@
 import type { Classification } from '../../lib/model';
 
-const FLAG_LABEL = { termStretcher: 'Term-stretcher', upfrontOnly: 'Upfront only', creditHold: 'Credit hold' } as const;
+const FLAG_LABEL = {
+  termStretcher: 'Term-stretcher',
+  upfrontOnly: 'Upfront only',
+  creditHold: 'Credit hold',
+  creditWarning: 'New invoice on credit',
+  creditPolicy: 'Credit policy to send',
+} as const;
 
 /** The flags set beside the class, with the reason each was set. */
 export function flagList(

@@ -19,6 +19,12 @@ export const ACTION_LABEL: Record<NextAction['action'], string> = {
   'call-missed-installment': 'Call: instalment missed',
   'resolve-dispute': 'Resolve the dispute',
   decide: 'Decide: agency, court or write-off',
+  'call-back': 'Call back',
+  'satisfaction-check': 'Check they are satisfied',
+  'send-credit-policy': 'Send the credit policy',
+  'agency-check-in': 'Check in with the agency',
+  'court-date': 'Court date',
+  'write-off-review': 'Written off',
 };
 
 export const KIND_LABEL: Record<ContactKind, string> = {
@@ -62,6 +68,16 @@ export const OUTCOME_LABEL: Record<string, string> = {
   sent: 'Sent',
   delivered: 'Delivered',
   returned: 'Returned',
+  drafted: 'Drafted, not yet sent',
+  received: 'Mail from them',
+  'order-delivered': 'Order delivered',
+  agency: 'Handed to a collection agency',
+  court: 'Taken to court',
+  'write-off': 'Written off',
+  'recovery-ended': 'Back to the normal follow-up',
+  skipped: 'Step skipped',
+  'policy-sent': 'Credit policy sent',
+  'policy-acknowledged': 'Credit policy acknowledged',
 };
 
 export const outcomeLabel = (outcome: string | undefined): string =>
@@ -81,4 +97,10 @@ export const ACTION_GROUP: Record<NextAction['action'], TodayGroup> = {
   'final-notice': 'letters',
   'resolve-dispute': 'decisions',
   decide: 'decisions',
+  'call-back': 'calls',
+  'satisfaction-check': 'letters',
+  'send-credit-policy': 'emails',
+  'agency-check-in': 'decisions',
+  'court-date': 'decisions',
+  'write-off-review': 'decisions',
 };

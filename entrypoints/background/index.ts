@@ -6,7 +6,7 @@ import { answering } from '../../lib/messages/listen';
 import { senderRoles } from '../../lib/messages/policy';
 import { createRouter, type Sender } from '../../lib/messages/router';
 import { CHANGED } from '../../lib/messages/signals';
-import { OwedService } from '../../lib/service/owed-service';
+import { OwedService, type LedgerChange } from '../../lib/service/owed-service';
 import { scheduleMidnight, updateBadge } from './badge';
 import { consentAsker } from './addin-bridge';
 import { backgroundHandlers } from './handlers';
@@ -19,7 +19,8 @@ export default defineBackground(() => {
   let db: Promise<OwedDb> | undefined;
   const getDb = () => (db ??= OwedDb.open());
   let service: Promise<OwedService> | undefined;
-  const getService = () => (service ??= getDb().then((d) => new OwedService(d, undefined, () => void onChange())));
+  const getService = () =>
+    (service ??= getDb().then((d) => new OwedService(d, undefined, (change) => void onChange(change))));
   const own = { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/'), addinOrigin: ADDIN_ORIGIN };
 
   async function refreshBadge() {
@@ -28,13 +29,10 @@ export default defineBackground(() => {
     await scheduleMidnight(Date.now(), ledger.settings.timeZone || undefined);
   }
 
-  async function onChange() {
-    // Open views refresh even if the badge could not be set; none open is fine.
-    try {
-      await refreshBadge();
-    } finally {
-      browser.runtime.sendMessage({ type: CHANGED }).catch(() => {});
-    }
+  async function onChange(change: LedgerChange) {
+    // Open views apply what changed, even if the badge cannot be set; none open is fine.
+    browser.runtime.sendMessage({ type: CHANGED, change }).catch(() => {});
+    await refreshBadge();
   }
 
   /** A request of the background's own to the service, checked like any other. */

@@ -5,9 +5,9 @@ import { resolveList } from '../../lib/extract/resolve-list';
 import { detectColumns } from '../../lib/extract/teach-columns';
 import { taughtProfileDraft } from '../../lib/extract/teach-draft';
 import { parseProfileJson } from '../../lib/extract/teach-profile';
-import { todayIn } from '../../lib/ledger/calendar';
+import { todayIn } from '../../lib/time/calendar';
 import { matchesPattern } from '../../lib/extract/site-profile';
-import { SiteProfile } from '../../lib/extract/site-profile-schema';
+import { SiteProfile, UserProfile } from '../../lib/extract/site-profile-schema';
 import { createRouter, type Handlers, type Sender } from '../../lib/messages/router';
 import type { OwedResponse } from '../../lib/messages/send';
 import type { TeachTabMessage } from '../../lib/messages/tab';
@@ -48,7 +48,8 @@ export const browserTeachDeps = (db: () => Promise<OwedDb>): TeachDeps => ({
 async function validProfiles(deps: Pick<TeachDeps, 'listProfiles'>): Promise<SiteProfile[]> {
   const out: SiteProfile[] = [];
   for (const stored of await deps.listProfiles()) {
-    const parsed = SiteProfile.safeParse(stored.profile);
+    // Stored profiles came from outside the code (taught, imported, in a backup): they name their sites.
+    const parsed = UserProfile.safeParse(stored.profile);
     if (parsed.success) out.push(parsed.data);
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));

@@ -9,5 +9,10 @@ const send = createSend((message) => browser.runtime.sendMessage(message));
 export const backgroundParser: PageParser = {
   invoices: (request) => send('page:invoices', request),
   maturities: (request) => send('page:maturities', request),
-  store: (request) => send('page:store', request).then(() => {}),
+  // The capture went with 'page:invoices': a store names that read and sends the capture again
+  // only when the background no longer has it.
+  store: async ({ capture, ...request }) => {
+    const answer = request.readId ? await send('page:store', request) : { resend: true as const };
+    return answer?.resend && capture ? send('page:store', { ...request, capture }) : answer;
+  },
 };

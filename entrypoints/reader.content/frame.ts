@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { tabListener } from '../../lib/messages/listen';
+import { answering, tabListener, typeOf } from '../../lib/messages/listen';
+import { FRAME_CHECK } from '../../lib/messages/signals';
 
 const WIDTH = 400;
 const STYLE = `
@@ -36,13 +37,16 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
   wrap.append(tab);
   root.append(style, wrap);
   let frame: HTMLIFrameElement | undefined;
+  // A secret of this script's: the page cannot read the frame's address (closed shadow root).
+  const token = crypto.randomUUID();
 
   const isOpen = () => tab.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean) => {
     if (open && !frame) {
       frame = document.createElement('iframe');
       frame.title = 'Owed sidebar';
-      frame.src = browser.runtime.getURL('/sidepanel.html');
+      // The token tells this frame from one the page opens itself (entrypoints/sidepanel/own-frame.ts).
+      frame.src = `${browser.runtime.getURL('/sidepanel.html')}?frame=${token}`;
       wrap.append(frame);
     }
     if (frame) frame.hidden = !open;
@@ -57,9 +61,20 @@ export function mountSidebarFrame(ctx: ContentScriptContext) {
       return { open: isOpen() };
     },
   });
+  // The sidebar in a frame asks whether this script opened it, before it shows anything.
+  const onCheck = answering((message: unknown, sender: { id?: string }) =>
+    typeOf(message) === FRAME_CHECK && sender.id === browser.runtime.id
+      ? Promise.resolve({
+          ok: true as const,
+          value: { own: !!frame && (message as { token?: unknown }).token === token },
+        })
+      : undefined,
+  );
   browser.runtime.onMessage.addListener(onMessage);
+  browser.runtime.onMessage.addListener(onCheck);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(onCheck);
     host.remove();
   });
   document.documentElement.append(host);

@@ -1,5 +1,5 @@
 import { READER_MATCHES } from '../../lib/extract/known-hosts';
-import type { PageReadInput } from '../../lib/messages/protocol';
+import type { PageReadInput } from '../../lib/model/page-read';
 import { createSend } from '../../lib/messages/send';
 import { mountSidebarFrame } from './frame';
 import { startReading } from './read';

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageReadInput } from '../../lib/messages/protocol';
+import type { PageReadInput } from '../../lib/model/page-read';
 import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader';
 import type { SiteProfile } from '../../lib/extract/site-profile';
 import { backgroundParser } from './background-parser';

@@ -19,7 +19,8 @@ const LIST_SEL = 'table,[role=grid],[role=table],[role=treegrid]';
  * Lets the user point at the invoice list: the list under the pointer is outlined, a click picks
  * it, Esc cancels; ↑/↓ step through the page's lists and Enter picks one, for the keyboard. The
  * overlay lives in a closed shadow root and carries no data; the page's own click handlers do
- * not see the picking click. Resolves with the element picked, or null when cancelled.
+ * not see the picking click. Only the user's own clicks and keys (isTrusted) pick: the page's
+ * script cannot choose the list. Resolves with the element picked, or null when cancelled.
  */
 export function pickList(doc: Document, signal: AbortSignal): Promise<Element | null> {
   return new Promise((resolve) => {
@@ -88,6 +89,8 @@ export function pickList(doc: Document, signal: AbortSignal): Promise<Element | 
         if (!t || t === host) return; // the bar's own buttons
         e.preventDefault();
         e.stopImmediatePropagation();
+        // Only the user picks: a click the page's script dispatches (isTrusted false) does not.
+        if (!e.isTrusted) return;
         if (listAround(t)) finish(t);
         else text.textContent = 'No list there. Click inside the invoice list (Esc cancels).';
       },
@@ -108,6 +111,7 @@ export function pickList(doc: Document, signal: AbortSignal): Promise<Element | 
     doc.addEventListener(
       'keydown',
       (e) => {
+        if (!e.isTrusted) return; // keys the page's script dispatches choose nothing
         if (e.key === 'Escape') finish(null);
         else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && candidates.length) {
           index = (index + (e.key === 'ArrowDown' ? 1 : candidates.length - 1)) % candidates.length;

@@ -1,25 +1,12 @@
 import type { ContactEvent } from '../model';
 import type { DebtorFacts } from './debtor-facts';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 import { dayText, listNumbers, plural, quote } from './describe';
 import { repeated, type Evidence } from './evidence';
 import type { PromiseState } from './promises';
 import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED } from './words';
-
-/** Outcomes that mean the call got through: they end a run of unanswered calls. */
-const REACHED = new Set([
-  'reached',
-  'promised',
-  'paid',
-  'asked-copy',
-  'asked-plan',
-  'asked-time',
-  'cash-flow',
-  'disputes',
-  'dissatisfied',
-  'never-received',
-  'hostile',
-]);
+import { ownText } from './debtor-words';
+import { silence } from './silence';
 
 const about = (e: ContactEvent): string =>
   e.invoiceNumbers && e.invoiceNumbers.length > 0 ? listNumbers(e.invoiceNumbers) : 'an invoice';
@@ -36,7 +23,8 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
       reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
     });
   }
-  const disputeHolds = f.holds.length === 0 ? f.holds : f.holds.filter((h) => h.kind === 'dispute');
+  // Disputes logged against invoices are read from the log below, once.
+  const disputeHolds = f.holds.length === 0 ? f.holds : f.holds.filter((h) => h.kind === 'dispute' && !h.fromLog);
   if (disputeHolds.length > 0) {
     const last = disputeHolds[disputeHolds.length - 1]!;
     const numbers = f.held.filter((i) => disputeHolds.some((h) => h.invoiceId === i.id));
@@ -55,36 +43,32 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
     dissatisfiedReason = '',
     hostileReason = '';
   let lastAvoidedDay = 0;
-  let unanswered = 0,
-    unansweredSince = 0;
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
     const outcome = f.eventOutcomes[i]!;
     const text = f.eventTexts[i]!;
-    if (e.kind === 'dispute' || outcome === 'disputes' || (outcome !== '' && DISPUTE.test(outcome))) {
+    const voice = f.eventVoices[i]!;
+    const script = f.eventScriptOutcomes[i]!;
+    const said = (o: string) => outcome === o || script.includes(o);
+    const words = text === '' ? '' : `: ${quote(ownText(e))}`;
+    if (e.kind === 'dispute' || said('disputes') || (outcome !== '' && DISPUTE.test(outcome))) {
       disputes++;
-      disputeReason = `disputed ${about(e)} on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
-    } else if (outcome === 'never-received' || NEVER_RECEIVED.test(text)) {
+      disputeReason = `disputed ${about(e)} on ${dayText(f, day)}${words}`;
+    } else if (said('never-received') || NEVER_RECEIVED.test(text, voice)) {
       neverReceived++;
       neverReason = `said they never received ${about(e)} (${dayText(f, day)})`;
-    } else if (outcome === 'dissatisfied' || DISSATISFIED.test(text) || (e.kind !== 'note' && DISPUTE.test(text))) {
+    } else if (said('dissatisfied') || DISSATISFIED.test(text, voice) || DISPUTE.test(text, voice)) {
       dissatisfied++;
-      dissatisfiedReason = `complained about the order or service on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
+      dissatisfiedReason = `complained about the order or service on ${dayText(f, day)}${words}`;
     }
-    if (outcome === 'avoided') {
+    if (said('avoided')) {
       avoided++;
       lastAvoidedDay = day;
     }
-    if (outcome === 'hostile' || HOSTILE.test(text)) {
+    if (said('hostile') || HOSTILE.test(text, voice)) {
       hostile++;
-      hostileReason = `hostile on ${dayText(f, day)}${e.text ? `: ${quote(e.text)}` : ''}`;
-    }
-    if (e.kind === 'call') {
-      if (outcome === 'no-answer' || outcome === 'voicemail' || outcome === 'avoided') {
-        if (unanswered === 0) unansweredSince = day;
-        unanswered++;
-      } else if (REACHED.has(outcome)) unanswered = 0;
+      hostileReason = `hostile on ${dayText(f, day)}${words}`;
     }
   }
   if (disputes > 0)
@@ -96,7 +80,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
   if (dissatisfied > 0) found.push({ weight: repeated(dissatisfied, 2.5, 4), reason: dissatisfiedReason });
   if (hostile > 0)
     found.push({
-      weight: repeated(hostile, 2, 3),
+      weight: repeated(hostile, 2.5, 3.5),
       reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason,
     });
   if (avoided > 0)
@@ -104,11 +88,8 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
       weight: repeated(avoided, 1.5, 3),
       reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})`,
     });
-  if (unanswered >= 3)
-    found.push({
-      weight: Math.min(3, 1 + (unanswered - 3) * 0.5),
-      reason: `${unanswered} calls in a row unanswered since ${dayText(f, unansweredSince)}`,
-    });
+  const quiet = silence(f);
+  if (quiet) found.push(quiet);
   let broken = 0;
   let last: PromiseState | undefined;
   for (const p of promises) {

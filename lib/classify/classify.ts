@@ -2,7 +2,8 @@ import type { Classification, DebtorClass } from '../model';
 import { angryEvidence } from './angry-evidence';
 import type { DebtorFacts } from './debtor-facts';
 import { dayText, listNumbers, plural } from './describe';
-import { sortSmall } from '../ledger/small-sort';
+import { sortSmall } from './small-sort';
+import { dayNumber } from '../time/calendar';
 import type { Evidence } from './evidence';
 import { classificationFlags } from './flags';
 import { goingOutEvidence } from './going-out-evidence';
@@ -12,6 +13,8 @@ import { unorganizedEvidence } from './unorganized-evidence';
 export interface ClassifyOptions {
   /** Payment terms assumed when no invoice shows both its issue and due dates. */
   defaultTermsDays: number;
+  /** The owner wrote a credit policy (Settings.creditPolicy): then it is to be acknowledged yearly. */
+  creditPolicySet?: boolean;
 }
 
 export const CLASS_NAMES: Record<Classification['standing'], string> = {
@@ -36,7 +39,7 @@ export function classify(
   options: ClassifyOptions,
   promises: PromiseState[] = promiseStates(f),
 ): Classification {
-  const flags = classificationFlags(f, options.defaultTermsDays);
+  const flags = classificationFlags(f, options.defaultTermsDays, options.creditPolicySet === true);
   // A disputed invoice is paused, not forgotten: the dispute still says how the customer feels.
   const disputed = f.holds.length > 0 && f.holds.some((h) => h.kind === 'dispute');
   const rules = f.overdue.length === 0 && !disputed ? goodStanding(f, flags) : byEvidence(f, promises, flags);
@@ -122,8 +125,13 @@ const RANKED = [
 ] as const;
 
 function overdueSummary(f: DebtorFacts): string {
-  if (f.overdue.length === 0)
-    return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
+  if (f.overdue.length === 0) {
+    const late = f.held.filter((i) => i.due !== undefined && dayNumber(i.due) < f.todayDay);
+    if (late.length === 0)
+      return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
+    const days = f.todayDay - dayNumber(late[0]!.due!);
+    return `${plural(late.length, 'invoice')} overdue and paused (${listNumbers(late)}), the oldest ${plural(days, 'day')} late`;
+  }
   const numbers = listNumbers(f.overdue);
   if (f.oldestDueDay === undefined || f.oldestDaysLate === 0)
     return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), due date not shown`;

@@ -1,8 +1,11 @@
-import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan } from '../model';
-import { dayNumber, type ZoneClock } from '../ledger/calendar';
-import { sortSmall } from '../ledger/small-sort';
+import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan, RecoveryState } from '../model';
+import { applyLoggedPayments } from './logged-payments';
+import { loggedDisputes, recoveryState } from './logged-disputes';
+import { dayNumber, type ZoneClock } from '../time/calendar';
+import { sortSmall } from './small-sort';
 import { median } from './median';
-import { DISPUTE, DRAFT, PARTIAL, fold, outcomeId } from './words';
+import { DISPUTE, PARTIAL, fold, isDraftStatus, outcomeId, type Voice } from './words';
+import { eventWords } from './debtor-words';
 
 /** A paid invoice with how long it took. */
 export interface PaidInvoice {
@@ -46,17 +49,26 @@ export interface DebtorFacts {
   /** Open invoices flagged overdue without a due date, first seen on this local day. */
   unknownDueFirstSeenDay?: number;
   /**
-   * Oldest first, with their local day numbers, outcome ids (see outcomeId) and folded texts (see
-   * fold): read once here rather than by every rule that looks at the log.
+   * Oldest first, with their local day numbers, outcome ids (see outcomeId) and the debtor's words
+   * in each, folded (see eventWords: Owed's own lines are ''): read once here rather than by every
+   * rule that looks at the log.
    */
   events: ContactEvent[];
   eventDays: number[];
   eventOutcomes: string[];
   eventTexts: string[];
+  /** Who wrote each event's text: the owner's note about the debtor, or the debtor's own mail. */
+  eventVoices: Voice[];
+  /** Outcomes the call script recorded in each event's text besides its own outcome. */
+  eventScriptOutcomes: (readonly string[])[];
   plans: PaymentPlan[];
   record?: DebtorRecord;
   /** Median payment terms (due − issued) over invoices showing both. */
   termsDays?: number;
+  /** Paid per the owner's log and not yet seen in the app (already taken off the invoices' balances). */
+  loggedPaid: number;
+  /** With an agency, in court or written off: the decision and its index in `events`. */
+  recovery?: { state: RecoveryState; index: number };
 }
 
 interface StatusMeaning {
@@ -79,7 +91,7 @@ export function statusMeaning(status: string | undefined): StatusMeaning {
   let meaning = statusMeanings.get(status);
   if (!meaning) {
     const folded = fold(status);
-    meaning = { draft: DRAFT.test(folded), partial: PARTIAL.test(folded), dispute: DISPUTE.test(folded) };
+    meaning = { draft: isDraftStatus(folded), partial: PARTIAL.test(folded), dispute: DISPUTE.test(folded) };
     if (statusMeanings.size > 10_000) statusMeanings.clear();
     statusMeanings.set(status, meaning);
   }
@@ -136,7 +148,47 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   let overdueDateUnknown = false;
   let unknownDueFirstSeenDay: number | undefined;
 
-  for (const inv of input.invoices) {
+  // Oldest first, in place (they usually come in that order: then this only compares).
+  const events = sortSmall(input.events, byTime);
+  let eventDays = NO_DAYS,
+    eventOutcomes = NO_TEXTS,
+    eventTexts = NO_TEXTS,
+    eventVoices = NO_TEXTS as Voice[],
+    eventScriptOutcomes = NO_TEXTS as unknown as (readonly string[])[];
+  if (events.length > 0) {
+    eventDays = new Array<number>(events.length);
+    eventOutcomes = new Array<string>(events.length);
+    eventTexts = new Array<string>(events.length);
+    eventVoices = new Array<Voice>(events.length);
+    eventScriptOutcomes = new Array<readonly string[]>(events.length);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      eventDays[i] = clock.dayOf(e.at);
+      const outcome = outcomeId(e.outcome);
+      eventOutcomes[i] = outcome;
+      const words = eventWords(e, outcome);
+      eventTexts[i] = words.text;
+      eventVoices[i] = words.voice;
+      eventScriptOutcomes[i] = words.scriptOutcomes;
+    }
+  }
+
+  // The owner's log moves the state: payments not yet seen in the app, disputes against named
+  // invoices (they pause those invoices only), a hand-over to an agency, court or a write-off.
+  const invoices = events.length === 0 ? input.invoices : applyLoggedPayments(input.invoices, events, clock.dayOf);
+  let loggedPaid = 0;
+  if (invoices !== input.invoices) for (const inv of invoices) loggedPaid += inv.loggedPaid ?? 0;
+  const disputesByNumber =
+    events.length === 0 ? undefined : loggedDisputes(input.id, events, eventDays, eventOutcomes, eventTexts);
+  const recovery = events.length === 0 ? undefined : recoveryState(events, eventOutcomes);
+  const holdOf = (inv: Invoice): InvoiceHold | undefined => {
+    const explicit = input.holds?.get(inv.id);
+    if (explicit || !disputesByNumber) return explicit;
+    const logged = disputesByNumber.get(inv.number);
+    return logged && { ...logged, invoiceId: inv.id };
+  };
+
+  for (const inv of invoices) {
     const status = statusMeaning(inv.status);
     const dueDay = inv.due === undefined ? undefined : dayNumber(inv.due);
     const issuedDay = inv.issued === undefined ? undefined : dayNumber(inv.issued);
@@ -156,7 +208,7 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
       continue;
     }
     if (inv.balance > 0 && inv.missingSince === undefined) {
-      const hold = input.holds?.get(inv.id);
+      const hold = holdOf(inv);
       if (hold) {
         (held ??= []).push(inv);
         (holds ??= []).push(hold);
@@ -202,28 +254,12 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
   }
   if (held && held.length > 1) sortSmall(held, byDue);
   if (paid.length > 1) sortSmall(paid, byPaidDay);
-  // Oldest first, in place (they usually come in that order: then this only compares).
-  const events = sortSmall(input.events, byTime);
-  let eventDays = NO_DAYS,
-    eventOutcomes = NO_TEXTS,
-    eventTexts = NO_TEXTS;
-  if (events.length > 0) {
-    eventDays = new Array<number>(events.length);
-    eventOutcomes = new Array<string>(events.length);
-    eventTexts = new Array<string>(events.length);
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i]!;
-      eventDays[i] = clock.dayOf(e.at);
-      eventOutcomes[i] = outcomeId(e.outcome);
-      eventTexts[i] = e.text === '' ? '' : fold(e.text);
-    }
-  }
   return {
     id: input.id,
     today: input.today,
     todayDay,
     clock,
-    invoices: input.invoices,
+    invoices,
     open,
     held: held ?? (NONE as Invoice[]),
     holds: holds ?? NO_HOLDS,
@@ -240,8 +276,12 @@ export function debtorFacts(input: DebtorFactsInput): DebtorFacts {
     eventDays,
     eventOutcomes,
     eventTexts,
+    eventVoices,
+    eventScriptOutcomes,
     plans: input.plans,
     record: input.record,
     termsDays: terms ? median(terms) : firstTerms,
+    loggedPaid,
+    recovery,
   };
 }

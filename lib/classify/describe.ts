@@ -1,4 +1,4 @@
-import { isoDate, shortDate } from '../ledger/calendar';
+import { isoDate, shortDate } from '../time/calendar';
 import type { DebtorFacts } from './debtor-facts';
 
 /** Helpers that turn facts into the short English phrases reasons are made of. */

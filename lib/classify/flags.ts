@@ -2,6 +2,7 @@ import type { Classification } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { dayText, range } from './describe';
+import { dayNumber } from '../time/calendar';
 
 /** Paid this many days or more after the due date: a bad debt, even if it was recovered. */
 export const BAD_DEBT_DAYS_LATE = 60;
@@ -10,7 +11,11 @@ export const BAD_DEBT_DAYS_LATE = 60;
  * The flags beside the class: term-stretcher (pays at 60–90 days on ~30-day terms), upfront-only
  * (the user's flag, or proposed after a bad debt was recovered), credit hold (the user's flag).
  */
-export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): Classification['flags'] {
+export function classificationFlags(
+  f: DebtorFacts,
+  defaultTermsDays: number,
+  creditPolicySet = false,
+): Classification['flags'] {
   let flags: Classification['flags'] | undefined;
   const terms = f.termsDays ?? defaultTermsDays;
   if (terms <= 45) {
@@ -55,7 +60,42 @@ export function classificationFlags(f: DebtorFacts, defaultTermsDays: number): C
     (flags ??= {}).creditHold =
       `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
   }
+  const warning = newCreditInvoice(f);
+  if (warning) (flags ??= {}).creditWarning = warning;
+  if (creditPolicySet && (f.open.length > 0 || f.held.length > 0)) {
+    const on = record?.creditPolicyAcknowledgedOn;
+    if (on === undefined) (flags ??= {}).creditPolicy = 'has not acknowledged your credit policy: send it';
+    else if (f.todayDay - dayNumber(on) > POLICY_RENEWAL_DAYS)
+      (flags ??= {}).creditPolicy =
+        `acknowledged your credit policy on ${dayText(f, dayNumber(on))}, over a year ago: send it again`;
+  }
   return flags ?? NO_FLAGS;
+}
+
+/** The credit policy is re-acknowledged every year. */
+export const POLICY_RENEWAL_DAYS = 365;
+
+/**
+ * A debtor on credit hold or upfront-only with an invoice on credit (its due date after its issue
+ * date) first seen after the flag was set: someone sold on credit against the owner's decision.
+ */
+function newCreditInvoice(f: DebtorFacts): string | undefined {
+  const flags = f.record?.flags;
+  const set = flags?.creditHold ?? flags?.upfrontOnly;
+  if (!set) return undefined;
+  const what = flags?.creditHold ? 'on credit hold' : 'upfront only';
+  for (const inv of [...f.open, ...f.held]) {
+    if (inv.firstSeenAt < set.at) continue;
+    if (inv.due !== undefined && inv.issued !== undefined && inv.due <= inv.issued) continue;
+    const terms =
+      inv.due !== undefined && inv.issued !== undefined
+        ? ` on ${dayNumber(inv.due) - dayNumber(inv.issued)}-day terms`
+        : inv.due !== undefined
+          ? `, due ${dayText(f, dayNumber(inv.due))}`
+          : '';
+    return `${inv.number} was issued on credit${terms} while this customer is ${what} (since ${dayText(f, f.clock.dayOf(set.at))})`;
+  }
+  return undefined;
 }
 
 /** Most debtors have no flag: one shared empty set, frozen so that a view mutating it fails loudly. */

@@ -3,13 +3,9 @@ import type { Invoice } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { repeated, type Evidence } from './evidence';
-import { ASKS_PLAN, CASH_FLOW, CLOSING } from './words';
-import { dayNumber } from '../ledger/calendar';
-
-/** Any note saying a payment bounced; other words for it count on payment events only. */
-const BOUNCED_WORD = /bounced/;
-const BOUNCED =
-  /(bounce|returned payment|payment returned|rejected|impaye|rejet|rucklastschrift|ruckbuchung|devuelt|rechazad|gestorneerd|storno|insolut|devolvid)/;
+import { ASKS_PLAN, ASKS_TIME, BOUNCED, CASH_FLOW, CLOSING, PAYMENT_WORD, fold } from './words';
+import { ownText } from './debtor-words';
+import { dayNumber } from '../time/calendar';
 
 /**
  * Going out of business: a cash-flow problem. A good payer turned late, days-to-pay lengthening,
@@ -19,10 +15,14 @@ const BOUNCED =
 export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Evidence[] {
   turnedLate(f, found);
   lengthening(f, found);
+  // A part payment or an applied credit note is a weak sign on its own: several make a pattern.
   if (f.partlyPaid.length > 0) {
     found.push({
-      weight: repeated(f.partlyPaid.length, 1.5, 2.5),
-      reason: `${plural(f.partlyPaid.length, 'invoice')} partly paid (${listNumbers(f.partlyPaid)})`,
+      weight: f.partlyPaid.length === 1 ? 0.75 : repeated(f.partlyPaid.length, 1, 2.5),
+      reason:
+        f.partlyPaid.length === 1
+          ? `${f.partlyPaid[0]!.number} partly paid or credited (a weak sign on its own)`
+          : `${plural(f.partlyPaid.length, 'invoice')} partly paid or credited (${listNumbers(f.partlyPaid)})`,
     });
   }
   growingBalance(f, found);
@@ -31,8 +31,6 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     cashReason = '',
     asked = 0,
     askedReason = '',
-    plans = 0,
-    planReason = '',
     bounced = 0,
     bouncedReason = '',
     closing = 0,
@@ -42,30 +40,37 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     const day = f.eventDays[i]!;
     const outcome = f.eventOutcomes[i]!;
     const text = f.eventTexts[i]!;
+    const voice = f.eventVoices[i]!;
+    const script = f.eventScriptOutcomes[i]!;
+    const said = (o: string) => outcome === o || script.includes(o);
     // One call can bring several signs (the outcome holds the main one, the text the others).
-    if (outcome === 'cash-flow' || CASH_FLOW.test(text)) {
+    if (said('cash-flow') || CASH_FLOW.test(text, voice)) {
       cash++;
       cashReason = `said cash is tight on ${dayText(f, day)}`;
     }
-    if (outcome === 'asked-plan' || outcome === 'asked-time' || (e.kind !== 'plan' && ASKS_PLAN.test(text))) {
+    const time = said('asked-time') || ASKS_TIME.test(text, voice);
+    if (said('asked-plan') || time || ASKS_PLAN.test(text, voice)) {
       asked++;
       askedReason =
-        outcome === 'asked-time'
+        time && !said('asked-plan') && !ASKS_PLAN.test(text, voice)
           ? `asked for more time to pay on ${dayText(f, day)}`
           : `asked to pay in instalments on ${dayText(f, day)}`;
     }
-    if (e.kind === 'plan') {
-      plans++;
-      planReason = `discussed a payment plan on ${dayText(f, day)}`;
-    }
-    if (outcome === 'bounced' || (e.kind === 'payment' && BOUNCED.test(text)) || BOUNCED_WORD.test(text)) {
+    // The bank's word on a payment logged, or a note saying a payment (not a mail) bounced.
+    const paymentText = e.kind === 'payment' && e.text !== '' ? fold(e.text) : '';
+    if (
+      said('bounced') ||
+      (paymentText !== '' && BOUNCED.test(paymentText)) ||
+      (text !== '' && PAYMENT_WORD.test(text) && BOUNCED.test(text))
+    ) {
       bounced++;
       bouncedReason = `a payment bounced on ${dayText(f, day)}`;
     }
-    if (outcome === 'closing' || CLOSING.test(text)) {
+    if (said('closing') || CLOSING.test(text, voice)) {
       closing++;
-      closingReason = e.text
-        ? `noted ${quote(e.text)} on ${dayText(f, day)}`
+      const own = text === '' ? '' : ownText(e);
+      closingReason = own
+        ? `${voice === 'debtor' ? 'wrote' : 'noted'} ${quote(own)} on ${dayText(f, day)}`
         : `signs of closing noted on ${dayText(f, day)}`;
     }
   }
@@ -82,10 +87,9 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     });
   if (asked > 0)
     found.push({
-      weight: repeated(asked, 2, 4),
+      weight: repeated(asked, 2.5, 4),
       reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason,
     });
-  if (plans > 0) found.push({ weight: 1, reason: planReason });
   const active = f.plans.length === 0 ? undefined : f.plans.find((p) => p.status === 'active');
   if (active)
     found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });

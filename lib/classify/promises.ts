@@ -1,5 +1,5 @@
 import type { ContactEvent } from '../model';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 import type { DebtorFacts } from './debtor-facts';
 
 /** Days after the promised date a payment still counts as the promise kept (bank transfers take time). */

@@ -2,6 +2,7 @@ import type { DebtorFacts } from './debtor-facts';
 import { listNumbers, plural, range } from './describe';
 import type { Evidence } from './evidence';
 import type { PromiseState } from './promises';
+import { unanswered } from './silence';
 
 const REMINDER_KINDS = new Set(['email', 'letter', 'certified-letter', 'call', 'visit']);
 const RESPONSIVE = new Set(['reached', 'promised', 'paid', 'asked-copy']);
@@ -58,12 +59,18 @@ export function unorganizedEvidence(
   if (f.overdue.length > 0) {
     const oldest = f.overdue[0]!;
     const short = f.oldestDaysLate > 0 && f.oldestDaysLate <= 30;
-    const clean = otherSigns ? '' : ', no sign of a dispute or cash trouble';
+    // "No sign of trouble" only while that means something: not late for long, nothing unanswered.
+    const quiet = unanswered(f);
+    const clean =
+      otherSigns || f.oldestDaysLate > 45 || quiet.reminders + quiet.calls >= 2
+        ? ''
+        : ', no sign of a dispute or cash trouble';
+    const long = f.oldestDaysLate > 45 ? ` (${plural(f.oldestDaysLate, 'day')})` : '';
     found.push({
-      weight: short ? 1.5 : 1,
+      weight: short ? 1.5 : f.oldestDaysLate > 60 ? 0.5 : 1,
       reason: short
         ? `only ${plural(f.oldestDaysLate, 'day')} late on ${oldest.number}${clean}`
-        : `late on ${listNumbers(f.overdue)}${clean}`,
+        : `late on ${listNumbers(f.overdue)}${long}${clean}`,
     });
   }
   return found;
@@ -80,7 +87,7 @@ function paidAfterReminder(f: DebtorFacts): { late: number; reminded: number } {
     for (let i = 0; i < f.events.length; i++) {
       const day = f.eventDays[i]!;
       if (day > p.paidDay) break;
-      if (day >= from && REMINDER_KINDS.has(f.events[i]!.kind)) {
+      if (day >= from && REMINDER_KINDS.has(f.events[i]!.kind) && f.eventOutcomes[i] !== 'drafted') {
         reminded++;
         break;
       }

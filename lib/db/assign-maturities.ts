@@ -1,5 +1,5 @@
 import type { Invoice } from '../model';
-import type { PageRead } from '../messages/protocol';
+import type { PageRead } from '../model/page-read';
 
 /**
  * Due dates a page shows without invoice numbers (PageRead.maturities), given to invoices: each

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
-import { debtorIdFor } from '../model';
 import type { OwedSchema } from './schema';
+import { linkedSources, namesOfInvoice } from './source-boundary';
 
 /**
  * Makes `sourceId` part of `targetId`: the same customer seen under another name or in another
@@ -21,18 +21,26 @@ export async function mergeDebtors(
   if (target.mergedInto || source.mergedInto)
     throw new Error('One of these customers is already merged into another; unmerge it first.');
   const emails = new Set(target.contacts.map((c) => c.email?.toLowerCase()).filter(Boolean));
+  const invoices = tx.objectStore('invoices');
+  const [targetInvoices, sourceInvoices] = await Promise.all([
+    invoices.index('by-debtor').getAll(targetId),
+    invoices.index('by-debtor').getAll(sourceId),
+  ]);
+  // The user's click links the merged customer's sources to the target (source-boundary.ts).
+  const sources = [
+    ...new Set([...linkedSources(target, () => targetInvoices), ...linkedSources(source, () => sourceInvoices)]),
+  ];
   const ops: Promise<unknown>[] = [
     records.put({
       ...target,
+      sources,
       merged: [...new Set([...(target.merged ?? []), sourceId, ...(source.merged ?? [])])],
       contacts: [...target.contacts, ...source.contacts.filter((c) => !c.email || !emails.has(c.email.toLowerCase()))],
       updatedAt: now,
     }),
     records.put({ ...source, mergedInto: targetId, updatedAt: now }),
   ];
-  const invoices = tx.objectStore('invoices');
-  for (const inv of await invoices.index('by-debtor').getAll(sourceId))
-    ops.push(invoices.put({ ...inv, debtorId: targetId }));
+  for (const inv of sourceInvoices) ops.push(invoices.put({ ...inv, debtorId: targetId }));
   for (const store of ['events', 'plans'] as const) {
     const os = tx.objectStore(store);
     for (const item of await os.index('by-debtor').getAll(sourceId))
@@ -56,17 +64,32 @@ export async function unmergeDebtor(
   if (!target || !source || source.mergedInto !== targetId) throw new Error('These customers are not merged.');
   const movedBack = new Set([sourceId, ...(source.merged ?? [])]);
   const { mergedInto: _gone, ...restored } = source;
-  const ops: Promise<unknown>[] = [
-    records.put({ ...target, merged: (target.merged ?? []).filter((id) => !movedBack.has(id)), updatedAt: now }),
-    records.put({ ...restored, updatedAt: now }),
-  ];
   const invoices = tx.objectStore('invoices');
   const returning = new Set<string>();
+  const staying = new Set<string>();
+  const ops: Promise<unknown>[] = [];
   for (const inv of await invoices.index('by-debtor').getAll(targetId)) {
-    if (!movedBack.has(debtorIdFor(inv.customer))) continue;
+    if (!namesOfInvoice(inv).some((id) => movedBack.has(id))) {
+      staying.add(inv.source);
+      continue;
+    }
     returning.add(inv.id);
     ops.push(invoices.put({ ...inv, debtorId: sourceId }));
   }
+  // The target keeps the sources it had and those of the invoices it keeps.
+  const leaving = new Set(source.sources ?? []);
+  const sources = target.sources && [
+    ...new Set([...target.sources.filter((s) => !leaving.has(s) || staying.has(s)), ...staying]),
+  ];
+  ops.push(
+    records.put({
+      ...target,
+      ...(sources ? { sources } : {}),
+      merged: (target.merged ?? []).filter((id) => !movedBack.has(id)),
+      updatedAt: now,
+    }),
+    records.put({ ...restored, updatedAt: now }),
+  );
   for (const store of ['events', 'plans'] as const) {
     const os = tx.objectStore(store);
     for (const item of await os.index('by-debtor').getAll(targetId)) {

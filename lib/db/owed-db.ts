@@ -10,7 +10,7 @@ import {
   type Invoice,
   type InvoiceHoldInput,
 } from '../model';
-import type { PageRead } from '../messages/protocol';
+import type { PageRead } from '../model/page-read';
 import { applyRead, type ReadResult } from './apply-read';
 import type { Backup } from './backup';
 import { exportBackup, importBackup, wipe } from './backup-store';
@@ -64,8 +64,12 @@ export class OwedDb {
     return event;
   }
 
-  async deleteEvent(id: string): Promise<void> {
-    await this.idb.delete('events', id);
+  /** Deletes a logged event; answers what it deleted (nothing when it was not there). */
+  async deleteEvent(id: string): Promise<ContactEvent | undefined> {
+    const tx = this.idb.transaction('events', 'readwrite');
+    const gone = await tx.store.get(id);
+    await Promise.all([tx.store.delete(id), tx.done]);
+    return gone;
   }
 
   /** Changes a debtor record with `change` inside one transaction (no lost update between two views). */
@@ -79,14 +83,26 @@ export class OwedDb {
       createdAt: now,
       updatedAt: now,
     };
-    const next = DebtorRecord.parse({ ...change(structuredClone(current)), id, updatedAt: now });
+    const next = DebtorRecord.parse({
+      ...change(structuredClone(current)),
+      id,
+      updatedAt: now,
+      version: (current.version ?? 0) + 1,
+    });
     await Promise.all([tx.store.put(next), tx.done]);
     return next;
   }
 
-  async savePlan(plan: PaymentPlan): Promise<PaymentPlan> {
+  /** Saves a plan, and the event that says what the user did with it, in one transaction. */
+  async savePlan(plan: PaymentPlan, event?: ContactEventInput): Promise<PaymentPlan> {
     const valid = PaymentPlan.parse(plan);
-    await this.idb.put('plans', valid);
+    const logged = event && ContactEvent.parse(event);
+    const tx = this.idb.transaction(['plans', 'events'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('plans').put(valid),
+      ...(logged ? [tx.objectStore('events').put(logged)] : []),
+      tx.done,
+    ]);
     return valid;
   }
 
@@ -97,8 +113,12 @@ export class OwedDb {
     return hold;
   }
 
-  async clearHold(invoiceId: string): Promise<void> {
-    await this.idb.delete('holds', invoiceId);
+  /** Resumes a paused invoice; answers the pause it ended (nothing when there was none). */
+  async clearHold(invoiceId: string): Promise<InvoiceHold | undefined> {
+    const tx = this.idb.transaction('holds', 'readwrite');
+    const gone = await tx.store.get(invoiceId);
+    await Promise.all([tx.store.delete(invoiceId), tx.done]);
+    return gone;
   }
 
   /** Makes `sourceId` part of `targetId` (merge-debtors.ts). */

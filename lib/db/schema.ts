@@ -11,6 +11,9 @@ export interface ReadStatus {
   count: number;
   problems: { where: string; reason: string }[];
   confidence: number;
+  /** Whether the read covered the whole list, and which pages of a paged list it read. */
+  complete?: boolean;
+  pages?: { read: number[]; last?: number; statedRows?: number };
 }
 
 /** A site profile the user taught, stored as the JSON lib/extract defines (validated there). */

@@ -4,7 +4,7 @@
 import { CELL, MAX_ROWS, MAX_TEXT, ROW, type WireCapture, type WireList } from './capture-wire';
 import { cellText, lastLook } from './cell-text';
 import { findLists, gridsIn, listAt, type RawList } from './find-lists';
-import { labelledValues } from './labelled-values';
+import { labelledValues, openDetailValues } from './labelled-values';
 import { cellMarked, rowLooks } from './overdue-marks';
 import { stackedBlocks, stackedColumns } from './stacked-cells';
 
@@ -120,10 +120,10 @@ export function captureListNow(list: RawList, where: string, limit: number): Wir
 }
 
 /** A record form's labelled values: an invoice's own page shows one instead of a list. */
-export const formOf = (root: ParentNode) =>
-  labelledValues(root)
-    .slice(0, 500)
-    .map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
+export const formOf = (root: ParentNode) => bounded(labelledValues(root));
+
+const bounded = (pairs: { label: string; value: string }[]) =>
+  pairs.slice(0, 500).map((p) => ({ label: p.label.slice(0, MAX_TEXT), value: p.value.slice(0, MAX_TEXT) }));
 
 /** Captures the page's lists, a few rows per step so a caller can spread the work (see inSlices). */
 export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Generator<void, CapturedPage> {
@@ -134,7 +134,10 @@ export function* capturePage(root: ParentNode, opts: CaptureOptions = {}): Gener
   for (let i = 0; i < lists.length; i++)
     captured.push(yield* captureList(lists[i]!, describe(lists[i]!, i), opts.overdueSelector, lists));
   const capture: WireCapture = { lists: captured };
-  if (opts.form) capture.form = formOf(root);
+  // One invoice's details open over the list (a drawer, a dialog): what it states is due.
+  const detail = openDetailValues(root);
+  if (detail.length) capture.form = bounded(detail);
+  else if (opts.form) capture.form = formOf(root);
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const lang = doc?.documentElement?.getAttribute('lang');
   if (lang) capture.lang = lang.slice(0, 100);

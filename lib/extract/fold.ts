@@ -1,9 +1,2 @@
-/** Folds case and accents so "März", "marz" and "MÄRZ" meet. */
-export const fold = (s: string) =>
-  // Most text is plain ASCII: skip the costly normalisation then (this runs for every cell).
-  /[^\x00-\x7f]/.test(s)
-    ? s
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-    : s.toLowerCase();
+// The one fold is lib/text/fold.ts; extraction's files import it from here.
+export { fold } from '../text/fold';

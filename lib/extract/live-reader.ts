@@ -1,10 +1,18 @@
-import type { PageReadInput } from '../messages/protocol';
+import type { PageReadInput } from '../model/page-read';
 import { capturePage, formOf, inSlices, withElements, type OnPage } from './capture-page';
 import { mergeCaptures, type WireCapture } from './capture-wire';
 import { extractCustomerContact } from './customer-contact';
 import { viewFilter } from './filtered-view';
 import type { CaptureSummary, PageParser } from './page-parser';
-import { findLoadMore, hasNextPage, statedTotal } from './pagination';
+import {
+  allPagesRead,
+  findLoadMore,
+  findPager,
+  hasNextPage,
+  nextPageControl,
+  type Pager,
+  statedTotal,
+} from './pagination';
 import { isCustomerPage, isInvoiceListPage, maturityListFor, profileFor, type SiteProfile } from './site-profile';
 
 export interface LiveReaderOptions {
@@ -47,6 +55,54 @@ const listKey = (url: string) => {
   }
 };
 
+/** What the reader knows of a paged list: the pages read, and the rows of the page read last. */
+interface Paging {
+  read: Set<number>;
+  /** The main list's rows (packed) when a page was last noted as read. */
+  rows: string;
+  /** The page a click left, for a pager that does not number its pages. */
+  clickedFrom?: number;
+  /** Clicks per control and page, so a control that moves nothing is not clicked forever. */
+  tries: Map<string, number>;
+  /** Pages noted as read in order, for a pager without numbers ("next" and "previous" only). */
+  last?: number;
+  /** The list's last page, as its pager said when it was shown. */
+  lastPage?: number;
+}
+
+const newPaging = (): Paging => ({ read: new Set(), rows: '', tries: new Map() });
+
+/**
+ * The page on screen, noted as read when its rows are new: its number as the pager says, else
+ * (a pager of "previous" and "next" only) counted from the first page, when the list was opened
+ * there. Undefined when unknown.
+ */
+function pageOnScreen(paging: Paging, pager: Pager, rows: string): number | undefined {
+  const fresh = rows !== paging.rows;
+  let here = pager.current;
+  if (here === undefined) {
+    if (paging.last === undefined) here = pager.previous ? undefined : 1;
+    else here = fresh && paging.clickedFrom !== undefined ? paging.clickedFrom + 1 : paging.last;
+  }
+  if (here !== undefined && fresh) {
+    paging.read.add(here);
+    paging.rows = rows;
+    paging.last = here;
+    paging.clickedFrom = undefined;
+  }
+  return here;
+}
+
+/** Which pages were read, for the sidebar: "pages 1–2 of 2", or "read 20 of 40, open the next page". */
+function pagesReport(paging: Paging, pager: Pager, stated: number | undefined) {
+  const report: { read: number[]; last?: number; statedRows?: number } = {
+    read: [...paging.read].sort((a, b) => a - b).slice(0, 1000),
+  };
+  if (pager.last !== undefined) report.last = pager.last;
+  if (stated !== undefined) report.statedRows = stated;
+  return report;
+}
+
 /** The element that scrolls a virtualised list: the nearest scrolling ancestor of its rows. */
 function scroller(el: Element): HTMLElement | undefined {
   for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
@@ -75,6 +131,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   let again = false;
   let timer = 0;
   let failures = 0;
+  let paging = newPaging();
 
   const reset = () => {
     key = listKey(o.url());
@@ -82,6 +139,36 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     steps = 0;
     lastScrollTop = -1;
     lastSent = '';
+    paging = newPaging();
+  };
+
+  /**
+   * Follows a numbered pager: notes the page on screen as read once its rows are not the rows of
+   * the page read before it (a pager marks the new page before its rows arrive), then clicks the
+   * next page not read. Returns whether it clicked, and where the list stands.
+   */
+  const turnPage = (pager: Pager, rows: string): { asked: boolean; pager: Pager } => {
+    const here = pageOnScreen(paging, pager, rows);
+    // The last page, once a pager said it, stays known when the user goes back to page 1.
+    if (pager.last !== undefined) paging.lastPage = Math.max(paging.lastPage ?? 0, pager.last);
+    const known: Pager = { ...pager, current: here };
+    if (known.last === undefined) known.last = paging.lastPage;
+    if (here !== undefined && known.last === undefined && !pager.next && !pager.pages.size) known.last = here;
+    if (here === undefined || !paging.read.has(here) || paging.rows !== rows) return { asked: false, pager: known };
+    const target = steps < maxSteps ? nextPageControl(known, paging.read) : undefined;
+    if (!target) return { asked: false, pager: known };
+    // "Next" once at a time: a second click before the rows change would skip a page unseen.
+    if ((target === pager.next || target === pager.previous) && paging.clickedFrom !== undefined)
+      return { asked: true, pager: known };
+    // A control that moved nothing twice is not clicked again: the list refuses paging.
+    const id = `${here}>${target === pager.next ? 'next' : (target.textContent ?? '').trim()}`;
+    const tries = paging.tries.get(id) ?? 0;
+    if (tries >= 2) return { asked: false, pager: known };
+    paging.tries.set(id, tries + 1);
+    paging.clickedFrom = here;
+    steps++;
+    target.click();
+    return { asked: true, pager: known };
   };
 
   /** Sends a read of contacts or due dates (a capture of invoices is stored by the parser). */
@@ -199,11 +286,22 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     }
     // The lists read that are still on the page, with their elements.
     const lists = withElements(summary.lists, page.lists);
+    // Which pages of a paged list were read, once its pager was looked at.
+    let pages: ReturnType<typeof pagesReport> | undefined;
     const store = (complete: boolean) => {
       const fingerprint = `${complete}${JSON.stringify(capture)}`;
       if (fingerprint === lastSent || o.signal.aborted) return;
       lastSent = fingerprint;
-      return o.parse.store({ url, today, profile, capture, readId: summary.readId, title: o.doc.title, complete });
+      return o.parse.store({
+        url,
+        today,
+        profile,
+        capture,
+        readId: summary.readId,
+        title: o.doc.title,
+        complete,
+        ...(pages ? { pages } : {}),
+      });
     };
     if (summary.invoices === 0) {
       // A customer page of an unknown app: its contact details, when it shows some.
@@ -221,11 +319,15 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
     // The page's "1–20 of 57", outside the rows already read (a scan of 5,000 rows of divs would
     // be a long task of its own).
     const stated = main?.statedRows ?? statedTotal(o.doc, new Set(lists.flatMap((l) => l.rowElements)));
-    const asked = askForMore(main, stated, summary.invoices, profile);
+    const pagerNow = main ? findPager(o.doc, main.element) : undefined;
+    const turned = pagerNow ? turnPage(pagerNow, page.capture.lists[main!.index]?.rows ?? '') : undefined;
+    const asked = turned?.asked || askForMore(main, stated, summary.invoices, profile);
     // One invoice's own page (a form) reads no list: it never speaks for the whole list. Rows the
     // list states include drafts and voids the reader skips on purpose.
     let complete =
       summary.lists.length > 0 && !asked && (stated === undefined || summary.invoices + (main?.skipped ?? 0) >= stated);
+    if (turned && !allPagesRead(turned.pager, paging.read)) complete = false;
+    if (turned) pages = pagesReport(paging, turned.pager, stated);
     if (complete) {
       // Each scan of the page's controls in a slice of its own, and the send in another.
       // A view the app filters (a status tab, a search) hides open invoices on purpose.
@@ -234,7 +336,7 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       complete =
         !viewFilter(url, o.doc, profile) &&
         !(steps >= maxSteps && findLoadMore(o.doc, profile?.loadMore, main?.element)) &&
-        !hasNextPage(o.doc);
+        (turned ? true : !hasNextPage(o.doc));
     }
     if (o.pause) await o.pause();
     if (stale()) return;
@@ -289,8 +391,9 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
   void read();
   return {
     read,
+    // A route of the same list (a page number in the query) keeps what was read of it.
     routeChanged: () => {
-      reset();
+      if (listKey(o.url()) !== key) reset();
       schedule();
     },
   };

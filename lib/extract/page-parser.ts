@@ -1,6 +1,6 @@
 // What the page asks of the reader (the background, in the extension: lib/messages/page-parse.ts),
 // and how it is answered (parse-here.ts does it in the same thread, for tests and benchmarks).
-import type { PageRead, ReadProblem } from '../messages/protocol';
+import type { PageRead, ReadProblem } from '../model/page-read';
 import type { WireCapture } from './capture-wire';
 import type { SiteProfile } from './site-profile';
 
@@ -36,14 +36,31 @@ export interface PageParser {
   invoices(request: ParseRequest): Promise<CaptureSummary>;
   /** The due dates of a captured due-date list (the request's profile says which list and columns). */
   maturities(request: ParseRequest & { profile: SiteProfile }): Promise<MaturitiesRead>;
-  /** Reads the capture again and keeps what it read: a PageRead of its invoices and problems. */
-  store(request: StoreRequest): Promise<void>;
+  /**
+   * Keeps a read: the one its summary named when the reader still has it, else the capture read
+   * again. Without a capture, a read the reader no longer has is not kept: it answers `resend`.
+   */
+  store(request: StoreRequest): Promise<StoreAnswer>;
 }
 
-export interface StoreRequest extends ParseRequest {
+/** Nothing, or: the reader no longer has the read the store names; send the capture with it. */
+export type StoreAnswer = null | { resend: true };
+
+export interface StoreRequest extends Omit<ParseRequest, 'capture'> {
+  /** The capture; the page leaves it out when it names a read (readId) it just had summarised. */
+  capture?: WireCapture;
   /** The summary's readId: the reader keeps what it read then when it still has it, else reads the capture again. */
   readId?: string;
   title: string;
   /** The read covered the whole list of open invoices (see PageRead.complete). */
   complete: boolean;
+  /** A paged list: which pages were read (see PageRead.pages). */
+  pages?: PagesRead;
+}
+
+/** Which pages of a paged list were read, the last page when the pager says, the rows it states. */
+export interface PagesRead {
+  read: number[];
+  last?: number;
+  statedRows?: number;
 }

@@ -1,3 +1,4 @@
+import { addDays } from '../time/calendar';
 import { fold } from './fold';
 import { dateOrderForLocale, type DateOrder } from './locale';
 
@@ -52,12 +53,6 @@ export function toIso(y: number, m: number, d: number): string | undefined {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return undefined;
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
-
-export function addDays(iso: string, days: number): string {
-  const dt = new Date(`${iso}T00:00:00Z`);
-  dt.setUTCDate(dt.getUTCDate() + days);
-  return dt.toISOString().slice(0, 10);
 }
 
 const fullYear = (y: number) => (y < 100 ? 2000 + y : y);

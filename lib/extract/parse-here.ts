@@ -1,5 +1,6 @@
-import { todayIn } from '../ledger/calendar';
-import type { PageReadInput } from '../messages/protocol';
+import { judgeListCompleteness, type CapturedListFacts } from '../db/list-completeness';
+import { todayIn } from '../time/calendar';
+import type { PageReadInput } from '../model/page-read';
 import { unpackCapture } from './capture-wire';
 import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from './page-parser';
 import { NO_TABLE, readCapture, readingLocale, type CaptureRead } from './read-capture';
@@ -37,18 +38,19 @@ export function summarize(read: CaptureRead, readId: string): CaptureSummary {
 }
 
 /** What is kept of a read: its invoices, and its problems ("no invoice table" only when nothing was read). */
-function pageReadOf(request: StoreRequest, read: CaptureRead): PageReadInput {
+function pageReadOf(request: StoreRequest, read: CaptureRead, captured: readonly CapturedListFacts[]): PageReadInput {
+  // Complete per list, judged from what was read here, not on the page's word alone.
+  const judged = judgeListCompleteness(request.complete, captured, read.lists);
+  const problems = read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems;
   return {
     source: new URL(request.url).origin,
     url: request.url,
     title: request.title.slice(0, 500),
     profile: request.profile?.id ?? 'generic',
-    invoices: read.invoices,
-    problems: (read.invoices.length ? read.problems.filter((p) => p.reason !== NO_TABLE) : read.problems).slice(
-      0,
-      1000,
-    ),
-    complete: request.complete,
+    invoices: read.invoices.map((inv, i) => (judged.listOf[i] ? { ...inv, list: judged.listOf[i] } : inv)),
+    problems: [...judged.problems, ...problems].slice(0, 1000),
+    complete: judged.complete,
+    ...(request.pages ? { pages: request.pages } : {}),
     confidence: read.confidence,
   };
 }
@@ -69,6 +71,10 @@ export function parseMaturities(request: ParseRequest & { profile: SiteProfile }
   });
 }
 
+/** What completeness is judged on (list-completeness.ts), without the rows a kept read no longer needs. */
+const listFacts = (lists: readonly CapturedListFacts[]): CapturedListFacts[] =>
+  lists.map(({ where, headers, count, statedRows }) => ({ where, headers, count, statedRows }));
+
 /** Reads kept for the store that follows their summary (a few pages read at once at most). */
 const RECENT = 8;
 
@@ -78,13 +84,13 @@ const RECENT = 8;
  * after its summary keeps what the summary read instead of reading the capture again.
  */
 export function parseHere(keep: (read: PageReadInput) => Promise<void>): PageParser {
-  const recent = new Map<string, { url: string; read: CaptureRead }>();
+  const recent = new Map<string, { url: string; read: CaptureRead; lists: CapturedListFacts[] }>();
   let n = 0;
   return {
     invoices: async (request) => {
       const read = parseInvoices(request);
       const readId = `${Date.now().toString(36)}-${(n++).toString(36)}-${Math.random().toString(36).slice(2)}`;
-      recent.set(readId, { url: request.url, read });
+      recent.set(readId, { url: request.url, read, lists: listFacts(request.capture.lists) });
       if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
       return summarize(read, readId);
     },
@@ -92,8 +98,15 @@ export function parseHere(keep: (read: PageReadInput) => Promise<void>): PagePar
     store: async (request) => {
       const known = request.readId ? recent.get(request.readId) : undefined;
       if (request.readId) recent.delete(request.readId);
-      const read = known && known.url === request.url ? known.read : parseInvoices(request);
-      await keep(pageReadOf(request, read));
+      const fresh = known && known.url === request.url ? undefined : request.capture;
+      const read = fresh
+        ? parseInvoices({ ...request, capture: fresh })
+        : known?.url === request.url
+          ? known.read
+          : undefined;
+      if (!read) return { resend: true as const };
+      await keep(pageReadOf(request, read, fresh ? listFacts(fresh.lists) : known!.lists));
+      return null;
     },
   };
 }

@@ -2,7 +2,7 @@
 // columns, the invoices and what could not be read. Pure text in and out, so it runs in the
 // background and no value parser, header vocabulary or locale table runs inside the page.
 import type { InvoiceObservation } from '../model';
-import type { ReadProblem } from '../messages/protocol';
+import type { ReadProblem } from '../model/page-read';
 import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
 import type { CapturedList, PageCapture } from './captured-lists';
@@ -168,6 +168,17 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
         })
       : undefined;
   if (form) return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], locale };
+  // One invoice's details open over the list (a drawer): what it states is due wins over the list's total.
+  if (reports.length && capture.form?.length) {
+    const detail = readInvoiceForm(capture.form, [], {
+      today: opts.today,
+      locale,
+      currency: profile?.currency,
+      hints: profile?.columns,
+    });
+    const at = detail ? invoices.findIndex((i) => i.number === detail.number) : -1;
+    if (detail && at >= 0) invoices[at] = withDetail(invoices[at]!, detail);
+  }
   if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: NO_TABLE });
   // Cell text ends up in reasons: keep them within what a PageRead accepts.
   for (const p of problems) [p.where, p.reason] = [p.where.slice(0, 500), p.reason.slice(0, 1000)];
@@ -182,4 +193,21 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     lists: reports,
     locale,
   };
+}
+
+/**
+ * An invoice of a list completed by its own detail view: the amount the detail states is due
+ * replaces a total the list showed; dates the list did not show are taken from it.
+ */
+export function withDetail(listed: InvoiceObservation, detail: InvoiceObservation): InvoiceObservation {
+  if (detail.customer !== listed.customer || detail.currency !== listed.currency) return listed;
+  const out = { ...listed };
+  if (!detail.balanceFromTotal && listed.balanceFromTotal) {
+    out.balance = detail.balance;
+    delete out.balanceFromTotal;
+  }
+  out.due ??= detail.due;
+  out.issued ??= detail.issued;
+  out.total ??= detail.total;
+  return out;
 }

@@ -58,6 +58,7 @@ export function readInvoiceForm(
   if (balance === undefined || !currency) return undefined;
   const inv: InvoiceObservation = { number: number.slice(0, 200), customer: customer.slice(0, 300), balance, currency };
   if (total) inv.total = total.minor;
+  if (!balanceM && balance > 0) inv.balanceFromTotal = true;
   const issued = text('issued') ? parseDate(text('issued'), { today: opts.today, locale: opts.locale }) : undefined;
   if (issued?.ok) inv.issued = issued.date;
   const due = text('due') ? parseDate(text('due'), { today: opts.today, locale: opts.locale }) : undefined;

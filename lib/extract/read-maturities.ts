@@ -1,4 +1,4 @@
-import type { PageRead, ReadProblem } from '../messages/protocol';
+import type { PageRead, ReadProblem } from '../model/page-read';
 import { normalizeHeader } from './header-words';
 import type { CapturedList } from './captured-lists';
 import { detectDateOrder, parseDate } from './parse-date';

@@ -1,5 +1,5 @@
 import type { InvoiceObservation } from '../model';
-import type { ReadProblem } from '../messages/protocol';
+import type { ReadProblem } from '../model/page-read';
 import { FIELDS, type Field } from './header-words';
 import { currencyForLocale, type DateOrder } from './locale';
 import type { ColumnMapping } from './map-columns';
@@ -9,6 +9,10 @@ import { parseMoney, type MoneyOptions, type MoneyResult } from './parse-money';
 import { memo } from './memo';
 import type { CapturedRow } from './captured-lists';
 import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, saysOverdue } from './row-marks';
+
+// An amount said to be due in a status: "Partially paid, $120.00 due", "Due: 80,00 €", "€80 remaining".
+const DUE_IN_STATUS =
+  /(?:due|owing|remaining|outstanding|restant|offen|pendiente|em aberto|openstaand|residuo)\s*:?\s*([^\s,;:][^,;]*\d[^,;]*)$|([^,;:]*\d[^,;]*?)\s+(?:due|owing|remaining|outstanding|restant[e]?|offen|pendiente|em aberto|openstaand)\b/i;
 
 export interface RowReadOptions {
   today: string;
@@ -156,6 +160,13 @@ export function* readRows(
     overdue: says(status),
   }));
   const noStatusCredit = isCreditText(' ');
+  /** The amount a status says is still due: "Partially paid, $120.00 due", "€80 remaining". */
+  const dueInStatus = memo((status: string): number | undefined => {
+    const m = DUE_IN_STATUS.exec(status);
+    if (!m) return undefined;
+    const money = parseMoney((m[1] ?? m[2])!.trim(), listMoneyOpts);
+    return money.ok && money.minor >= 0 ? money.minor : undefined;
+  });
   const listMoneyOpts = { locale: opts.locale, currency: listCurrency };
   /** What an unreadable amount cell says about its row ('' when it is readable). */
   const notAmount = (f: AmountField, t: string, read: MoneyResult | undefined, rowNo: number): string => {
@@ -271,10 +282,16 @@ export function* readRows(
       return;
     }
     let balance: number | undefined = balanceM?.minor;
+    let fromTotal = false;
     if (balance === undefined && derivedBalance) {
+      const statusDue = status ? dueInStatus(status) : undefined;
       if (facts?.paid) balance = 0;
+      else if (statusDue !== undefined) balance = statusDue;
       else if (dueNowM && dueNowM.minor > 0) balance = dueNowM.minor;
-      else if (totalM) balance = paidM ? totalM.minor - paidM.minor : totalM.minor;
+      else if (totalM) {
+        balance = paidM ? totalM.minor - paidM.minor : totalM.minor;
+        fromTotal = !paidM;
+      }
     }
     if (balance === undefined) {
       skipped.push({ row: rowNo, reason: `invoice ${number}: no amount` });
@@ -300,6 +317,7 @@ export function* readRows(
       currency,
     };
     if (total !== undefined) obs.total = total;
+    if (fromTotal && balance > 0) obs.balanceFromTotal = true;
     const issued = dateIn(dateColumns.issued, texts);
     const due = dateIn(dateColumns.due, texts);
     const paidOn = dateIn(dateColumns.paidOn, texts);

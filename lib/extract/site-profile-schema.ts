@@ -18,7 +18,43 @@ const UrlRegex = z
     } catch {
       return false;
     }
-  }, 'not a valid regular expression');
+  }, 'not a valid regular expression')
+  .refine(
+    quickPattern,
+    'could take too long to test against an address: no repeated group, back-reference or look-around, at most 4 open-ended repeats',
+  );
+
+/** Unbounded repeats in one address pattern: each can multiply the steps of a failing match. */
+const MAX_OPEN_REPEATS = 4;
+
+/**
+ * Whether a pattern is quick to test on any address (the reader also tests only its first 1,000
+ * characters): no quantified group (`(a+)+`, `(a|aa)*`, `(.*a){12}` backtrack exponentially),
+ * no back-reference or look-around, at most 4 open-ended repeats (`*`, `+`, `{n,}`), so a failing
+ * match costs at most a polynomial of low degree in the address's length.
+ */
+export function quickPattern(source: string): boolean {
+  let open = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9k]/.test(next)) return false; // back-reference
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      // A character class: skip to its end (escapes inside included).
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(' && ['(?=', '(?!', '(?<=', '(?<!'].some((a) => source.startsWith(a, i))) return false; // look-around
+    if (c === ')' && /[*+{]/.test(source[i + 1] ?? '')) return false; // a repeated group
+    if (c === '*' || c === '+') open++;
+    if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) open++;
+  }
+  return open <= MAX_OPEN_REPEATS;
+}
 
 /**
  * How to read one invoicing app: data only — the generic extractor consumes it. Built-in
@@ -79,3 +115,25 @@ export const SiteProfile = z.object({
 });
 export type SiteProfile = z.infer<typeof SiteProfile>;
 export type SiteProfileInput = z.input<typeof SiteProfile>;
+
+/**
+ * Whether a match pattern names sites: a scheme and a host, not every host (`<all_urls>`, or a
+ * host that is only a wildcard). A wildcard subdomain (every Odoo tenant) names a family of sites.
+ */
+export function namesSites(pattern: string): boolean {
+  const m = /^(https?|\*):\/\/([^/]+)\//.exec(pattern);
+  return !!m && m[2] !== '*' && !/^\*(:\d+)?$/.test(m[2]!);
+}
+
+/**
+ * A profile from outside the code (taught, imported, shared, in a backup): it always names its
+ * sites, so it never applies on every host by recognising markup (only a built-in one may).
+ */
+export const UserProfile = SiteProfile.superRefine((p, ctx) => {
+  if (p.matches.length === 0 || !p.matches.every(namesSites))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['matches'],
+      message: 'the profile names no site it applies to (a shared profile must name its sites, never every site)',
+    });
+});

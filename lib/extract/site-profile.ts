@@ -72,7 +72,9 @@ export function profileFor(
   });
 }
 
-const testAny = (res: string[], url: string) => res.some((r) => new RegExp(r, 'i').test(pathOf(url)));
+/** Patterns are tested on the first 1,000 characters of the address (bounded work: site-profile-schema.ts's quickPattern). */
+const pathHead = (url: string) => pathOf(url).slice(0, 1000);
+const testAny = (res: string[], url: string) => res.some((r) => new RegExp(r, 'i').test(pathHead(url)));
 
 /** Whether the profile says this page is its invoice list (any page, when it does not say). */
 export const isInvoiceListPage = (p: SiteProfile, url: string) =>
@@ -85,5 +87,5 @@ export function maturityListFor(
   profile: SiteProfile | undefined,
   url: string,
 ): NonNullable<SiteProfile['maturityLists']>[number] | undefined {
-  return profile?.maturityLists?.find((m) => m.urls.some((r) => new RegExp(r, 'i').test(pathOf(url))));
+  return profile?.maturityLists?.find((m) => m.urls.some((r) => new RegExp(r, 'i').test(pathHead(url))));
 }

@@ -1,4 +1,4 @@
-import { SiteProfile } from './site-profile-schema';
+import { SiteProfile, UserProfile } from './site-profile-schema';
 import { unpackList } from './capture-wire';
 import { resolveList } from './resolve-list';
 import { detectColumns } from './teach-columns';
@@ -31,7 +31,8 @@ export function parseProfileJson(json: string): { ok: true; profile: SiteProfile
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  const parsed = SiteProfile.safeParse(raw);
+  // Shared JSON is from outside: it must name its sites (UserProfile).
+  const parsed = UserProfile.safeParse(raw);
   return parsed.success
     ? { ok: true, profile: parsed.data }
     : { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };

@@ -1,4 +1,4 @@
-import { addDays, dayNumber } from '../ledger/calendar';
+import { addDays, dayNumber } from '../time/calendar';
 
 // Building an Intl formatter costs far more than using one: views format thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 import type { Invoice } from '../model';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 import { isDraft } from '../classify/debtor-facts';
 
 export const AGEING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;

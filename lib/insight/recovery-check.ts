@@ -1,4 +1,4 @@
-import type { Settings } from '../model';
+import type { Settings, Standing } from '../model';
 import { money } from '../classify/describe';
 
 export type Recovery = 'pursue' | 'agency' | 'court' | 'write-off';
@@ -16,6 +16,8 @@ export const HOURS_TO_PURSUE = 3;
 export const HOURS_FOR_COURT = 8;
 /** Past this, a debt is rarely recovered by more reminders alone. */
 export const PURSUE_UNTIL_DAYS_LATE = 90;
+/** The share of a debt an agency or a court typically recovers from a debtor going out of business. */
+export const INSOLVENT_RECOVERY = 0.2;
 
 /**
  * Pursue, a collection agency, court or write-off, by what each would bring back: the agency keeps
@@ -26,16 +28,27 @@ export const PURSUE_UNTIL_DAYS_LATE = 90;
 export function recoveryCheck(
   amount: number,
   recovery: Settings['recovery'],
-  options: { currency?: string; daysLate?: number; locale?: string; finalNoticeSent?: boolean } = {},
+  options: {
+    currency?: string;
+    daysLate?: number;
+    locale?: string;
+    finalNoticeSent?: boolean;
+    /** The debtor's class: an agency or a court recovers little from a business going under. */
+    standing?: Standing;
+  } = {},
 ): RecoveryCheck {
   const currency = options.currency ?? 'USD';
   const m = (v: number) => money(v, currency, options.locale);
   const pursueCost = HOURS_TO_PURSUE * recovery.hourlyValue;
   const courtCost = recovery.courtFixedCost + HOURS_FOR_COURT * recovery.hourlyValue;
+  // What can still be recovered: all of it from a debtor who can pay, a fraction from one going
+  // out of business (a judgment against an insolvent company is rarely collected).
+  const insolvent = options.standing === 'going-out-of-business';
+  const recoverable = insolvent ? Math.round(amount * INSOLVENT_RECOVERY) : amount;
   const net: Record<Recovery, number> = {
     pursue: amount - pursueCost,
-    agency: Math.round((amount * (100 - recovery.agencyFeePercent)) / 100),
-    court: amount - courtCost,
+    agency: Math.round((recoverable * (100 - recovery.agencyFeePercent)) / 100),
+    court: recoverable - courtCost,
     'write-off': 0,
   };
   const explanation = [
@@ -43,6 +56,10 @@ export function recoveryCheck(
     `A collection agency keeps ${recovery.agencyFeePercent}%: you would get ${m(net.agency)}.`,
     `Court costs about ${m(recovery.courtFixedCost)} in fees plus ${HOURS_FOR_COURT} hours of your time (${m(HOURS_FOR_COURT * recovery.hourlyValue)}): you would net ${m(net.court)}, if they can pay.`,
   ];
+  if (insolvent)
+    explanation.push(
+      `They show signs of going out of business: an agency or a court would likely recover about ${Math.round(INSOLVENT_RECOVERY * 100)}% (${m(recoverable)}), and suing an insolvent debtor is rarely worth it; a payment plan or a claim in the insolvency is often better.`,
+    );
   let recommendation: Recovery;
   if (amount <= 0 || Math.max(net.pursue, net.agency, net.court) <= 0) recommendation = 'write-off';
   else if (net.pursue > 0 && !options.finalNoticeSent && (options.daysLate ?? 0) < PURSUE_UNTIL_DAYS_LATE)

@@ -6,6 +6,7 @@ import {
   type Invoice,
   type InvoiceHold,
   type PaymentPlan,
+  type RecoveryView,
   type Settings,
 } from '../model';
 import { classify } from '../classify/classify';
@@ -13,7 +14,7 @@ import { byDue, debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
 import { promiseStates } from '../classify/promises';
 import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
-import { dayNumber, zoneClock } from './calendar';
+import { dayNumber, isoDate, zoneClock } from './calendar';
 import { keptText } from './kept-text';
 import { Partition } from './partition';
 
@@ -88,7 +89,10 @@ export function buildLedger(input: LedgerInput): Ledger {
   const numberOf = (debtorId: string) => numbers.get(debtorOf(debtorId)) ?? -1;
   const eventsBy = Partition.of(input.events, (e) => numberOf(e.debtorId));
   const plansBy = Partition.of(input.plans, (p) => numberOf(p.debtorId));
-  const options = { defaultTermsDays: input.settings.defaultTermsDays };
+  const options = {
+    defaultTermsDays: input.settings.defaultTermsDays,
+    creditPolicySet: input.settings.creditPolicy.trim() !== '',
+  };
   let holdsBy: Map<string, Map<string, InvoiceHold>> | undefined;
   for (const hold of input.holds ?? []) {
     if (!holdInForce(hold, today)) continue;
@@ -118,7 +122,8 @@ export function buildLedger(input: LedgerInput): Ledger {
     const promises = promiseStates(facts);
     const classification = classify(facts, options, promises);
     const next = nextAction(facts, classification, promises, input.settings);
-    const due = isDueForCallToday(next, today);
+    // A debtor with an agency, in court or written off is called by no one from Owed.
+    const due = facts.recovery === undefined && isDueForCallToday(next, today);
     if (due) dueForCallToday++;
     debtors.push(view(facts, input.settings.homeCurrency, classification, next, due));
   }
@@ -202,6 +207,20 @@ function view(
     plans: f.plans,
     record: f.record,
     holds: f.holds.length === 0 ? undefined : [...f.holds],
+    recovery: f.recovery && recoveryView(f, f.recovery),
+    loggedPaid: f.loggedPaid > 0 ? f.loggedPaid : undefined,
+  };
+}
+
+function recoveryView(f: DebtorFacts, recovery: NonNullable<DebtorFacts['recovery']>): RecoveryView {
+  const decision = f.events[recovery.index]!;
+  let nextOn: string | undefined;
+  for (let i = recovery.index; i < f.events.length; i++) nextOn = f.events[i]!.nextOn ?? nextOn;
+  return {
+    state: recovery.state,
+    since: isoDate(f.eventDays[recovery.index]!),
+    note: decision.text,
+    ...(nextOn ? { nextOn } : {}),
   };
 }
 

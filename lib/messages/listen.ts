@@ -43,9 +43,9 @@ export function tabListener(handlers: TabHandlers): Listener {
 }
 
 /** A view's listener for a broadcast that needs no answer (lib/messages/signals.ts). */
-export function signalListener(type: string, on: () => void): Listener {
+export function signalListener<M extends object = object>(type: string, on: (message: M) => void): Listener {
   return (message) => {
-    if (typeOf(message) === type) on();
+    if (typeOf(message) === type) on(message as M);
     return undefined;
   };
 }

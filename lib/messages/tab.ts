@@ -8,6 +8,11 @@ import type { TeachPickedList } from './teach';
 export interface TabProtocol {
   /** The reader: show or hide the in-page sidebar. */
   'owed:toggle-frame': { open: boolean };
+  /**
+   * The reader, from the sidebar framed in its page: is this frame the one you opened? The
+   * message carries the frame's `token` (own-frame.ts); only the reader's own frame knows it.
+   */
+  'owed:frame-check': { own: boolean };
   /** The teach script: let the user pick a list; null when they cancelled. */
   'teach:pick': TeachPickedList | null;
   /** The teach script: leave pick mode. */
@@ -18,4 +23,4 @@ export interface TabProtocol {
   'teach:profiles-changed': null;
 }
 export type TabMessageType = keyof TabProtocol;
-export type TeachTabMessage = { type: Exclude<TabMessageType, 'owed:toggle-frame'> };
+export type TeachTabMessage = { type: Exclude<TabMessageType, 'owed:toggle-frame' | 'owed:frame-check'> };

@@ -44,7 +44,23 @@ export const KNOWN_OUTCOMES = [
   'received',
   'delivered',
   'returned',
+  /** The order or work was delivered: the moment for a satisfaction check. */
+  'order-delivered',
+  /** The owner's decisions: the debtor goes to an agency, to court, is written off, or back to normal. */
+  'agency',
+  'court',
+  'write-off',
+  'recovery-ended',
+  /** A cadence step the owner chose not to do (see `step`). */
+  'skipped',
+  /** The credit policy sent, and the debtor's acknowledgement of it. */
+  'policy-sent',
+  'policy-acknowledged',
 ] as const;
+
+/** The states a debtor leaves the cadence for: handed to an agency, taken to court, written off. */
+export const RECOVERY_STATES = ['agency', 'court', 'write-off'] as const;
+export type RecoveryState = (typeof RECOVERY_STATES)[number];
 
 /** One piece of communication with a debtor, or something that happened (a payment, a dispute). */
 export const ContactEvent = z.object({
@@ -67,6 +83,18 @@ export const ContactEvent = z.object({
   /** Who was contacted (email address, name). */
   to: Text(1000).optional(),
   cc: Text(2000).optional(),
+  /**
+   * A next date the owner set: "call back on Tuesday", the agency's next check-in, the court date.
+   * The follow-up waits for it.
+   */
+  nextOn: IsoDate.optional(),
+  /** For a skipped cadence step: which one, as `${offsetDays}:${action}`. */
+  step: Text(50).optional(),
+  /**
+   * For a payment the owner logged: each covered invoice's open balance in the app when it was
+   * logged. The payment counts against an invoice until the app shows a lower balance for it.
+   */
+  appBalances: z.record(z.string().max(200), MinorUnits).optional(),
   /** Set when a merge moved this event from another debtor, so an unmerge can move it back. */
   mergedFrom: z.string().optional(),
 });

@@ -1,4 +1,4 @@
-import type { ContactEvent } from './contact-event';
+import type { ContactEvent, RecoveryState } from './contact-event';
 import type { Contact, DebtorRecord, Standing } from './debtor';
 import type { Invoice } from './invoice';
 import type { InvoiceHold } from './invoice-hold';
@@ -7,13 +7,39 @@ import type { CadenceAction } from './settings';
 
 /** What to do next about a debtor, when, and why. */
 export interface NextAction {
-  action: CadenceAction | 'call-broken-promise' | 'call-missed-installment' | 'resolve-dispute' | 'decide';
+  action:
+    | CadenceAction
+    | 'call-broken-promise'
+    | 'call-missed-installment'
+    | 'resolve-dispute'
+    | 'decide'
+    | 'call-back'
+    | 'satisfaction-check'
+    | 'send-credit-policy'
+    | 'agency-check-in'
+    | 'court-date'
+    | 'write-off-review';
   /** Whether doing it means picking up the phone (what the badge counts). */
   isCall: boolean;
   date: string; // YYYY-MM-DD
   why: string;
   /** The template to draft for it, when it is a letter or an email. */
   template?: string;
+  /** The invoices it is about, when not all the open ones (a pre-due reminder for one invoice). */
+  invoiceNumbers?: string[];
+  /** A step whose date passed without it being done (or skipped on purpose): "overdue: the 1-week call". */
+  overdue?: boolean;
+}
+
+/** A debtor handed to an agency, taken to court or written off: out of Today and the forecast. */
+export interface RecoveryView {
+  state: RecoveryState;
+  /** The day it was decided (YYYY-MM-DD). */
+  since: string;
+  /** Open balance when it left the cadence is `balance`; this is the owner's note. */
+  note: string;
+  /** The next date set: agency check-in, court date. */
+  nextOn?: string;
 }
 
 export interface Classification {
@@ -28,6 +54,10 @@ export interface Classification {
     termStretcher?: string;
     upfrontOnly?: string;
     creditHold?: string;
+    /** A new invoice on credit for a debtor on credit hold or upfront-only. */
+    creditWarning?: string;
+    /** The credit policy was never acknowledged, or over a year ago. */
+    creditPolicy?: string;
   };
 }
 
@@ -58,4 +88,8 @@ export interface DebtorView {
   record?: DebtorRecord;
   /** Holds in force today on its open invoices (those invoices are in openInvoices, skipped by reminders, fees and calls). */
   holds?: InvoiceHold[];
+  /** Set when the debtor is with an agency, in court or written off. */
+  recovery?: RecoveryView;
+  /** Paid per the owner's log and not yet seen in the app, in `currency`. */
+  loggedPaid?: number;
 }

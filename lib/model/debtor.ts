@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fold } from '../text/fold';
 import { IsoDate, Text, Timestamp } from './primitives';
 import { CadenceStep } from './settings';
 
@@ -42,16 +43,27 @@ export const DebtorRecord = z.object({
     })
     .default({}),
   creditPolicyAcknowledgedOn: IsoDate.optional(),
+  /** Postal address for letters: read from a customer page where shown, editable. */
+  address: Text(1000).optional(),
   /** This debtor's own follow-up system (a key account, say): wins over the class's and the default. */
   cadence: z.array(CadenceStep).min(1).max(30).optional(),
   /** Customers (debtor ids) merged into this one by hand. */
   merged: z.array(z.string()).optional(),
   /** Set on a customer merged into another: its invoices and log now live there. */
   mergedInto: z.string().optional(),
+  /**
+   * The sources (app origins, CSV sources) whose invoices and contacts are filed under this
+   * debtor: the one that first showed it, and those the user merged in by hand. A read from any
+   * other source files its customers under a debtor of their own (lib/db/source-boundary.ts).
+   * Absent on records kept before sources were recorded: the sources of their invoices.
+   */
+  sources: z.array(z.string().max(500)).max(1000).optional(),
   /** Customers (debtor ids) the user said are not this one: never suggested as a merge again. */
   notSameAs: z.array(z.string()).max(1000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Raised by every write: a view's copy carries the one it read, so a stale save is merged (lib/db/record-save.ts). */
+  version: z.number().int().min(0).optional(),
 });
 export type DebtorRecord = z.infer<typeof DebtorRecord>;
 export type DebtorRecordInput = z.input<typeof DebtorRecord>;
@@ -61,10 +73,7 @@ export type DebtorRecordInput = z.input<typeof DebtorRecord>;
  * punctuation and legal-form suffixes ("Acme Corp." and "ACME corporation" are one debtor).
  */
 export function debtorIdFor(customer: string): string {
-  const folded = customer
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = fold(customer)
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -6,3 +6,4 @@ export * from './debtor';
 export * from './settings';
 export * from './debtor-view';
 export * from './invoice-hold';
+export * from './page-read';

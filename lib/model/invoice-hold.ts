@@ -15,6 +15,10 @@ export const InvoiceHold = z.object({
   /** Resolve or review by this date; the pause ends after it. */
   until: IsoDate,
   at: Timestamp,
+  /** Never stored: a dispute the owner logged against named invoices, paused by the ledger until it is resolved. */
+  fromLog: z.boolean().optional(),
+  /** Never stored: the logged dispute is "never received" (answered with a statement). */
+  neverReceived: z.boolean().optional(),
 });
 export type InvoiceHold = z.infer<typeof InvoiceHold>;
 export type InvoiceHoldInput = z.input<typeof InvoiceHold>;

@@ -23,6 +23,17 @@ export const InvoiceObservation = z.object({
   overdue: z.boolean().optional(),
   /** The date it was paid in full, when the app shows it. */
   paidOn: IsoDate.optional(),
+  /**
+   * The list shows the invoice's total and no amount due: `balance` is that total, and part of it
+   * may be paid ("total shown, part-payment possible") until a more specific source (the
+   * invoice's own page, a customer balance that adds up) confirms it.
+   */
+  balanceFromTotal: z.boolean().optional(),
+  /**
+   * The list of its source it was read from (lib/db/list-completeness.ts's listKey): a complete
+   * read of that list alone marks it "not seen since". Absent for CSV rows (a file is one list).
+   */
+  list: z.string().max(40).optional(),
 });
 export type InvoiceObservation = z.infer<typeof InvoiceObservation>;
 
@@ -39,6 +50,19 @@ export const Invoice = InvoiceObservation.extend({
   missingSince: Timestamp.optional(),
   /** The date it was first seen with nothing left to pay (when the app does not say): history now. */
   paidSeenOn: IsoDate.optional(),
+  /**
+   * Never stored: set by the ledger on its copy when payments the owner logged are not yet seen in
+   * the app ("paid per your log"); `balance` is then what the app shows minus this.
+   */
+  loggedPaid: MinorUnits.positive().optional(),
+  /**
+   * The amounts it had before a re-read changed them, oldest first: each with the time it was
+   * replaced (lib/db/merge-observation.ts). The last 50 changes are kept.
+   */
+  amounts: z
+    .array(z.object({ until: Timestamp, balance: MinorUnits, total: MinorUnits.optional() }))
+    .max(50)
+    .optional(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 

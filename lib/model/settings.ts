@@ -87,6 +87,8 @@ export const Settings = z.object({
     .default({}),
   lateFee: LateFee.default({ kind: 'none', graceDays: 0, wording: 'Late payment fee' }),
   creditPolicy: Text(20_000).default(''),
+  /** An average month of sales per currency, as the owner knows it: ledger health uses it over invoices read. */
+  monthlySales: z.record(Currency, MinorUnits.nonnegative()).default({}),
   /** Template overrides by template id: subject and body in the template language. */
   templates: z.record(z.string(), z.object({ subject: Text(500), body: Text(50_000) })).default({}),
   /** Collection agency and court costs for the pursue / agency / court / write-off check. */

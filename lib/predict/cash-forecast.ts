@@ -1,5 +1,5 @@
 import type { PaymentPrediction } from './predict-payment';
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 
 export interface ForecastBucket {
   weeks: number;

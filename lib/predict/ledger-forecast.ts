@@ -41,12 +41,13 @@ export function debtorPredictions(
 
 /** Cash expected in over the next 4, 8 and 12 weeks from every debtor's predicted payments. */
 export function ledgerCashForecast(
-  debtors: readonly Pick<DebtorView, 'openInvoices' | 'history' | 'events' | 'holds'>[],
+  debtors: readonly Pick<DebtorView, 'openInvoices' | 'history' | 'events' | 'holds' | 'recovery'>[],
   today: string,
 ): ForecastBucket[] {
   const population = typicalDaysLate(debtors);
+  // Money with an agency, in court or written off is not expected in on any date Owed can predict.
   return cashForecast(
-    debtors.flatMap((d) => debtorPredictions(d, today, population)),
+    debtors.filter((d) => d.recovery === undefined).flatMap((d) => debtorPredictions(d, today, population)),
     today,
   );
 }

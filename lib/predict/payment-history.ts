@@ -1,4 +1,4 @@
-import { dayNumber } from '../ledger/calendar';
+import { dayNumber } from '../time/calendar';
 import type { ContactEvent, Invoice } from '../model';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { ContactEvent, Invoice } from '../model';
-import { dayNumber, isoDate } from '../ledger/calendar';
+import { dayNumber, isoDate } from '../time/calendar';
 import { paymentHistory, promiseRecord, type PaidPoint } from './payment-history';
 
 export interface PaymentPrediction {

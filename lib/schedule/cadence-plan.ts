@@ -1,6 +1,6 @@
 import type { CadenceAction, CadenceStep } from '../model';
 import type { DebtorFacts } from '../classify/debtor-facts';
-import { isoDate } from '../ledger/calendar';
+import { isoDate } from '../time/calendar';
 import { MATCHING_KINDS } from './matching-events';
 
 export interface PlannedStep {
@@ -47,6 +47,12 @@ function sortedSteps(cadence: CadenceStep[], autoDebit: boolean): CadenceStep[] 
   return autoDebit ? sorted.afterDue : sorted.all;
 }
 
+/**
+ * Logged contacts that do not do a step: a draft not yet confirmed sent, a mail the debtor sent, a
+ * letter returned, a call that never got through counts (someone tried), so it is not here.
+ */
+const NOT_DONE = new Set(['drafted', 'received', 'returned']);
+
 /** Where the cadence stands for a debtor, before any step is laid out (see cadencePlan for the rule). */
 export interface CadencePosition {
   anchorDay: number;
@@ -87,10 +93,19 @@ export function plannedStep(f: DebtorFacts, position: CadencePosition, index: nu
   const kinds = MATCHING_KINDS[step.action];
   let doneDay: number | undefined;
   for (let i = 0; i < f.events.length; i++) {
-    if (f.eventDays[i]! >= day && kinds.has(f.events[i]!.kind)) {
+    if (f.eventDays[i]! >= day && kinds.has(f.events[i]!.kind) && !NOT_DONE.has(f.eventOutcomes[i]!)) {
       doneDay = f.eventDays[i]!;
       break;
     }
+  }
+  // A step the owner skipped on purpose ('skipped' naming it) counts as done on the day they said so.
+  if (doneDay === undefined) {
+    const id = `${step.offsetDays}:${step.action}`;
+    for (let i = 0; i < f.events.length; i++)
+      if (f.eventOutcomes[i] === 'skipped' && f.events[i]!.step === id) {
+        doneDay = f.eventDays[i]!;
+        break;
+      }
   }
   const done = doneDay !== undefined;
   const current = position.current;
@@ -116,7 +131,8 @@ export function plannedStep(f: DebtorFacts, position: CadencePosition, index: nu
  *   window there is no current step (the first step is ahead). Steps before the current one are
  *   past, done or not: Owed may be installed when an invoice is already weeks late, and the step
  *   for that lateness is what matters.
- * - A step is done when a matching contact (see MATCHING_KINDS) was logged on or after its date.
+ * - A step is done when a matching contact (see MATCHING_KINDS) was logged on or after its date;
+ *   a draft counts only once the owner confirms it was sent.
  * - Invoices the app flags overdue without a due date are anchored so that the first step after
  *   the due date falls on the day Owed first saw them.
  * - Open invoices with neither a due date nor an overdue flag get no schedule: nothing says when

@@ -1,8 +1,8 @@
-import type { Classification, NextAction, Settings, Standing } from '../model';
+import type { CadenceStep, Classification, Invoice, NextAction, Settings, Standing } from '../model';
 import type { DebtorFacts } from '../classify/debtor-facts';
 import { dayText, money, plural } from '../classify/describe';
 import type { PromiseState } from '../classify/promises';
-import { dayNumber, isoDate } from '../ledger/calendar';
+import { dayNumber, isoDate } from '../time/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
 import { cadencePosition, plannedStep, type CadencePosition, type PlannedStep } from './cadence-plan';
@@ -38,11 +38,107 @@ export function nextAction(
   promises: PromiseState[],
   settings: CadenceSettings & Pick<Settings, 'recovery'>,
 ): NextAction | null {
+  // With an agency, in court or written off: that state's own follow-up, never the cadence.
+  if (f.recovery) return recoveryAction(f, f.recovery);
   const active = f.open.length === 0 ? null : activeAction(f, classification, promises, settings);
   const dispute = disputeHoldAction(f, classification.standing);
   // The paused invoice's own follow-up comes when it is due; until then the others keep their cadence.
-  if (!dispute) return active;
-  return !active || dispute.date < active.date ? dispute : active;
+  // A dispute the owner logged is settled first once it is due (talking money about the other
+  // invoices while it stands makes it worse); a pause set by hand waits its turn.
+  let next =
+    dispute?.invoiceNumbers && dispute.date <= f.today && dispute.action === 'resolve-dispute'
+      ? dispute
+      : earlier(active, dispute);
+  // Right after delivery, the satisfaction check (a complaint found early is one settled early).
+  next = earlier(next, satisfactionAction(f, classification.standing));
+  // A date the owner set ("call back on Tuesday") wins while something is owed: nothing before it.
+  const callBack = f.open.length + f.held.length > 0 ? callBackAction(f) : null;
+  return callBack ?? next;
+}
+
+/** The earlier of two actions; on the same day, the first. */
+const earlier = (a: NextAction | null, b: NextAction | null): NextAction | null =>
+  !a ? b : !b ? a : b.date < a.date ? b : a;
+
+/** The latest date the owner set for a call back ("call back on Tuesday"), unless a call or visit came after it. */
+function callBackAction(f: DebtorFacts): NextAction | null {
+  for (let i = f.events.length - 1; i >= 0; i--) {
+    const e = f.events[i]!;
+    if (e.nextOn !== undefined)
+      return {
+        action: 'call-back',
+        isCall: true,
+        date: e.nextOn,
+        why: `you set ${dayText(f, dayNumber(e.nextOn))} to call back (logged ${dayText(f, f.eventDays[i]!)})`,
+      };
+    if (CALL_KINDS.has(e.kind)) return null;
+  }
+  return null;
+}
+
+/** Days between agency check-ins, and for court to set a date, when the owner set none. */
+export const AGENCY_CHECK_IN_DAYS = 30;
+export const COURT_FOLLOW_UP_DAYS = 14;
+
+/** The follow-up of a debtor with an agency or in court: the next date set, else a check-in. */
+function recoveryAction(f: DebtorFacts, recovery: NonNullable<DebtorFacts['recovery']>): NextAction | null {
+  if (recovery.state === 'write-off') return null;
+  let nextOn: string | undefined;
+  let lastDay = f.eventDays[recovery.index]!;
+  for (let i = recovery.index; i < f.events.length; i++) {
+    lastDay = f.eventDays[i]!;
+    nextOn = f.events[i]!.nextOn ?? (i === recovery.index ? undefined : nextOn);
+  }
+  const since = dayText(f, f.eventDays[recovery.index]!);
+  if (recovery.state === 'agency') {
+    const date = nextOn ?? isoDate(lastDay + AGENCY_CHECK_IN_DAYS);
+    return {
+      action: 'agency-check-in',
+      isCall: false,
+      date,
+      why: `handed to a collection agency on ${since}: ${nextOn ? 'check in on the date set' : `check in every ${AGENCY_CHECK_IN_DAYS} days`}`,
+    };
+  }
+  return nextOn
+    ? {
+        action: 'court-date',
+        isCall: false,
+        date: nextOn,
+        why: `taken to court on ${since}: court date ${dayText(f, dayNumber(nextOn))}`,
+      }
+    : {
+        action: 'court-date',
+        isCall: false,
+        date: isoDate(lastDay + COURT_FOLLOW_UP_DAYS),
+        why: `taken to court on ${since}: no court date set yet, ask the court or your lawyer`,
+      };
+}
+
+/** An order logged as delivered with nothing sent or said since: check they are satisfied. */
+function satisfactionAction(f: DebtorFacts, standing: Standing): NextAction | null {
+  for (let i = f.events.length - 1; i >= 0; i--) {
+    const e = f.events[i]!;
+    const outcome = f.eventOutcomes[i]!;
+    if (outcome === 'order-delivered') {
+      const numbers = e.invoiceNumbers?.length ? ` (${e.invoiceNumbers.join(', ')})` : '';
+      return {
+        action: 'satisfaction-check',
+        isCall: false,
+        date: isoDate(f.eventDays[i]!),
+        why: `delivered on ${dayText(f, f.eventDays[i]!)}${numbers}: check they are satisfied before the invoice falls due`,
+        template: templateId(standing, 'satisfaction-verification'),
+        ...(e.invoiceNumbers?.length ? { invoiceNumbers: e.invoiceNumbers } : {}),
+      };
+    }
+    // Anything sent or said after the delivery answers it.
+    if (
+      e.kind === 'call' ||
+      e.kind === 'visit' ||
+      ((e.kind === 'email' || e.kind === 'letter') && outcome !== 'drafted')
+    )
+      return null;
+  }
+  return null;
 }
 
 /** A disputed invoice paused until a date: resolve it by then (the earliest such date). */
@@ -53,6 +149,16 @@ function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | nul
   if (!first) return null;
   const invoice = f.held.find((i) => i.id === first.invoiceId);
   const number = invoice?.number ?? 'an invoice';
+  // A dispute the owner logged is answered at once (the statement, or a satisfaction check).
+  if (first.fromLog)
+    return {
+      action: 'resolve-dispute',
+      isCall: false,
+      date: isoDate(f.clock.dayOf(first.at)),
+      why: `${first.neverReceived ? 'says they never received' : 'disputes'} ${number} since ${dayText(f, f.clock.dayOf(first.at))}${first.reason ? ` (${first.reason})` : ''}: settle that by ${dayText(f, dayNumber(first.until))}; the other invoices keep their cadence`,
+      template: templateId(standing, first.neverReceived ? 'statement' : 'satisfaction-verification'),
+      invoiceNumbers: [number],
+    };
   return {
     action: 'resolve-dispute',
     isCall: false,
@@ -144,21 +250,96 @@ function activeAction(
   const plan = cadencePosition(f, cadenceFor(f.record, standing, settings).steps);
   if (!plan) return null;
   const subject = f.open[0]!;
-  if (plan.current < 0) return fromStep(f, plan, plannedStep(f, plan, 0), standing, subject.number);
+  const preDue = preDueAction(f, plan, standing);
+  if (plan.current < 0) return earlier(fromStep(f, plan, plannedStep(f, plan, 0), standing, subject.number), preDue);
+  const notDone = missedStep(f, plan, subject);
+  if (notDone) return earlier(fromStep(f, plan, notDone, standing, subject.number, undefined, true), preDue);
   const current = plannedStep(f, plan, plan.current);
-  if (!current.done) return fromStep(f, plan, current, standing, subject.number);
+  if (!current.done) return earlier(fromStep(f, plan, current, standing, subject.number), preDue);
   if (plan.current + 1 < plan.steps.length)
-    return fromStep(f, plan, plannedStep(f, plan, plan.current + 1), standing, subject.number, current);
+    return earlier(
+      fromStep(f, plan, plannedStep(f, plan, plan.current + 1), standing, subject.number, current),
+      preDue,
+    );
   const decideDay = current.doneDay! + FINAL_NOTICE_DAYS;
   const currency = subject.currency;
   const owed = f.open.reduce((sum, i) => (i.currency === currency ? sum + i.balance : sum), 0);
-  const check = recoveryCheck(owed, settings.recovery, { currency, daysLate: f.oldestDaysLate, finalNoticeSent: true });
+  const check = recoveryCheck(owed, settings.recovery, {
+    currency,
+    daysLate: f.oldestDaysLate,
+    finalNoticeSent: true,
+    standing,
+  });
+  return earlier(
+    {
+      action: 'decide',
+      isCall: false,
+      date: isoDate(decideDay),
+      why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off. ${check.explanation.join(' ')}`,
+    },
+    preDue,
+  );
+}
+
+/**
+ * The first step behind the current one that fell due while Owed was watching (on or after the
+ * day it first saw the invoice) and was neither done nor skipped: it stays due ("overdue: the
+ * 1-week call") rather than being dropped when the next step's date passes, until it is done or
+ * skipped on purpose. Steps that fell before Owed knew the invoice are not asked for: the current one matters.
+ * A reminder before the due date is moot once the invoice is late.
+ */
+function missedStep(f: DebtorFacts, plan: CadencePosition, subject: Invoice): PlannedStep | undefined {
+  // A guessed anchor (no due date shown) makes guessed step dates: only the current step is asked for.
+  if (plan.anchorGuessed) return undefined;
+  const watchedFrom = f.clock.dayOf(subject.firstSeenAt);
+  for (let i = 0; i < plan.current; i++) {
+    const step = plannedStep(f, plan, i);
+    if (!step.done && step.offsetDays >= 0 && step.day >= watchedFrom) return step;
+  }
+  return undefined;
+}
+
+/**
+ * Every invoice gets its own reminder before its due date: the cadence covers the oldest open one;
+ * for each other invoice not yet due, the reminder step laid on its own due date, unless a written
+ * reminder about it (or about every invoice) went out since that date.
+ */
+function preDueAction(f: DebtorFacts, plan: CadencePosition, standing: Standing): NextAction | null {
+  let step: CadenceStep | undefined;
+  for (const s of plan.steps) if (s.offsetDays < 0 && (!step || s.offsetDays > step.offsetDays)) step = s;
+  if (!step || f.open.length < 2) return null;
+  let best: { inv: Invoice; day: number } | undefined;
+  for (let k = 1; k < f.open.length; k++) {
+    const inv = f.open[k]!;
+    if (inv.due === undefined) continue;
+    const dueDay = dayNumber(inv.due);
+    if (dueDay < f.todayDay) continue;
+    const day = dueDay + step.offsetDays;
+    if (best && day >= best.day) continue;
+    if (remindedAbout(f, inv.number, day)) continue;
+    best = { inv, day };
+  }
+  if (!best) return null;
   return {
-    action: 'decide',
+    action: 'reminder',
     isCall: false,
-    date: isoDate(decideDay),
-    why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off. ${check.explanation.join(' ')}`,
+    date: isoDate(best.day),
+    why: `${best.inv.number} is due ${dayText(f, dayNumber(best.inv.due!))}: ${ACTION_WORDS.reminder}`,
+    template: templateId(standing, 'pre-due'),
+    invoiceNumbers: [best.inv.number],
   };
+}
+
+const WRITTEN = new Set(['email', 'letter', 'certified-letter']);
+
+/** A written reminder went out on or after `day` about invoice `number` (or about none in particular). */
+function remindedAbout(f: DebtorFacts, number: string, day: number): boolean {
+  for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--) {
+    const e = f.events[i]!;
+    if (!WRITTEN.has(e.kind) || f.eventOutcomes[i] === 'drafted' || f.eventOutcomes[i] === 'received') continue;
+    if (!e.invoiceNumbers?.length || e.invoiceNumbers.includes(number)) return true;
+  }
+  return false;
 }
 
 /** A call or visit was logged on or after `day` (events are oldest first). */
@@ -202,6 +383,7 @@ function fromStep(
   standing: Standing,
   number: string,
   done?: PlannedStep,
+  overdue = false,
 ): NextAction {
   const stage = step.action === 'escalate' ? ESCALATION[standing].stage : STAGE_OF[step.action];
   const what = step.action === 'escalate' ? ESCALATION[standing].what : ACTION_WORDS[step.action];
@@ -213,9 +395,30 @@ function fromStep(
   else
     when = `${number} ${ahead ? 'will be' : 'is'} ${plural(ahead ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late`;
   const after = done ? `${ACTION_WORDS[done.action]} done on ${dayText(f, done.doneDay!)}; next, ` : '';
-  const why = `${after}${when}: ${what}`;
+  const why = overdue
+    ? `overdue: the ${stepName(step)}, due ${dayText(f, step.day)}, was not done (do it, or skip it on purpose); ${when}`
+    : `${after}${when}: ${what}`;
   const isCall = step.action === 'call';
+  const flag = overdue ? { overdue: true } : {};
   return stage
-    ? { action: step.action, isCall, date: step.date, why, template: templateId(standing, stage) }
-    : { action: step.action, isCall, date: step.date, why };
+    ? { action: step.action, isCall, date: step.date, why, template: templateId(standing, stage), ...flag }
+    : { action: step.action, isCall, date: step.date, why, ...flag };
+}
+
+const STEP_NOUN: Record<PlannedStep['action'], string> = {
+  reminder: 'reminder',
+  email: 'email',
+  call: 'call',
+  letter: 'letter',
+  escalate: 'escalation',
+  'certified-letter': 'certified letter',
+  'final-notice': 'final notice',
+};
+
+/** "1-week call", "3-day email", "1-month escalation": a step as the owner names it. */
+export function stepName(step: Pick<PlannedStep, 'offsetDays' | 'action'>): string {
+  const d = step.offsetDays;
+  if (d < 0) return 'reminder before the due date';
+  const when = d % 30 === 0 && d > 0 ? `${d / 30}-month` : d % 7 === 0 && d > 0 ? `${d / 7}-week` : `${d}-day`;
+  return `${when} ${STEP_NOUN[step.action]}`;
 }

@@ -1,11 +1,15 @@
-import { buildLedger, type Ledger } from '../ledger/build-ledger';
-import { todayIn } from '../ledger/calendar';
-import type { InvoiceHold, Settings } from '../model';
-import type { OwedDb, ReadStatus } from '../db';
+import type { OwedDb } from '../db';
+import { importBackupSafely, previewBackup, restoreSafetyCopy, safetyCopyInfo } from '../db/backup-import';
+import { recordAfterSave } from '../db/record-save';
+import { SafetyCopies } from '../db/safety-copy';
+import { buildLedger } from '../ledger/build-ledger';
+import { todayIn } from '../time/calendar';
 import type { ledgerMessages } from '../messages/ledger';
 import { typeOf } from '../messages/listen';
 import { createRouter, type Handlers } from '../messages/router';
 import type { OwedResponse } from '../messages/send';
+import { ledgerChange, type LedgerChange, type Touched } from '../ledger/ledger-change';
+import type { LedgerSnapshot } from '../ledger/snapshot';
 
 type LedgerMessage = keyof typeof ledgerMessages;
 
@@ -20,22 +24,22 @@ export const systemClock: Clock = {
   timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 };
 
-export interface LedgerSnapshot extends Ledger {
-  reads: ReadStatus[];
-  settings: Settings;
-  holds: InvoiceHold[];
-}
+export type { LedgerSnapshot } from '../ledger/snapshot';
+export type { LedgerChange } from '../ledger/ledger-change';
 
 /**
  * What the background does for each request, free of extension APIs so it runs the same in unit
- * tests (fake-indexeddb) and in the service worker. `onChange` fires after every write.
+ * tests (fake-indexeddb) and in the service worker. `onChange` hears what each write changed
+ * (ledger-change.ts) before the write answers, so a view that waits for its write sees its result.
  */
 export class OwedService {
   constructor(
     private readonly db: OwedDb,
     private readonly clock: Clock = systemClock,
-    private readonly onChange: () => void = () => {},
-  ) {}
+    private readonly onChange: (change: LedgerChange) => void = () => {},
+  ) {
+    this.version = clock.now() * 1000;
+  }
 
   private async zone(): Promise<string> {
     return (await this.db.getSettings()).timeZone || this.clock.timeZone();
@@ -61,11 +65,19 @@ export class OwedService {
 
   private cached?: { day: string; zone: string; ledger: Promise<LedgerSnapshot> };
 
+  /**
+   * The version of the ledger: one more after each write. It starts from the clock (in thousandths
+   * of a millisecond), so a restarted service worker goes on above every version its predecessor
+   * gave the views that stayed open.
+   */
+  private version: number;
+
   private async computeLedger(): Promise<LedgerSnapshot> {
+    const version = this.version;
     const snap = await this.db.snapshot();
     const timeZone = snap.settings.timeZone || this.clock.timeZone();
     const ledger = buildLedger({ ...snap, now: this.clock.now(), timeZone });
-    return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds };
+    return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds, version };
   }
 
   /**
@@ -76,32 +88,122 @@ export class OwedService {
     'get-ledger': () => this.ledger(),
     'get-settings': () => this.db.getSettings(),
     'export-backup': () => this.db.exportBackup(this.clock.now()),
-    'page-read': ({ read }) => this.write(async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone()))),
-    'add-event': ({ event }) => this.write(() => this.db.addEvent({ ...event, id: event.id ?? newId() })),
-    'delete-event': ({ id }) => this.write(() => this.db.deleteEvent(id).then(() => null)),
-    'save-record': ({ record }) => this.write((now) => this.db.updateRecord(record.id, () => record, now)),
-    'save-plan': ({ plan }) => this.write(() => this.db.savePlan(plan)),
-    'save-settings': ({ settings }) => this.write(() => this.db.saveSettings(settings)),
-    'import-backup': ({ text }) =>
-      this.write(async () => {
-        const result = await this.db.importBackup(text);
-        if (!result.ok) throw new Error(result.error);
-        return result.counts;
-      }),
-    wipe: () => this.write(() => this.db.wipe().then(() => null)),
-    'save-hold': ({ hold }) => this.write(() => this.db.saveHold(hold)),
-    'clear-hold': ({ invoiceId }) => this.write(() => this.db.clearHold(invoiceId).then(() => null)),
+    // The debtors a read touched are the views' to know, not the page's that sent it.
+    'page-read': ({ read }) =>
+      this.write(
+        async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone())),
+        (r) => r.debtors,
+      ).then(({ stored, markedMissing }) => ({ stored, markedMissing })),
+    'add-event': ({ event }) =>
+      this.write(
+        async () => this.db.addEvent(await this.stamped({ ...event, id: event.id ?? newId() })),
+        (e) => [e.debtorId],
+      ),
+    'delete-event': ({ id }) =>
+      this.write(
+        () => this.db.deleteEvent(id),
+        (gone) => (gone ? [gone.debtorId] : []),
+      ).then(() => null),
+    // A stale copy merges field by field (record-save.ts): it never wipes what was added elsewhere.
+    'save-record': ({ record }) =>
+      this.write(
+        (now) => this.db.updateRecord(record.id, (stored) => recordAfterSave(stored, record), now),
+        (r) => [r.id, ...(r.mergedInto ? [r.mergedInto] : []), ...(r.merged ?? [])],
+      ),
+    'save-plan': ({ plan, event }) =>
+      this.write(
+        () => this.db.savePlan(plan, event && { ...event, id: event.id ?? newId() }),
+        (p) => [p.debtorId],
+      ),
+    'save-settings': ({ settings }) =>
+      this.write(
+        () => this.db.saveSettings(settings),
+        () => 'all',
+      ),
+    'import-backup': ({ text, replaceNewer }) =>
+      this.write(
+        async (now) => answer(await importBackupSafely(this.db, await this.safety(), text, { replaceNewer, now })),
+        () => 'all',
+      ),
+    'preview-backup': async ({ text }) => {
+      const seen = await previewBackup(this.db, text, this.clock.now());
+      if (!seen.ok) throw new Error(seen.error);
+      return seen.preview;
+    },
+    'safety-copy': async () => safetyCopyInfo(await this.safety()),
+    'restore-safety-copy': () =>
+      this.write(
+        async (now) => answer(await restoreSafetyCopy(this.db, await this.safety(), now)),
+        () => 'all',
+      ),
+    wipe: () =>
+      this.write(
+        () => this.db.wipe().then(() => null),
+        () => 'all',
+      ),
+    'save-hold': ({ hold }) =>
+      this.write(
+        () => this.db.saveHold(hold),
+        (h) => [h.debtorId],
+      ),
+    'clear-hold': ({ invoiceId }) =>
+      this.write(
+        () => this.db.clearHold(invoiceId),
+        (gone) => (gone ? [gone.debtorId] : []),
+      ).then(() => null),
     'merge-debtors': ({ targetId, sourceId }) =>
-      this.write((now) => this.db.mergeDebtors(targetId, sourceId, now).then(() => null)),
+      this.write(
+        (now) => this.db.mergeDebtors(targetId, sourceId, now).then(() => null),
+        () => [targetId, sourceId],
+      ),
     'unmerge-debtor': ({ targetId, sourceId }) =>
-      this.write((now) => this.db.unmergeDebtor(targetId, sourceId, now).then(() => null)),
+      this.write(
+        (now) => this.db.unmergeDebtor(targetId, sourceId, now).then(() => null),
+        () => [targetId, sourceId],
+      ),
   };
 
-  private async write<T>(change: (now: number) => Promise<T>): Promise<T> {
+  /** The safety copy's own database, beside Owed's (lib/db/safety-copy.ts). */
+  private safetyCopies?: Promise<SafetyCopies>;
+  private safety(): Promise<SafetyCopies> {
+    this.safetyCopies ??= SafetyCopies.open(`${this.db.idb.name}-safety`);
+    return this.safetyCopies;
+  }
+
+  /** Announcements, one after another in the order of the writes. */
+  private announced: Promise<void> = Promise.resolve();
+
+  /**
+   * Makes one write (one transaction in OwedDb), then tells open views what it changed, computed
+   * from the ledger after it, before it answers.
+   */
+  private async write<T>(change: (now: number) => Promise<T>, touched: (value: T) => Touched): Promise<T> {
     const value = await change(this.clock.now());
+    const version = ++this.version;
     this.cached = undefined;
-    this.onChange();
+    const announce = this.announced.then(async () => {
+      const which = touched(value);
+      this.onChange(which === 'all' ? { version, all: true } : ledgerChange(await this.ledger(), version, which));
+    });
+    this.announced = announce.catch(() => {});
+    // A ledger that cannot be computed still tells the views to look again.
+    await announce.catch(() => this.onChange({ version, all: true }));
     return value;
+  }
+
+  /**
+   * A payment the owner logs carries the app's balance of each invoice it covers at that moment, so
+   * the ledger can tell when the app shows it (a lower balance) and stop taking it off.
+   */
+  private async stamped<T extends { kind: string; debtorId: string; appBalances?: Record<string, number> }>(
+    event: T,
+  ): Promise<T> {
+    if (event.kind !== 'payment' || event.appBalances) return event;
+    const invoices = await this.db.idb.getAllFromIndex('invoices', 'by-debtor', event.debtorId);
+    const appBalances: Record<string, number> = {};
+    for (const inv of invoices)
+      if (inv.balance > 0 && inv.missingSince === undefined) appBalances[inv.number] = inv.balance;
+    return { ...event, appBalances };
   }
 
   private readonly route = createRouter(this.handlers);
@@ -115,6 +217,12 @@ export class OwedService {
       }
     );
   }
+}
+
+/** The counts of an import, or its reason as the error the user reads. */
+function answer(result: { ok: true; counts: Record<string, number> } | { ok: false; error: string }) {
+  if (!result.ok) throw new Error(result.error);
+  return result.counts;
 }
 
 export function newId(): string {

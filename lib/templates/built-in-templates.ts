@@ -30,6 +30,7 @@ import angrySatisfactionVerification from './library/angry/satisfaction-verifica
 import angryStatement from './library/angry/statement';
 import angryLateFee from './library/angry/late-fee';
 import type { TemplateDefinition } from './define-template';
+import { creditPolicyTemplate } from './library/credit-policy/credit-policy';
 
 export const BUILT_IN_TEMPLATES: readonly TemplateDefinition[] = [
   unorganizedPreDue,
@@ -62,4 +63,7 @@ export const BUILT_IN_TEMPLATES: readonly TemplateDefinition[] = [
   angrySatisfactionVerification,
   angryStatement,
   angryLateFee,
+  creditPolicyTemplate('unorganized'),
+  creditPolicyTemplate('going-out-of-business'),
+  creditPolicyTemplate('angry'),
 ];

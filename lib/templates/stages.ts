@@ -12,6 +12,7 @@ export const STAGES = [
   'satisfaction-verification',
   'statement',
   'late-fee',
+  'credit-policy',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -1,5 +1,5 @@
 import type { DebtorView, Invoice, PaymentPlan, Settings } from '../model';
-import { addDays, dayNumber } from '../ledger/calendar';
+import { addDays, dayNumber } from '../time/calendar';
 import { lateFeeFor } from '../late-payment/late-fee';
 import { normalizeEmail } from '../match';
 import { concernRaised, contactName, isNotYetDueOn, isOverdueOn, planOffered, remindersAbout } from './draft-facts';

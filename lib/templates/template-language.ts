@@ -28,6 +28,17 @@ const TAG = /\{\{\s*([#^/]?)\s*([^{}]*?)\s*\}\}/g;
 const PATH = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/;
 const STANDALONE = /^[ \t]*(\{\{\s*[#^/][^{}]*\}\})[ \t]*\r?\n/gm;
 
+/** Sections inside sections: a letter needs two or three; more is a mistake or an attack. */
+const MAX_DEPTH = 8;
+
+/**
+ * What one render may do: values and text inserted, and characters written. A section over a
+ * list inside another over a list multiplies (40 invoices nested 6 deep is 4 billion values):
+ * rendering stops at the limit with a TemplateError instead of growing exponentially.
+ */
+const MAX_PIECES = 200_000;
+const MAX_CHARS = 2_000_000;
+
 export function parseTemplate(source: string): Node[] {
   const text = source.replace(STANDALONE, '$1');
   const root: Node[] = [];
@@ -44,6 +55,10 @@ export function parseTemplate(source: string): Node[] {
       continue;
     }
     if (sigil === '#' || sigil === '^') {
+      if (stack.length > MAX_DEPTH) {
+        problems.push(`sections nest more than ${MAX_DEPTH} deep ({{${sigil}${path}}})`);
+        break;
+      }
       const section: Node = { kind: 'section', path, inverted: sigil === '^', children: [] };
       children.push(section);
       stack.push({ path, children: section.children });
@@ -83,25 +98,57 @@ const present = (v: unknown) =>
  * too (identity for plain text): templates are plain text, so a user-edited one cannot add markup.
  */
 export function renderNodes(nodes: Node[], scopes: Scope[], escapeText: (s: string) => string): string {
+  return renderWithin(nodes, scopes, escapeText, { pieces: 0, chars: 0 });
+}
+
+function spend(budget: { pieces: number; chars: number }, text: string): string {
+  budget.pieces++;
+  budget.chars += text.length;
+  if (budget.pieces > MAX_PIECES || budget.chars > MAX_CHARS)
+    throw new TemplateError(
+      'The template repeats too much: its sections inside sections multiply past what a letter can hold.',
+      [
+        `sections repeat past ${MAX_PIECES.toLocaleString('en-US')} pieces or ${MAX_CHARS.toLocaleString('en-US')} characters`,
+      ],
+    );
+  return text;
+}
+
+function renderWithin(
+  nodes: Node[],
+  scopes: Scope[],
+  escapeText: (s: string) => string,
+  budget: { pieces: number; chars: number },
+): string {
   let out = '';
   for (const node of nodes) {
-    if (node.kind === 'text') out += escapeText(node.text);
+    if (node.kind === 'text') out += spend(budget, escapeText(node.text));
     else if (node.kind === 'value') {
       const value = lookup(scopes, node.path);
-      out += value === undefined || value === null || typeof value === 'object' ? '' : escapeText(String(value));
+      out += spend(
+        budget,
+        value === undefined || value === null || typeof value === 'object' ? '' : escapeText(String(value)),
+      );
     } else {
+      spend(budget, '');
       const value = lookup(scopes, node.path);
       if (node.inverted) {
-        if (!present(value)) out += renderNodes(node.children, scopes, escapeText);
+        if (!present(value)) out += renderWithin(node.children, scopes, escapeText, budget);
       } else if (Array.isArray(value)) {
         for (const item of value)
-          out += renderNodes(
+          out += renderWithin(
             node.children,
             [...scopes, item !== null && typeof item === 'object' ? (item as Scope) : { '.': item }],
             escapeText,
+            budget,
           );
       } else if (present(value)) {
-        out += renderNodes(node.children, typeof value === 'object' ? [...scopes, value as Scope] : scopes, escapeText);
+        out += renderWithin(
+          node.children,
+          typeof value === 'object' ? [...scopes, value as Scope] : scopes,
+          escapeText,
+          budget,
+        );
       }
     }
   }

@@ -30,5 +30,6 @@ export function bigLedger(count: number, now = BENCH_NOW): LedgerSnapshot {
     reads: [],
     settings,
     holds: [],
+    version: 0,
   };
 }

@@ -1,6 +1,6 @@
 import { makeDemoData } from '../../demo/seed.mjs';
 import type { Invoice } from '../../lib/model';
-import { dayNumber } from '../../lib/ledger/calendar';
+import { dayNumber } from '../../lib/time/calendar';
 import { paymentHistory } from '../../lib/predict/payment-history';
 import { naivePrediction, predictPayments } from '../../lib/predict/predict-payment';
 

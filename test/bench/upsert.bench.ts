@@ -10,7 +10,7 @@ const INVOICES = 10_000;
 const PAGE_SOURCE = `
 import { openDB } from 'idb';
 import { OwedDb } from './lib/db';
-import { PageRead } from './lib/messages/protocol';
+import { PageRead } from './lib/model/page-read';
 import { debtorIdFor } from './lib/model';
 
 const NOW = Date.UTC(2026, 10, 23, 12);

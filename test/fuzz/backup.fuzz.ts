@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { Backup, OwedDb, parseBackup } from '../../lib/db';
-import { PageRead } from '../../lib/messages/protocol';
+import { PageRead } from '../../lib/model/page-read';
 import { asyncProperty, expectThat, hostileText, property, type FuzzProperty } from './property';
 
 const NOW = Date.UTC(2026, 10, 23, 12);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { importCsv } from '../../lib/extract/csv/import-csv';
-import { PageRead } from '../../lib/messages/protocol';
+import { PageRead } from '../../lib/model/page-read';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
 const OPTS = { today: '2026-11-23', locale: 'en-US', currency: 'USD' };

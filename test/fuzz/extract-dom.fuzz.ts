@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { extractInvoices } from '../../lib/extract/extract-invoices';
-import { PageRead } from '../../lib/messages/protocol';
+import { PageRead } from '../../lib/model/page-read';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
 // One DOM for every run (a fresh happy-dom window per run would dominate the time).

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { handlePageParse } from '../../entrypoints/background/page-parse';
 import { CELL, ROW } from '../../lib/extract/capture-wire';
 import { parseHere } from '../../lib/extract/parse-here';
-import type { PageReadInput } from '../../lib/messages/protocol';
-import { PageRead } from '../../lib/messages/protocol';
+import type { PageReadInput } from '../../lib/model/page-read';
+import { PageRead } from '../../lib/model/page-read';
 import { asyncProperty, expectThat, hostileText, type FuzzProperty } from './property';
 
 // What a page's content script sends the background ('page:invoices', 'page:store') is untrusted:
@@ -130,14 +130,18 @@ export const pageCaptureProperties: FuzzProperty[] = [
     message,
     async (m) => {
       const kept: PageReadInput[] = [];
+      // The page that sent it, whatever the message names: what is kept is that page's.
+      const sender = 'https://sender.example/invoices';
       const answer = await handlePageParse(
         m,
         parseHere(async (read) => void kept.push(read)),
+        sender,
       );
       expectThat(!!answer && typeof answer === 'object' && 'ok' in answer, `no answer: ${JSON.stringify(answer)}`);
       if (answer && !answer.ok)
         expectThat(typeof answer.error === 'string' && answer.error.length > 0, 'a refusal without a reason');
       for (const read of kept) {
+        expectThat(read.source === 'https://sender.example', `kept a read for ${read.source}`);
         const parsed = PageRead.safeParse(read);
         expectThat(
           parsed.success,

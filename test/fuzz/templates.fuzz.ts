@@ -16,6 +16,7 @@ import {
   type TemplateContext,
 } from '../../lib/templates';
 import { TODAY, addDays, at, debtorOf, plan, record } from '../unit/ledger/make';
+import { parseTemplate, renderNodes } from '../../lib/templates/template-language';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
 const MARKUP = fc.constantFrom(
@@ -302,6 +303,36 @@ export const templateProperties: FuzzProperty[] = [
       if (!attach) expectThat(draft.attachments.length === 0, `${id}: files on a draft that carries none`);
       for (const f of draft.attachments)
         expectThat(draft.text.includes(f.fileName), `${id}: ${f.fileName} is attached but the text does not say so`);
+    },
+  ),
+  property(
+    'nested sections over lists render in full or are refused with a TemplateError, never past the work limit',
+    fc.record({
+      depth: fc.integer({ min: 1, max: 12 }),
+      items: fc.integer({ min: 0, max: 60 }),
+      inverted: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+      text: fc.string({ maxLength: 20 }),
+    }),
+    ({ depth, items, inverted, text }) => {
+      const open = Array.from({ length: depth }, (_, i) => (inverted[i] ? '{{^none}}' : '{{#rows}}')).join('');
+      const close = Array.from({ length: depth }, (_, i) => (inverted[depth - 1 - i] ? '{{/none}}' : '{{/rows}}')).join(
+        '',
+      );
+      const scope = { rows: Array.from({ length: items }, (_, i) => ({ n: i })) };
+      const safeText = text.replace(/[{}]/g, '');
+      let pieces = 0;
+      try {
+        const out = renderNodes(parseTemplate(`${open}{{n}}${safeText}${close}`), [scope], (x) => {
+          pieces++;
+          return x;
+        });
+        const repeats = inverted.slice(0, depth).filter((x) => !x).length;
+        expectThat(out.length <= 2_000_000, `rendered ${out.length} characters`);
+        expectThat(items ** repeats <= 100_000 || out.length === 0, 'rendered a repetition past the limit in full');
+      } catch (e) {
+        expectThat(e instanceof TemplateError, `threw ${String(e)}`);
+      }
+      expectThat(pieces <= 200_001, `did ${pieces} pieces of work`);
     },
   ),
 ];

@@ -73,7 +73,7 @@ describe('classify: going out of business', () => {
     expect(d.classification.standing).toBe('going-out-of-business');
     const reasons = d.classification.reasons.join('\n');
     expect(reasons).toContain('used to pay on time (4 invoices), now 40 days late');
-    expect(reasons).toContain('1 invoice partly paid (INV-5)');
+    expect(reasons).toContain('INV-5 partly paid or credited (a weak sign on its own)');
     expect(reasons).toContain('asked for more time to pay on 18 Nov');
   });
 
@@ -194,7 +194,7 @@ describe('classify: angry', () => {
         event({ kind: 'call', date, outcome: 'no-answer' }),
       ),
     });
-    expect(d.classification.reasons.join('\n')).toContain('4 calls in a row unanswered since 10 Nov');
+    expect(d.classification.reasons.join('\n')).toContain('no answer to 4 calls in a row since 10 Nov, 20 days late');
   });
 
   it('treats a call-script outcome of "never received" as angry evidence', () => {
@@ -284,10 +284,19 @@ describe('classify: ties', () => {
     });
     expect(angryOrClosing.classification.standing).toBe('angry');
     expect(angryOrClosing.classification.reasons).toContain('also: signs of closing noted on 18 Nov');
-    // Partly paid (1.5) against only 10 days late (1.5).
-    const closingOrLate = debtorOf({ invoices: [openInvoice('INV-1', 10, { total: 200_00, balance: 100_00 })] });
+    // Two invoices partly paid (1.5) against only 10 days late (1.5).
+    const closingOrLate = debtorOf({
+      invoices: [
+        openInvoice('INV-1', 10, { total: 200_00, balance: 100_00 }),
+        openInvoice('INV-2', 5, { total: 200_00, balance: 100_00 }),
+      ],
+    });
     expect(closingOrLate.classification.standing).toBe('going-out-of-business');
     expect(closingOrLate.classification.reasons).toContain('also: only 10 days late on INV-1');
+    // One part payment (or an applied credit note) alone is a weak sign, not a verdict.
+    const onePart = debtorOf({ invoices: [openInvoice('INV-1', 10, { total: 200_00, balance: 100_00 })] });
+    expect(onePart.classification.standing).toBe('unorganized');
+    expect(onePart.classification.reasons).toContain('also: INV-1 partly paid or credited (a weak sign on its own)');
   });
 });
 
@@ -311,7 +320,7 @@ describe('classify: counter-evidence', () => {
     expect(d.classification.reasons).toEqual([
       'disputed INV-3 on 15 Nov',
       'hostile on 17 Nov',
-      '1 invoice overdue (INV-3), the oldest 10 days late',
+      '1 invoice overdue and paused (INV-3), the oldest 10 days late',
       // Going out of business (4.5) is the runner-up: its 2-weight sign comes before unorganized's.
       'also: said cash is tight on 19 Nov',
       'also: asked to pay in instalments on 21 Nov',
@@ -326,6 +335,6 @@ describe('classify: counter-evidence', () => {
       events: [event({ kind: 'dispute', date: addDays(TODAY, -8) }), event({ kind: 'email', date: '2026-02-05' })],
     });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons.filter((r) => r.startsWith('also: '))).toEqual(['also: late on INV-3']);
+    expect(d.classification.reasons.filter((r) => r.startsWith('also: '))).toEqual(['also: late on INV-3 (60 days)']);
   });
 });

@@ -24,7 +24,8 @@ function demoLedger(today = '2026-11-23') {
       id: `demo#${i.number}`,
       source: 'http://127.0.0.1',
       debtorId: debtorIdFor(c.name),
-      firstSeenAt: Date.parse('2026-11-01T09:00:00Z'),
+      // As in the e2e walkthrough: Owed first reads the demo app on the day it runs.
+      firstSeenAt: Date.parse(`${today}T09:00:00Z`),
       seenAt: Date.parse('2026-11-23T09:00:00Z'),
     };
   });

@@ -8,11 +8,16 @@ import {
   HOSTILE,
   NEVER_RECEIVED,
   PARTIAL,
+  RESOLVED,
+  ASKS_TIME,
+  DISSATISFIED,
   fold,
+  isDraftStatus,
   outcomeId,
 } from '../../../lib/classify/words';
 
-const all = (re: RegExp, samples: string[]) => samples.filter((s) => !re.test(fold(s)));
+const all = (re: { test(s: string): boolean }, samples: string[]) => samples.filter((s) => !re.test(fold(s)));
+const draftStatus = { test: isDraftStatus };
 
 describe('evidence words, folded, in en/fr/de/es/nl/it/pt', () => {
   it('reads disputes', () => {
@@ -38,7 +43,7 @@ describe('evidence words, folded, in en/fr/de/es/nl/it/pt', () => {
   });
 
   it('reads drafts and partial payments', () => {
-    expect(all(DRAFT, ['Draft', 'BROUILLON', 'Entwurf', 'Borrador', 'Concept', 'Bozza', 'Rascunho'])).toEqual([]);
+    expect(all(draftStatus, ['Draft', 'BROUILLON', 'Entwurf', 'Borrador', 'Concept', 'Bozza', 'Rascunho'])).toEqual([]);
     expect(
       all(PARTIAL, [
         'Partially paid',
@@ -124,5 +129,44 @@ describe('evidence words, folded, in en/fr/de/es/nl/it/pt', () => {
     expect(outcomeId('NO_ANSWER')).toBe('no-answer');
     expect(outcomeId(' cash flow ')).toBe('cash-flow');
     expect(outcomeId(undefined)).toBe('');
+  });
+
+  it('matches words, not pieces of words', () => {
+    expect(ASKS_PLAN.test(fold('Installation went fine'))).toBe(false);
+    expect(ASKS_PLAN.test(fold('They want to pay in 3 instalments'))).toBe(true);
+    expect(CLOSING.test(fold('Spoke to the office administrator'))).toBe(false);
+    expect(CLOSING.test(fold('Busy with the month-end closing'))).toBe(false);
+    expect(CLOSING.test(fold('Administrators were appointed on Monday'))).toBe(true);
+    expect(CLOSING.test(fold('They are closing down in March'))).toBe(true);
+    expect(DISSATISFIED.test(fold('Perfect, no defects'))).toBe(false);
+    expect(DISPUTE.test(fold('Undisputed amount'))).toBe(false);
+  });
+
+  it('reads negation within the clause, in each language', () => {
+    expect(CLOSING.test(fold('Not closing down, just slow this month'))).toBe(false);
+    expect(CLOSING.test(fold('No sign of bankruptcy'))).toBe(false);
+    expect(CLOSING.test(fold("Says they're not going bankrupt, but layoffs announced"))).toBe(true);
+    expect(CASH_FLOW.test(fold('Pas de problème de trésorerie'))).toBe(false);
+    expect(CASH_FLOW.test(fold('Keine Liquiditätsprobleme'))).toBe(false);
+    expect(CASH_FLOW.test(fold('Sin problemas de liquidez'))).toBe(false);
+    expect(CASH_FLOW.test(fold('Geen geldgebrek'))).toBe(false);
+    expect(CASH_FLOW.test(fold('Nessun problema di liquidità'))).toBe(false);
+    expect(CASH_FLOW.test(fold('Sem problemas de fluxo de caixa'))).toBe(false);
+    expect(RESOLVED.test(fold('Not resolved yet'))).toBe(false);
+    expect(RESOLVED.test(fold('Resolved: credit note issued'))).toBe(true);
+    expect(ASKS_TIME.test(fold('Asked for more time'))).toBe(true);
+  });
+
+  it('does not take the owner’s own words for the debtor’s', () => {
+    expect(HOSTILE.test(fold('We will threaten legal action if nothing comes'))).toBe(false);
+    expect(HOSTILE.test(fold('I told them we would threaten court'))).toBe(false);
+    expect(HOSTILE.test(fold('I think they threatened us'))).toBe(true);
+    expect(ASKS_PLAN.test(fold('We offered a payment plan'))).toBe(false);
+    expect(ASKS_PLAN.test(fold('They asked for a payment plan'))).toBe(true);
+    expect(NEVER_RECEIVED.test(fold('Payment not received yet'))).toBe(false);
+    expect(NEVER_RECEIVED.test(fold('Says the invoice was never received'))).toBe(true);
+    // In a mail from the debtor, "we" is the debtor.
+    expect(ASKS_PLAN.test(fold('Could we pay in instalments?'), 'debtor')).toBe(true);
+    expect(HOSTILE.test(fold('You threatened us'), 'debtor')).toBe(false);
   });
 });

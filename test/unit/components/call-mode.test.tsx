@@ -55,7 +55,7 @@ describe('Call mode', () => {
       target: { value: 'Says pallets arrived damaged' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save dispute' }));
-    await screen.findByText('Dispute logged');
+    await screen.findByText('Dispute logged: INV-1');
     fireEvent.click(screen.getByRole('button', { name: 'Asked for a plan' }));
     // Asking for a plan opens the plan panel.
     expect(await screen.findByRole('heading', { name: 'Payment plan' })).toBeTruthy();

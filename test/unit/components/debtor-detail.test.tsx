@@ -16,6 +16,8 @@ describe('Debtor detail', () => {
       url: '',
       invoices: [inv('A-77', 'ACME corporation', 5_000, '2026-11-01')],
     });
+    // A new source files under a debtor of its own until the user merges it (lib/db/source-boundary.ts).
+    await f.client.mergeDebtors('acme', 'acme@csv:aged-receivables.csv');
     f.render({ view: 'debtor', id: 'acme' });
     const open = await screen.findByRole('table', { name: 'Open invoices' });
     expect(open.textContent).toContain('INV-1');

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { createClient } from '../../../lib/messages/client';
 import type { InvoiceObservation } from '../../../lib/model';
-import { OwedService, type Clock } from '../../../lib/service/owed-service';
+import { OwedService, type Clock, type LedgerChange } from '../../../lib/service/owed-service';
 import type { DraftIO } from '../../../components/drafts/draft-io';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import type { Route } from '../../../components/sidebar/route';
@@ -66,14 +66,14 @@ export function fakeIO(): FakeIO {
 export async function deskFixture(invoices: InvoiceObservation[] = SAMPLE) {
   let now = NOW;
   const clock: Clock = { now: () => now, timeZone: () => 'UTC' };
-  const listeners = new Set<() => void>();
-  const service = new OwedService(await OwedDb.open(freshName()), clock, () => {
-    for (const l of listeners) l();
+  const listeners = new Set<(change?: LedgerChange) => void>();
+  const service = new OwedService(await OwedDb.open(freshName()), clock, (change) => {
+    for (const l of listeners) l(JSON.parse(JSON.stringify(change)));
   });
   const client = createClient(async (req) =>
     JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(req))))),
   );
-  const subscribe = (fn: () => void) => {
+  const subscribe = (fn: (change?: LedgerChange) => void) => {
     listeners.add(fn);
     return () => void listeners.delete(fn);
   };

@@ -193,6 +193,11 @@ describe('Options page', () => {
     fireEvent.change(input, {
       target: { files: [new File([saved.content], 'owed-backup.json', { type: 'application/json' })] },
     });
+    // What it replaces, before anything is replaced.
+    const preview = await screen.findByRole('region', { name: 'Backup to import' });
+    expect(within(preview).getByRole('row', { name: /In the file/ }).textContent).toContain('4');
+    expect(within(preview).getByRole('row', { name: /Here now/ }).textContent).toMatch(/Here now \(replaced\)000/);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Replace what is here' }));
     await screen.findByText('Restored from owed-backup.json');
     expect((await f.client.ledger()).debtors.map((d) => d.name).sort()).toEqual([
       'Acme Corp',
@@ -200,6 +205,20 @@ describe('Options page', () => {
       'Cobalt Inc',
       'Delta & Sons',
     ]);
+    // The safety copy (what was there: nothing) comes back in one click.
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo the last import' }));
+    await screen.findByText('Put back what Owed held before the last import');
+    expect((await f.client.ledger()).debtors).toHaveLength(0);
+  });
+
+  it('refuses a backup too big for the browser to pass, in words, before reading it', async () => {
+    await setup();
+    const big = new File(['x'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(big, 'size', { value: 70 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText(/Import a backup/), { target: { files: [big] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'huge.json is 70.0 MB: Owed can import backups up to 64 MB. Nothing was changed.',
+    );
   });
 
   it('adds a site after asking the browser, and removes it', async () => {
@@ -259,10 +278,68 @@ describe('CSV import', () => {
     const ledger = await f.client.ledger();
     const fjord = ledger.debtors.find((d) => d.name === 'Fjord Foods')!;
     expect(fjord.balance).toBe(150_050);
-    expect(fjord.openInvoices.every((i) => i.source === 'csv:aged.csv')).toBe(true);
-    expect(ledger.reads.find((r) => r.source === 'csv:aged.csv')).toMatchObject({
+    const source = fjord.openInvoices[0]!.source;
+    expect(source).toMatch(/^csv:/);
+    expect(fjord.openInvoices.every((i) => i.source === source)).toBe(true);
+    expect(ledger.reads.find((r) => r.source === source)).toMatchObject({
+      title: 'aged.csv',
       count: 3,
       problems: [{ where: 'line 4' }],
     });
+  });
+
+  const csvInput = () => screen.getByLabelText(/aged-receivables report or an invoice export/) as HTMLInputElement;
+  const importFile = async (bytes: BlobPart, name: string, count: number, whole = false) => {
+    fireEvent.change(csvInput(), { target: { files: [new File([bytes], name, { type: 'text/csv' })] } });
+    await waitFor(() => expect(screen.getByTestId('csv-count').textContent).toBe(String(count)));
+    if (whole) fireEvent.click(screen.getByRole('checkbox', { name: /whole report/ }));
+    fireEvent.click(screen.getByRole('button', { name: `Import ${count} invoices` }));
+    await screen.findByText(`Imported ${count} invoices from ${name}`);
+  };
+
+  it('reads an Excel file saved as Windows-1252 as such: Müller is one debtor, and the preview says so', async () => {
+    const f = await setup();
+    const text = 'Invoice Number,Customer,Due Date,Amount Due\nM-1,Müller GmbH,2026-10-01,10.00\n';
+    fireEvent.change(csvInput(), {
+      target: { files: [new File([Uint8Array.from([...text].map((c) => c.charCodeAt(0)))], 'm.csv')] },
+    });
+    expect((await screen.findByRole('combobox', { name: 'Characters' })) as HTMLSelectElement).toHaveProperty(
+      'value',
+      'windows-1252',
+    );
+    expect(screen.getByRole('table', { name: 'First rows' }).textContent).toContain('Müller GmbH');
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 invoices' }));
+    await screen.findByText('Imported 1 invoices from m.csv');
+    expect((await f.client.ledger()).debtors.map((d) => d.name)).toContain('Müller GmbH');
+  });
+
+  it('keys an import by its report, not its file name, and asks before marking anything missing', async () => {
+    const f = await setup();
+    const missing = async () =>
+      (await f.client.exportBackup()).invoices.filter((i) => i.missingSince !== undefined).map((i) => i.number);
+    await importFile(
+      'Invoice Number,Customer,Due Date,Amount Due\nA-1,Fjord Foods,2026-10-01,1.00\n',
+      'invoices.csv',
+      1,
+    );
+    // Another app's export, also called invoices.csv: another source.
+    await importFile('Number,Client,Balance\nB-1,Garnet & Co,2.00\n', 'invoices.csv', 1, true);
+    expect(await missing()).toEqual([]);
+    // A newer export of the first report, without A-1: nothing is marked until the user says the file is whole.
+    const newer = 'Invoice Number,Customer,Due Date,Amount Due\nA-2,Fjord Foods,2026-10-01,1.00\n';
+    await importFile(newer, 'invoices (1).csv', 1);
+    expect(await missing()).toEqual([]);
+    await importFile(newer, 'invoices (2).csv', 1, true);
+    expect(await missing()).toEqual(['A-1']);
+  });
+
+  it('refuses a CSV over 50 MB before reading it', async () => {
+    await setup();
+    const big = new File(['x'], 'all.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
+    fireEvent.change(csvInput(), { target: { files: [big] } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^all\.csv is 60\.0 MB: Owed imports CSV files up to 50 MB/,
+    );
   });
 });

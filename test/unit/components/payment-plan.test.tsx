@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installmentState, proposeInstallments } from '../../../components/plan/propose-installments';
+import { installmentState, proposeInstallments } from '../../../lib/schedule/installments';
 import { letterUrl } from '../../../components/letters/OpenLetter';
 import { deskFixture, NOW } from './desk-fixture';
 

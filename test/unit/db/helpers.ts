@@ -1,5 +1,5 @@
-import type { PageReadInput } from '../../../lib/messages/protocol';
-import { PageRead } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
+import { PageRead } from '../../../lib/model/page-read';
 import type { InvoiceObservation } from '../../../lib/model';
 
 let n = 0;

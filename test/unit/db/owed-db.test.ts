@@ -94,6 +94,19 @@ describe('OwedDb.applyRead', () => {
     expect(record!.contacts).toEqual([{ role: 'billing', email: 'me@acme.example', phone: '777' }]);
   });
 
+  it('keeps the postal address a customer page shows, unless the user typed one', async () => {
+    const db = await OwedDb.open(freshName());
+    await db.applyRead(
+      read([], { customers: [{ customer: 'Acme Inc', address: '1 Main St\nSpringfield' }] }),
+      NOW,
+      TODAY,
+    );
+    expect((await db.snapshot()).records[0]!.address).toBe('1 Main St\nSpringfield');
+    await db.updateRecord('acme', (r) => ({ ...r, address: '9 Dock Rd' }), NOW);
+    await db.applyRead(read([], { customers: [{ customer: 'Acme Inc', address: '1 Main St' }] }), NOW, TODAY);
+    expect((await db.snapshot()).records[0]!.address).toBe('9 Dock Rd');
+  });
+
   it('files invoices of a customer merged by hand under the debtor it was merged into', async () => {
     const db = await OwedDb.open(freshName());
     await db.updateRecord('acme', (r) => ({ ...r, name: 'Acme', merged: ['acme holdings'] }), NOW);

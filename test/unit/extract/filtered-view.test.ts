@@ -4,7 +4,7 @@ import { urlFilters, viewFilter } from '../../../lib/extract/filtered-view';
 import { defineProfile } from '../../../lib/extract/site-profile';
 import { startLiveReader } from '../../../lib/extract/live-reader';
 import { parseHere } from '../../../lib/extract/parse-here';
-import type { PageReadInput } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
 
 const TABLE = `<table><thead><tr><th>Number</th><th>Customer</th><th>Due date</th><th>Amount due</th></tr></thead>
 <tbody><tr><td>INV-1</td><td>Acme</td><td>2026-10-01</td><td>$10.00</td></tr><tr><td>INV-2</td><td>Globex</td><td>2026-10-02</td><td>$20.00</td></tr></tbody></table>`;

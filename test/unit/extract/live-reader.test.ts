@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startLiveReader } from '../../../lib/extract/live-reader';
 import { parseHere } from '../../../lib/extract/parse-here';
 import { PROFILES } from '../../../lib/extract/profiles';
-import type { PageReadInput } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
 
 const row = (n: number) =>
   `<tr><td>INV-${n}</td><td>Customer ${n}</td><td>2026-10-0${(n % 9) + 1}</td><td>$${n}0.00</td></tr>`;
@@ -285,5 +285,117 @@ describe('startLiveReader and its parser (the background)', () => {
     await until(() => sent.length > 0, 4000);
     ac.abort();
     expect(sent[0]!.invoices.map((i) => i.number)).toEqual(['INV-1', 'INV-2', 'INV-3']);
+  });
+});
+
+describe('a list behind numbered page buttons (client-side, the URL never changes)', () => {
+  /** 5 pages of 20; the pager marks the new page at once, its rows arrive a little later. */
+  function pagedList(total: number, size: number, opts: { refuse?: boolean } = {}) {
+    document.documentElement.lang = 'en-US';
+    document.body.innerHTML = `<button id="delete">Delete</button><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Invoice No</span><span role="columnheader">Customer Name</span><span role="columnheader">Due Date</span><span role="columnheader">Amount</span></div></div><div role="rowgroup" id="body"></div></div><div class="pager"></div><div>Showing page 1 to 5 of ${total} entries</div>`;
+    const pages = Math.ceil(total / size);
+    const clicked: string[] = [];
+    let current = 1;
+    document.getElementById('delete')!.addEventListener('click', () => clicked.push('Delete'));
+    const rows = () => {
+      let html = '';
+      for (let n = (current - 1) * size + 1; n <= Math.min(total, current * size); n++)
+        html += `<div role="row"><span role="cell">INV-${n}</span><span role="cell">Customer ${n % 7}</span><span role="cell">2026-10-0${(n % 9) + 1}</span><span role="cell">$${n}0.00</span></div>`;
+      document.getElementById('body')!.innerHTML = html;
+    };
+    const pager = () => {
+      const box = document.querySelector('.pager')!;
+      const button = (label: string, to: number, disabled: boolean, active = false) =>
+        `<button type="button" data-to="${to}" ${disabled ? 'disabled' : ''} class="${active ? 'is-active' : ''}">${label}</button>`;
+      let html = button('Previous', current - 1, current === 1);
+      for (let p = 1; p <= pages; p++) html += button(String(p), p, p === current, p === current);
+      box.innerHTML = html + button('Next', current + 1, current === pages);
+      for (const b of Array.from(box.querySelectorAll('button')))
+        b.addEventListener('click', () => {
+          clicked.push(b.textContent!);
+          if (opts.refuse) return;
+          current = Number(b.getAttribute('data-to'));
+          pager();
+          setTimeout(rows, 30); // the rows come from the server after the pager changed
+        });
+    };
+    rows();
+    pager();
+    return { clicked, current: () => current };
+  }
+
+  const read = (maxSteps?: number) => {
+    const sent: PageReadInput[] = [];
+    const ac = new AbortController();
+    startLiveReader({
+      parse: parseHere(async (r) => void sent.push(r)),
+      doc: document,
+      url: () => 'http://127.0.0.1:4178/invoices',
+      today: () => '2026-11-23',
+      profiles: [],
+      send: async (r) => void sent.push(r),
+      signal: ac.signal,
+      debounceMs: 10,
+      maxSteps,
+    });
+    return { sent, stop: () => ac.abort() };
+  };
+
+  it('reads every page once, clicking only page buttons, and only then says the list is complete', async () => {
+    const list = pagedList(90, 20);
+    const { sent, stop } = read();
+    await until(() => sent.some((s) => s.complete));
+    await new Promise((r) => setTimeout(r, 80));
+    // The user goes back to page 1 once every page was read: Owed clicks nothing more.
+    document.querySelector<HTMLButtonElement>('.pager button[data-to="1"]')!.click();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(list.current()).toBe(1);
+    stop();
+    list.clicked.pop();
+    const done = sent.find((s) => s.complete)!;
+    expect(done.invoices.map((i) => i.number).sort()).toEqual(
+      Array.from({ length: 90 }, (_, i) => `INV-${i + 1}`).sort(),
+    );
+    expect(done.pages).toEqual({ read: [1, 2, 3, 4, 5], last: 5 });
+    expect(list.clicked).toEqual(['2', '3', '4', '5']);
+    // Every earlier read said it was not the whole list, and which pages it covered.
+    for (const s of sent.slice(0, sent.indexOf(done))) expect(s.complete).toBe(false);
+    // Read again on page 1, the list is still every page read.
+    expect(sent.at(-1)).toMatchObject({ complete: true, pages: { read: [1, 2, 3, 4, 5], last: 5 } });
+  });
+
+  it('opened on page 3, goes back for pages 1 and 2 before calling the list complete', async () => {
+    const list = pagedList(90, 20);
+    document.querySelector<HTMLButtonElement>('.pager button[data-to="3"]')!.click();
+    list.clicked.length = 0;
+    await new Promise((r) => setTimeout(r, 50));
+    const { sent, stop } = read();
+    await until(() => sent.some((s) => s.complete));
+    stop();
+    expect(list.clicked).toEqual(['1', '2', '4', '5']);
+    expect(sent.find((s) => s.complete)!.invoices).toHaveLength(90);
+  });
+
+  it('a list that refuses paging stays incomplete and says which pages were read', async () => {
+    const list = pagedList(90, 20, { refuse: true });
+    const { sent, stop } = read();
+    await until(() => sent.some((s) => s.invoices.length === 20));
+    await new Promise((r) => setTimeout(r, 200));
+    stop();
+    expect(sent.some((s) => s.complete)).toBe(false);
+    expect(sent.at(-1)!.pages).toEqual({ read: [1] });
+    // Page 2's button was tried, at most twice; nothing else was clicked.
+    expect(list.clicked.length).toBeLessThanOrEqual(2);
+    expect(list.clicked.every((c) => c === '2')).toBe(true);
+  });
+
+  it('stops at its bound of clicks and does not claim the list complete', async () => {
+    pagedList(90, 20);
+    const { sent, stop } = read(2);
+    await until(() => sent.some((s) => s.pages?.read.length === 3));
+    await new Promise((r) => setTimeout(r, 150));
+    stop();
+    expect(sent.at(-1)!.pages!.read).toEqual([1, 2, 3]);
+    expect(sent.some((s) => s.complete)).toBe(false);
   });
 });

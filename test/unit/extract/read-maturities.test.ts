@@ -9,7 +9,7 @@ import { parseHere } from '../../../lib/extract/parse-here';
 import { PROFILES } from '../../../lib/extract/profiles';
 import { tryton } from '../../../lib/extract/profiles/tryton';
 import { SiteProfile } from '../../../lib/extract/site-profile-schema';
-import type { PageReadInput } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
 
 const DIR = join(__dirname, '../../fixtures/pages/tryton-sao');
 const expected = JSON.parse(readFileSync(join(DIR, 'dunnings.expected.json'), 'utf8')) as {

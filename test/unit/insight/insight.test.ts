@@ -50,6 +50,7 @@ describe('receivables health', () => {
     expect(health!.averageMonthOfSales).toBeGreaterThan(980_00);
     expect(health!.averageMonthOfSales).toBeLessThan(1_020_00);
     expect(health!.healthy).toBe(false);
+    expect(health!.partial).toBe(false);
     // 1,500 open against 12,000 invoiced over the 360 days since the first invoice.
     expect(health!.dso).toBe(45);
     expect(health!.summary).toMatch(
@@ -68,6 +69,21 @@ describe('receivables health', () => {
     );
     const [health] = receivablesHealth(invoices, TODAY);
     expect(Math.round(health!.averageMonthOfSales / 100)).toBe(3_044);
+    // Three months read: the sales figure is partial, and says so.
+    expect(health!.partial).toBe(true);
+    expect(health!.summary).toContain('Sales figure partial: read from 3 months of invoices');
+  });
+
+  it('uses the monthly sales the owner gives, and says when only open invoices were read', () => {
+    const open = [invoice({ number: 'O-1', issued: addDays(TODAY, -40), total: 2_000_00, balance: 2_000_00 })];
+    const [read] = receivablesHealth(open, TODAY);
+    expect(read!.partial).toBe(true);
+    expect(read!.summary).toContain('read from open invoices only');
+    const [given] = receivablesHealth(open, TODAY, 'en', { USD: 10_000_00 });
+    expect(given).toMatchObject({ salesFrom: 'owner', partial: false, averageMonthOfSales: 10_000_00, healthy: true });
+    expect(given!.summary).toMatch(
+      /under one average month of sales \(\$10,000\.00\): healthy\. \(Sales: your monthly figure\.\)$/,
+    );
   });
 });
 

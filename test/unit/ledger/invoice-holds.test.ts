@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InvoiceHold } from '../../../lib/model';
 import { templateContext } from '../../../lib/templates';
 import { followUpPlan } from '../../../lib/ledger';
-import { NOW, TODAY, addDays, at, debtorOf, openInvoice, record } from './make';
+import { NOW, TODAY, addDays, at, debtorOf, lateAtInstall, record } from './make';
 import { defaultSettings } from '../../../lib/model';
 
 const hold = (number: string, p: Partial<InvoiceHold> = {}): InvoiceHold => ({
@@ -17,7 +17,7 @@ const hold = (number: string, p: Partial<InvoiceHold> = {}): InvoiceHold => ({
 
 describe('pausing one invoice, not the customer', () => {
   // INV-1 is 40 days late (past the 30-day escalation), INV-2 is 8 days late (the 7-day call).
-  const invoices = [openInvoice('INV-1', 40), openInvoice('INV-2', 8)];
+  const invoices = [lateAtInstall('INV-1', 40), lateAtInstall('INV-2', 8)];
 
   it('the other overdue invoices keep their cadence, computed without the paused one', () => {
     const plain = debtorOf({ invoices });
@@ -33,7 +33,7 @@ describe('pausing one invoice, not the customer', () => {
   });
 
   it('a debtor whose only overdue invoice is on hold has no call due and no class of its own', () => {
-    const d = debtorOf({ invoices: [openInvoice('INV-1', 10)], holds: [hold('INV-1')] });
+    const d = debtorOf({ invoices: [lateAtInstall('INV-1', 10)], holds: [hold('INV-1')] });
     expect(d.next).toBeNull();
     expect(d.dueForCallToday).toBe(false);
     expect(d.classification.standing).toBe('good-standing');
@@ -50,7 +50,7 @@ describe('pausing one invoice, not the customer', () => {
   it('a dispute is angry evidence and gets its own follow-up, resolve by its until date', () => {
     const until = addDays(TODAY, 10);
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 10)],
+      invoices: [lateAtInstall('INV-1', 10)],
       holds: [hold('INV-1', { kind: 'dispute', reason: 'wrong quantity', until })],
     });
     expect(d.classification.standing).toBe('angry');

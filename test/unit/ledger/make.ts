@@ -45,11 +45,19 @@ export function paidInvoice(number: string, issued: string, daysLate: number, p:
   return invoice({ number, issued, due, total: 100_00, balance: 0, paidOn: addDays(due, daysLate), ...p });
 }
 
-/** An open invoice due `daysLate` days before today (negative: due in the future). */
+/**
+ * An open invoice due `daysLate` days before today (negative: due in the future), known to Owed
+ * since 1 Jan: every cadence step after its due date was Owed's to ask for (a step not done stays
+ * due; see missedStep).
+ */
 export function openInvoice(number: string, daysLate: number, p: Partial<Invoice> = {}): Invoice {
   const due = addDays(TODAY, -daysLate);
   return invoice({ number, issued: addDays(due, -30), due, total: 100_00, balance: 100_00, ...p });
 }
+
+/** An open invoice Owed first read today (installed on a ledger already late): earlier steps are not asked for. */
+export const lateAtInstall = (number: string, daysLate: number, p: Partial<Invoice> = {}): Invoice =>
+  openInvoice(number, daysLate, { firstSeenAt: NOW, ...p });
 
 export function event(p: Partial<ContactEvent> & { kind: ContactEvent['kind']; date?: string }): ContactEvent {
   const { date, ...rest } = p;

@@ -9,7 +9,7 @@ import type { WireCapture } from '../../../lib/extract/capture-wire';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
 import { parseHere } from '../../../lib/extract/parse-here';
 import { tryton } from '../../../lib/extract/profiles/tryton';
-import type { PageReadInput } from '../../../lib/messages/protocol';
+import type { PageReadInput } from '../../../lib/model/page-read';
 
 const PAGE = `<table id="inv"><thead><tr><th>Invoice</th><th>Customer</th><th>Due date</th><th>Status</th><th>Balance</th></tr></thead><tbody>
   <tr><td>INV-1</td><td>Acme &lt;script&gt;</td><td>2026-10-01</td><td><span class="badge badge-danger">Open</span></td><td>$10.00</td></tr>
@@ -30,7 +30,8 @@ function captured(html: string) {
 function background() {
   const kept: PageReadInput[] = [];
   const reader = parseHere(async (read) => void kept.push(read));
-  return { kept, ask: (m: unknown) => handlePageParse(m, reader) };
+  // An honest page: the browser names the same address the message does.
+  return { kept, ask: (m: unknown) => handlePageParse(m, reader, (m as { url?: string }).url ?? URL_) };
 }
 
 describe('handlePageParse', () => {
@@ -65,15 +66,26 @@ describe('handlePageParse', () => {
             balance: 1000,
             currency: 'USD',
             overdue: true,
+            list: expect.stringMatching(/^L[0-9a-f]{13}$/),
           },
-          { number: 'INV-2', customer: 'Globex', due: '2026-12-01', status: 'Sent', balance: 2000, currency: 'USD' },
+          {
+            number: 'INV-2',
+            customer: 'Globex',
+            due: '2026-12-01',
+            status: 'Sent',
+            balance: 2000,
+            currency: 'USD',
+            list: kept[0]?.invoices[0]?.list,
+          },
         ],
         problems: [],
         complete: true,
         confidence: 1,
       },
     ]);
-    expect(kept[0]!.invoices).toEqual(extractInvoices(document, { url: URL_, today: '2026-11-23' }).invoices);
+    expect(kept[0]!.invoices.map(({ list: _l, ...i }) => i)).toEqual(
+      extractInvoices(document, { url: URL_, today: '2026-11-23' }).invoices,
+    );
   });
 
   it('keeps what the summary read when the store names it, and reads the capture again when it cannot', async () => {
@@ -122,6 +134,22 @@ describe('handlePageParse', () => {
     ]);
   });
 
+  it('keeps a read the store names without its capture, and asks for the capture when that read is gone', async () => {
+    const { kept, ask } = background();
+    const capture = captured(PAGE);
+    const summary = (await ask({ type: 'page:invoices', url: URL_, today: '2026-11-23', capture })) as {
+      value: { readId: string };
+    };
+    const store = { type: 'page:store', url: URL_, today: '2026-11-23', title: 't', complete: true };
+    expect(await ask({ ...store, readId: summary.value.readId })).toEqual({ ok: true, value: null });
+    expect(kept.map((r) => r.invoices.map((i) => i.number))).toEqual([['INV-1', 'INV-2']]);
+    // Named once, the read is gone: the page is asked for the capture, and nothing is kept meanwhile.
+    expect(await ask({ ...store, readId: summary.value.readId })).toEqual({ ok: true, value: { resend: true } });
+    expect(kept).toHaveLength(1);
+    expect(await ask({ ...store, readId: summary.value.readId, capture })).toEqual({ ok: true, value: null });
+    expect(kept).toHaveLength(2);
+  });
+
   it('reads a due-date list with the profile the page names', async () => {
     const capture = captured(`<table><thead><tr><th>Party</th><th>Amount</th><th>Maturity Date</th></tr></thead>
       <tbody><tr><td>Acme</td><td>10.00</td><td>11/03/2026</td></tr></tbody></table>`);
@@ -167,6 +195,7 @@ describe('handlePageParse', () => {
       handlePageParse(
         { type: 'page-read' },
         parseHere(async () => {}),
+        URL_,
       ),
     ).toBeUndefined();
   });

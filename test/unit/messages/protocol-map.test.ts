@@ -120,7 +120,7 @@ describe('every listener answers the one way', () => {
         const arg = m[1];
         const ok = arg
           ? made.test(arg + text.slice(m.index! + m[0].length, m.index! + m[0].length + 1)) ||
-            new RegExp(`const ${arg} = (answering|tabListener|signalListener)\\(`).test(text)
+            new RegExp(`const ${arg} = (answering|tabListener|signalListener)(<[^(]*>)?\\(`).test(text)
           : false;
         expect(ok, `${file}: onMessage.addListener(${arg ?? '…'})`).toBe(true);
       }
@@ -133,7 +133,7 @@ describe('every listener answers the one way', () => {
       for (const m of text.matchAll(/runtime\.sendMessage\(([^)]*)\)/g)) {
         const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index));
         const typed = /\(message(: unknown)?\) => browser\.runtime\.sendMessage\(message\)/.test(line);
-        const broadcast = m[1] === '{ type: CHANGED }';
+        const broadcast = m[1] === '{ type: CHANGED, change }';
         expect(typed || broadcast, `${file}: ${line.trim()}`).toBe(true);
       }
     }

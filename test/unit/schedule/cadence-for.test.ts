@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CadenceStep } from '../../../lib/model';
 import { cadenceFor } from '../../../lib/schedule';
-import { TODAY, addDays, at, debtorOf, openInvoice, record } from '../ledger/make';
+import { TODAY, addDays, at, debtorOf, lateAtInstall, record } from '../ledger/make';
 
 const angry = { class: 'angry' as const, at: at('2026-11-01') };
 // Angry customers get a call two days after the due date instead of an email at 3.
@@ -22,7 +22,7 @@ const keyAccount: CadenceStep[] = [
 
 describe('cadence per class and per debtor', () => {
   it('a class cadence wins over the default', () => {
-    const invoices = [openInvoice('INV-1', 2)];
+    const invoices = [lateAtInstall('INV-1', 2)];
     const plain = debtorOf({ invoices, records: [record({ override: angry })] });
     // Default cadence at 2 days late: the pre-due reminder (-3) is the current step, next the email at 3.
     expect(plain.next?.action).not.toBe('call');
@@ -37,7 +37,7 @@ describe('cadence per class and per debtor', () => {
 
   it('another class is not affected by one class’s cadence', () => {
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 2)],
+      invoices: [lateAtInstall('INV-1', 2)],
       records: [record({ override: { class: 'unorganized', at: at('2026-11-01') } })],
       settings: { cadenceByClass: { angry: angrySteps } },
     });
@@ -47,13 +47,13 @@ describe('cadence per class and per debtor', () => {
   it('a debtor’s own cadence wins over its class’s, with as many steps as the user wants', () => {
     const settings = { cadenceByClass: { angry: angrySteps } };
     const early = debtorOf({
-      invoices: [openInvoice('INV-1', -10)],
+      invoices: [lateAtInstall('INV-1', -10)],
       records: [record({ override: angry, cadence: keyAccount })],
       settings,
     });
     expect(early.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, -4) });
     const late = debtorOf({
-      invoices: [openInvoice('INV-1', 5)],
+      invoices: [lateAtInstall('INV-1', 5)],
       records: [record({ override: angry, cadence: keyAccount })],
       settings,
     });
@@ -74,7 +74,7 @@ describe('cadence per class and per debtor', () => {
   });
 
   it('auto-debit switches off the reminders before the due date', () => {
-    const invoices = [openInvoice('INV-1', -2)];
+    const invoices = [lateAtInstall('INV-1', -2)];
     const plain = debtorOf({ invoices, records: [record({ cadence: keyAccount })] });
     expect(plain.next?.action).toBe('reminder');
     const debit = debtorOf({ invoices, records: [record({ cadence: keyAccount, flags: { autoDebit: true } })] });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_OUTCOMES, type ContactEvent, type Invoice } from '../../../lib/model';
 import { followUpPlan } from '../../../lib/ledger/follow-up-plan';
 import { CADENCE_ACTIONS, defaultSettings } from '../../../lib/model';
-import { NOW, TODAY, addDays, event, ledgerOf, openInvoice, plan, record } from '../ledger/make';
+import { NOW, TODAY, addDays, event, ledgerOf, lateAtInstall, plan, record } from '../ledger/make';
 
 const daysAround = fc.integer({ min: -90, max: 120 });
 
@@ -16,14 +16,24 @@ const arbInvoices = fc
     }),
     { minLength: 1, maxLength: 6 },
   )
-  .map((rows) => rows.map((r, i) => openInvoice(`INV-${i}`, r.late, { balance: r.balance, status: r.status })));
+  .map((rows) => rows.map((r, i) => lateAtInstall(`INV-${i}`, r.late, { balance: r.balance, status: r.status })));
+
+const STATE_OUTCOMES = new Set<string>([
+  'agency',
+  'court',
+  'write-off',
+  'recovery-ended',
+  'order-delivered',
+  'skipped',
+]);
 
 const arbEvent = (kinds: ContactEvent['kind'][]) =>
   fc
     .record({
       kind: fc.constantFrom(...kinds),
       day: daysAround,
-      outcome: fc.constantFrom(undefined, ...KNOWN_OUTCOMES),
+      // The outcomes that move a debtor out of the cadence (agency, court, a delivery to check on…) have their own tests.
+      outcome: fc.constantFrom(undefined, ...KNOWN_OUTCOMES.filter((o) => !STATE_OUTCOMES.has(o))),
       promiseDay: daysAround,
     })
     .map((r) =>
@@ -126,7 +136,12 @@ describe('cadence properties', () => {
           const records = autoDebit ? [record({ flags: { autoDebit: true } })] : [];
           const d = ledgerOf({ invoices, events: quiet, records }).debtors[0]!;
           const shown = followUpPlan(d, defaultSettings(), NOW, 'UTC');
-          const isStep = d.next !== null && (CADENCE_ACTIONS as readonly string[]).includes(d.next.action);
+          // A step not done stays due (overdue), and another invoice's own pre-due reminder may come first: their own tests.
+          const isStep =
+            d.next !== null &&
+            (CADENCE_ACTIONS as readonly string[]).includes(d.next.action) &&
+            !d.next.overdue &&
+            !d.next.invoiceNumbers;
           if (!isStep) return;
           expect(shown).not.toBeNull();
           const current = shown!.steps[shown!.current];

@@ -1,87 +1,90 @@
 import { describe, expect, it } from 'vitest';
 import { followUpPlan } from '../../../lib/ledger/follow-up-plan';
 import { defaultSettings } from '../../../lib/model';
-import { NOW, TODAY, addDays, at, debtorOf, event, openInvoice, plan, record } from '../ledger/make';
+import { NOW, TODAY, addDays, at, debtorOf, event, lateAtInstall, plan, record } from '../ledger/make';
 
 const lateBy = (days: number) => addDays(TODAY, -days);
 
 describe('cadence: the current step for the oldest open invoice', () => {
   it('starts with the pre-due reminder, dated 3 days before the due date', () => {
-    const ahead = debtorOf({ invoices: [openInvoice('INV-1', -10)] });
+    const ahead = debtorOf({ invoices: [lateAtInstall('INV-1', -10)] });
     expect(ahead.next).toMatchObject({
       action: 'reminder',
       date: addDays(TODAY, 7),
       isCall: false,
       template: 'unorganized/pre-due',
     });
-    const inWindow = debtorOf({ invoices: [openInvoice('INV-1', -2)] });
+    const inWindow = debtorOf({ invoices: [lateAtInstall('INV-1', -2)] });
     expect(inWindow.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, -1) });
     expect(inWindow.next!.why).toBe('INV-1 is due 25 Nov: friendly reminder before the due date');
   });
 
   it('skips pre-due reminders for a debtor paying by automatic debit', () => {
-    const d = debtorOf({ invoices: [openInvoice('INV-1', -2)], records: [record({ flags: { autoDebit: true } })] });
+    const d = debtorOf({ invoices: [lateAtInstall('INV-1', -2)], records: [record({ flags: { autoDebit: true } })] });
     expect(d.next).toMatchObject({ action: 'email', date: addDays(TODAY, 5) });
   });
 
   it('emails at 3 days late and calls at one week, counting from the oldest open invoice', () => {
-    const email = debtorOf({ invoices: [openInvoice('INV-2', 1), openInvoice('INV-1', 5)] });
+    const email = debtorOf({ invoices: [lateAtInstall('INV-2', 1), lateAtInstall('INV-1', 5)] });
     expect(email.next).toMatchObject({ action: 'email', date: lateBy(2), template: 'unorganized/three-days' });
     expect(email.next!.why).toBe('INV-1 is 5 days late: reminder email');
-    const call = debtorOf({ invoices: [openInvoice('INV-1', 10)] });
+    const call = debtorOf({ invoices: [lateAtInstall('INV-1', 10)] });
     expect(call.next).toMatchObject({ action: 'call', date: lateBy(3), isCall: true });
     expect(call.dueForCallToday).toBe(true);
   });
 
   it('moves to the following step once the current one was logged on or after its date', () => {
     const loggedBefore = debtorOf({
-      invoices: [openInvoice('INV-1', 10)],
+      invoices: [lateAtInstall('INV-1', 10)],
       events: [event({ kind: 'call', date: lateBy(5) })],
     });
     expect(loggedBefore.next).toMatchObject({ action: 'call', date: lateBy(3) });
     const logged = debtorOf({
-      invoices: [openInvoice('INV-1', 10)],
+      invoices: [lateAtInstall('INV-1', 10)],
       events: [event({ kind: 'call', date: lateBy(1), outcome: 'reached' })],
     });
     expect(logged.next).toMatchObject({ action: 'escalate', date: addDays(TODAY, 20), isCall: false });
     expect(logged.dueForCallToday).toBe(false);
     // An email does not do a call's job.
-    const emailed = debtorOf({ invoices: [openInvoice('INV-1', 10)], events: [event({ kind: 'email', date: TODAY })] });
+    const emailed = debtorOf({
+      invoices: [lateAtInstall('INV-1', 10)],
+      events: [event({ kind: 'email', date: TODAY })],
+    });
     expect(emailed.next).toMatchObject({ action: 'call' });
   });
 
   it('escalates at a month in the way that suits the class', () => {
-    const unorganized = debtorOf({ invoices: [openInvoice('INV-1', 33)] });
+    const unorganized = debtorOf({ invoices: [lateAtInstall('INV-1', 33)] });
     expect(unorganized.next).toMatchObject({ action: 'escalate', template: 'unorganized/one-month' });
     expect(unorganized.next!.why).toContain('email copying senior leadership');
     const angry = debtorOf({
-      invoices: [openInvoice('INV-1', 33, { status: 'Disputed' })],
+      invoices: [lateAtInstall('INV-1', 33, { status: 'Disputed' })],
       events: [event({ kind: 'promise', date: '2026-11-01', promise: { date: '2026-12-20' } })],
     });
     expect(angry.classification.standing).toBe('angry');
     expect(angry.next).toMatchObject({ action: 'resolve-dispute' });
     const angryByRecord = debtorOf({
-      invoices: [openInvoice('INV-1', 33)],
+      invoices: [lateAtInstall('INV-1', 33)],
       records: [record({ override: { class: 'angry', at: at('2026-11-01') } })],
     });
     expect(angryByRecord.next).toMatchObject({ action: 'escalate', template: 'angry/certified-letter' });
     expect(angryByRecord.next!.why).toContain('certified letter, copy senior leadership');
     const failing = debtorOf({
-      invoices: [openInvoice('INV-1', 33)],
+      invoices: [lateAtInstall('INV-1', 33)],
       events: [event({ kind: 'note', date: '2026-11-02', text: 'Closing down the shop in December' })],
     });
     expect(failing.next).toMatchObject({ action: 'escalate', template: 'going-out-of-business/payment-plan-offer' });
   });
 
   it('sends the final notice at 45 days, then asks for a decision a week after it went out', () => {
-    const notice = debtorOf({ invoices: [openInvoice('INV-1', 50)] });
+    const notice = debtorOf({ invoices: [lateAtInstall('INV-1', 50)] });
     expect(notice.next).toMatchObject({
       action: 'final-notice',
       date: lateBy(5),
       template: 'unorganized/final-notice',
     });
     const sent = debtorOf({
-      invoices: [openInvoice('INV-1', 50)],
+      invoices: [lateAtInstall('INV-1', 50)],
       events: [event({ kind: 'email', date: lateBy(4), template: 'unorganized/final-notice' })],
     });
     expect(sent.next).toMatchObject({ action: 'decide', date: addDays(TODAY, 3), isCall: false });
@@ -92,7 +95,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
 
   it('says what it knows when the app shows no due date', () => {
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 9, { due: undefined, overdue: true, firstSeenAt: at('2026-11-10') })],
+      invoices: [lateAtInstall('INV-1', 9, { due: undefined, overdue: true, firstSeenAt: at('2026-11-10') })],
     });
     expect(d.next).toMatchObject({ action: 'call', date: '2026-11-14' });
     expect(d.next!.why).toBe('INV-1 is overdue (due date not shown, seen overdue since 10 Nov): phone call');
@@ -100,7 +103,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
 
   it('follows a custom cadence from the settings', () => {
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 15)],
+      invoices: [lateAtInstall('INV-1', 15)],
       settings: {
         cadence: [
           { offsetDays: 1, action: 'call' },
@@ -112,14 +115,14 @@ describe('cadence: the current step for the oldest open invoice', () => {
   });
 
   it('returns no action when nothing is open', () => {
-    expect(debtorOf({ invoices: [openInvoice('INV-1', 10, { balance: 0, paidOn: TODAY })] }).next).toBeNull();
+    expect(debtorOf({ invoices: [lateAtInstall('INV-1', 10, { balance: 0, paidOn: TODAY })] }).next).toBeNull();
   });
 });
 
 describe('cadence: what overrides it', () => {
   it('calls the day after a promised date that passed unpaid, until a call is logged', () => {
     const promise = event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' } });
-    const broken = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [promise] });
+    const broken = debtorOf({ invoices: [lateAtInstall('INV-1', 20)], events: [promise] });
     expect(broken.next).toEqual({
       action: 'call-broken-promise',
       isCall: true,
@@ -128,7 +131,7 @@ describe('cadence: what overrides it', () => {
     });
     expect(broken.dueForCallToday).toBe(true);
     const called = debtorOf({
-      invoices: [openInvoice('INV-1', 20)],
+      invoices: [lateAtInstall('INV-1', 20)],
       events: [promise, event({ kind: 'call', date: '2026-11-14', outcome: 'no-answer' })],
     });
     expect(called.next?.action).toBe('escalate');
@@ -136,7 +139,7 @@ describe('cadence: what overrides it', () => {
 
   it('counts a promise kept when a payment came in time, even if other invoices are still open', () => {
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 20, { balance: 0, paidOn: '2026-11-13' }), openInvoice('INV-2', 10)],
+      invoices: [lateAtInstall('INV-1', 20, { balance: 0, paidOn: '2026-11-13' }), lateAtInstall('INV-2', 10)],
       events: [event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' } })],
     });
     expect(d.next?.action).toBe('call');
@@ -146,7 +149,7 @@ describe('cadence: what overrides it', () => {
 
   it('waits for a pending promise: a call the day after the promised date', () => {
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 20)],
+      invoices: [lateAtInstall('INV-1', 20)],
       events: [event({ kind: 'promise', date: '2026-11-20', promise: { date: '2026-11-30' } })],
     });
     expect(d.next).toMatchObject({ action: 'call', date: '2026-12-01', isCall: true });
@@ -155,7 +158,7 @@ describe('cadence: what overrides it', () => {
 
   it('does not call about a promise once what it named is paid', () => {
     const d = debtorOf({
-      invoices: [openInvoice('INV-1', 20, { balance: 0, paidOn: '2026-11-12' }), openInvoice('INV-2', 2)],
+      invoices: [lateAtInstall('INV-1', 20, { balance: 0, paidOn: '2026-11-12' }), lateAtInstall('INV-2', 2)],
       events: [
         event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' }, invoiceNumbers: ['INV-1'] }),
       ],
@@ -169,7 +172,7 @@ describe('cadence: what overrides it', () => {
       { due: '2026-11-15', amount: 200_00 },
       { due: '2026-12-15', amount: 200_00 },
     ];
-    const d = debtorOf({ invoices: [openInvoice('INV-1', 60)], plans: [plan({ installments })] });
+    const d = debtorOf({ invoices: [lateAtInstall('INV-1', 60)], plans: [plan({ installments })] });
     expect(d.next).toEqual({
       action: 'call-missed-installment',
       isCall: true,
@@ -177,12 +180,12 @@ describe('cadence: what overrides it', () => {
       why: 'instalment of $200.00 due 15 Nov not paid',
     });
     const onTrack = debtorOf({
-      invoices: [openInvoice('INV-1', 60)],
+      invoices: [lateAtInstall('INV-1', 60)],
       plans: [plan({ installments: installments.slice(0, 1).concat(installments.slice(2)) })],
     });
     expect(onTrack.next).toMatchObject({ action: 'call', date: '2026-12-16', isCall: true });
     const cancelled = debtorOf({
-      invoices: [openInvoice('INV-1', 60)],
+      invoices: [lateAtInstall('INV-1', 60)],
       plans: [plan({ installments, status: 'cancelled' })],
     });
     expect(cancelled.next?.action).toBe('final-notice');
@@ -190,7 +193,7 @@ describe('cadence: what overrides it', () => {
 
   it('asks to resolve an open dispute first, with the letter that answers it', () => {
     const dispute = event({ kind: 'call', date: '2026-11-18', outcome: 'never-received', invoiceNumbers: ['INV-1'] });
-    const d = debtorOf({ invoices: [openInvoice('INV-1', 20)], events: [dispute] });
+    const d = debtorOf({ invoices: [lateAtInstall('INV-1', 20)], events: [dispute] });
     expect(d.next).toMatchObject({
       action: 'resolve-dispute',
       date: '2026-11-18',
@@ -198,7 +201,7 @@ describe('cadence: what overrides it', () => {
       template: 'angry/statement',
     });
     const settled = debtorOf({
-      invoices: [openInvoice('INV-1', 20)],
+      invoices: [lateAtInstall('INV-1', 20)],
       events: [dispute, event({ kind: 'note', date: '2026-11-19', text: 'Sent a copy; resolved' })],
     });
     expect(settled.next?.action).not.toBe('resolve-dispute');
@@ -207,7 +210,7 @@ describe('cadence: what overrides it', () => {
 
 describe('cadence: the full plan for the UI', () => {
   it('lists every step with its date and whether it was done', () => {
-    const d = debtorOf({ invoices: [openInvoice('INV-1', 10)], events: [event({ kind: 'email', date: lateBy(6) })] });
+    const d = debtorOf({ invoices: [lateAtInstall('INV-1', 10)], events: [event({ kind: 'email', date: lateBy(6) })] });
     const p = followUpPlan(d, defaultSettings(), NOW, 'UTC')!;
     expect(p.anchor).toBe(lateBy(10));
     expect(p.steps.map((s) => [s.action, s.date, s.state])).toEqual([

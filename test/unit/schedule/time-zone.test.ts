@@ -3,7 +3,8 @@ import { debtorOf, event, invoice, ledgerOf } from '../ledger/make';
 
 // 23:30 UTC on Monday 23 Nov 2026: already Tuesday the 24th in Paris, still Monday in New York.
 const NOW = Date.parse('2026-11-23T23:30:00Z');
-const dueOn17 = invoice({ number: 'INV-1', due: '2026-11-17', balance: 500_00 });
+// First read on 23 Nov: the steps before (the 3-day email) were not Owed's to ask for.
+const dueOn17 = invoice({ number: 'INV-1', due: '2026-11-17', balance: 500_00, firstSeenAt: NOW - 3_600_000 });
 
 describe('cadence in the user’s time zone', () => {
   it('decides "today" in the user’s zone around midnight', () => {
@@ -40,7 +41,12 @@ describe('cadence in the user’s time zone', () => {
 
   it('counts days across a DST change by the calendar, not by 24-hour blocks', () => {
     // Due 25 Oct (Paris leaves DST that night); on 1 Nov 00:30 local it is exactly 7 days late.
-    const due = invoice({ number: 'INV-2', due: '2026-10-25', balance: 100_00 });
+    const due = invoice({
+      number: 'INV-2',
+      due: '2026-10-25',
+      balance: 100_00,
+      firstSeenAt: Date.parse('2026-10-31T20:00:00Z'),
+    });
     const d = debtorOf({ invoices: [due], now: Date.parse('2026-10-31T23:30:00Z'), timeZone: 'Europe/Paris' });
     expect(d.oldestDaysLate).toBe(7);
     expect(d.dueForCallToday).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { createClient, OwedError } from '../../../lib/messages/client';
-import { todayIn } from '../../../lib/ledger/calendar';
+import { todayIn } from '../../../lib/time/calendar';
 import { OwedService, type Clock } from '../../../lib/service/owed-service';
 import { freshName } from '../db/helpers';
 

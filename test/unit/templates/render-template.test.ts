@@ -12,7 +12,7 @@ import {
   templateContext,
   validateTemplate,
 } from '../../../lib/templates';
-import { TODAY, debtorOf, event, openInvoice, plan, record } from '../ledger/make';
+import { TODAY, debtorOf, event, lateAtInstall, openInvoice, plan, record } from '../ledger/make';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({
   ...defaultSettings(),
@@ -190,8 +190,9 @@ describe('recommendedTemplate', () => {
     expect(recommendedTemplate(debtorOf({ invoices: [openInvoice('INV-1', 10, { status: 'Disputed' })] }))).toBe(
       'angry/satisfaction-verification',
     );
+    // Read first today: the 3-day email fell before Owed knew the invoice, the 1-week call is the step.
     const call = debtorOf({
-      invoices: [openInvoice('INV-1', 20)],
+      invoices: [lateAtInstall('INV-1', 20)],
       events: [event({ kind: 'note', text: 'talk of bankruptcy', date: '2026-11-01' })],
     });
     expect(call.next?.action).toBe('call');

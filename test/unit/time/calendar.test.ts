@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, isoDate, todayIn, zoneClock } from '../../../lib/ledger/calendar';
+import { addDays, dayNumber, isoDate, todayIn, zoneClock } from '../../../lib/time/calendar';
 
 const ZONES = [
   'UTC',

@@ -1,10 +1,10 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import type { Installment } from '../../lib/model';
+import type { Installment } from '../model';
 
 /**
  * `count` monthly instalments from `first` adding up to exactly `total` minor units: equal parts,
- * the cents left over on the first one so the rest are round. (A pure helper a plan needs before
- * anything is saved; it could live in lib/schedule.)
+ * the cents left over on the first one so the rest are round (what a plan proposes before
+ * anything is saved).
  */
 export function proposeInstallments(total: number, count: number, first: string): Installment[] {
   if (!Number.isInteger(total) || total <= 0) throw new Error('The amount must be more than zero.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Currency, InvoiceObservation, IsoDate, MinorUnits } from '../model';
+import { InvoiceObservation } from './invoice';
+import { Currency, IsoDate, MinorUnits } from './primitives';
 
 /** Something on a page Owed could not read, said so the user understands it. */
 export const ReadProblem = z.object({
@@ -8,6 +9,14 @@ export const ReadProblem = z.object({
   reason: z.string().max(1000),
 });
 export type ReadProblem = z.infer<typeof ReadProblem>;
+
+/** Which pages of a paged list a read covered ("pages 1–2 of 2"). */
+export const PagesRead = z.object({
+  read: z.array(z.number().int().min(1).max(100_000)).max(1000),
+  last: z.number().int().min(1).max(100_000).optional(),
+  statedRows: z.number().int().min(0).optional(),
+});
+export type PagesRead = z.infer<typeof PagesRead>;
 
 /** A content script's report of what it read on one page. */
 export const PageRead = z.object({
@@ -25,6 +34,8 @@ export const PageRead = z.object({
         customer: z.string().min(1).max(300),
         email: z.string().max(320).optional(),
         phone: z.string().max(100).optional(),
+        /** The postal address a customer page shows, for letters. */
+        address: z.string().max(1000).optional(),
       }),
     )
     .max(10_000)
@@ -51,6 +62,8 @@ export const PageRead = z.object({
    * only then is an invoice that is absent marked "not seen since".
    */
   complete: z.boolean().default(false),
+  /** A paged list: the pages read, its last page when the pager says, the rows it says it has. */
+  pages: PagesRead.optional(),
   confidence: z.number().min(0).max(1).default(1),
 });
 export type PageRead = z.infer<typeof PageRead>;

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deskFixture, inv } from './desk-fixture';
+
+afterEach(cleanup);
+
+describe('What the owner records, from the debtor screen', () => {
+  it('keeps a postal address for letters', async () => {
+    const f = await deskFixture([inv('INV-1', 'Acme Corp', 50_000, '2026-11-10')]);
+    f.render({ view: 'debtor', id: 'acme' });
+    const form = await screen.findByRole('form', { name: 'Postal address' });
+    fireEvent.change(within(form).getByLabelText('Postal address (for letters)'), {
+      target: { value: '1 Main St\nSpringfield' },
+    });
+    fireEvent.submit(form);
+    await screen.findByText('Address saved');
+    expect((await f.client.ledger()).debtors[0]!.record?.address).toBe('1 Main St\nSpringfield');
+  });
+
+  it('marks a drafted email sent in one click, and only then does it count', async () => {
+    const f = await deskFixture([inv('INV-1', 'Acme Corp', 50_000, '2026-11-19')]);
+    await f.client.addEvent({
+      debtorId: 'acme',
+      kind: 'email',
+      at: Date.parse('2026-11-22T10:00:00Z'),
+      outcome: 'drafted',
+      text: 'Reminder (saved as .eml draft)',
+    });
+    expect((await f.client.ledger()).debtors[0]!.next?.action).toBe('email');
+    f.render({ view: 'debtor', id: 'acme' });
+    fireEvent.click(await screen.findByRole('button', { name: /^Mark sent: Email of / }));
+    await screen.findByText('Marked sent: it counts as a reminder now');
+    await waitFor(async () => expect((await f.client.ledger()).debtors[0]!.next?.action).toBe('call'));
+    expect((await f.client.ledger()).debtors[0]!.events.map((e) => e.outcome)).toEqual(['sent']);
+  });
+
+  it('takes a debtor to court with its date: out of Today, the court date next', async () => {
+    const f = await deskFixture([inv('INV-1', 'Acme Corp', 500_000, '2026-08-01')]);
+    f.render({ view: 'debtor', id: 'acme', panel: 'escalate' });
+    fireEvent.change(await screen.findByLabelText(/Court date or the agency/), { target: { value: '2027-01-15' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Choose court' }));
+    await screen.findByText('Decision logged: Court');
+    const acme = (await f.client.ledger()).debtors[0]!;
+    expect(acme.recovery).toMatchObject({ state: 'court', nextOn: '2027-01-15' });
+    expect(acme.next).toMatchObject({ action: 'court-date', date: '2027-01-15', isCall: false });
+    expect(acme.dueForCallToday).toBe(false);
+  });
+});
