@@ -122,7 +122,11 @@ const officeCalls = (frame: import('playwright-core').Frame) =>
   frame.evaluate(() => (window as unknown as { __officeCalls: [string, unknown][] }).__officeCalls);
 const officeDraft = (frame: import('playwright-core').Frame) =>
   frame.evaluate(() =>
-    (window as unknown as { __officeDraft: () => { subject: string; body: string; to: string[] } }).__officeDraft(),
+    (
+      window as unknown as {
+        __officeDraft: () => { subject: string; body: string; to: string[]; attachments: { name: string }[] };
+      }
+    ).__officeDraft(),
   );
 const ledger = () => owed.request<{ ok: boolean; value: { debtors: DebtorView[] } }>({ type: 'get-ledger' });
 const eventsOf = async (name: string): Promise<ContactEvent[]> =>
@@ -292,6 +296,37 @@ describe('Outlook taskpane with the Owed extension', () => {
     expect(draft.body.endsWith(quoted)).toBe(true);
     expect(draft.body).toContain(openNumbers[0]!);
     await page.close();
+  });
+
+  it('attaches the statement in compose mode and says so; in read mode it says nothing is attached', async () => {
+    const draftStatement = async (frame: import('playwright-core').Frame) => {
+      await frame.getByRole('heading', { name: customer.name }).waitFor();
+      await frame.getByText('Other templates').click();
+      const select = frame.getByLabel('Template');
+      const value = await select.evaluate(
+        (s: HTMLSelectElement) => [...s.options].find((o) => o.value.endsWith('/statement'))!.value,
+      );
+      await select.selectOption(value);
+      await frame.getByRole('button', { name: 'Draft this one' }).click();
+      await frame.getByText(/logged as drafted/).waitFor();
+    };
+    const composing = await openPane({ ...host, mode: 'compose', from: undefined, to: [customer.email], body: '' });
+    const frame = await composing.pane();
+    await draftStatement(frame);
+    const draft = await officeDraft(frame);
+    expect(draft.attachments).toHaveLength(1);
+    expect(draft.attachments[0]!.name).toMatch(/\.html$/);
+    expect(draft.body).toMatch(/\battached\b/i);
+    await composing.page.close();
+
+    const reading = await openPane(host);
+    const read = await reading.pane();
+    await draftStatement(read);
+    const forms = (await officeCalls(read)).filter(([n]) => n === 'displayReplyForm' || n === 'displayNewMessageForm');
+    const form = forms.at(-1)![1] as { htmlBody: string };
+    expect(form.htmlBody).toContain(openNumbers[0]!);
+    expect(form.htmlBody).not.toMatch(/\b(attached|enclosed|attachment)\b/i);
+    await reading.page.close();
   });
 
   it("takes Outlook's dark theme", async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DebtorName, DebtorsAnswer } from '../../../lib/bridge/protocol';
 import { normalizeEmail } from '../../../lib/match';
 import type { DebtorView, Settings } from '../../../lib/model';
-import { planDraft } from '../drafting/reminder-draft';
+import { NothingToDraft, planDraft } from '../drafting/reminder-draft';
 import { recommendedTemplateId, templateChoices } from '../drafting/templates-port';
 import type { MailAdapter, MailContext } from '../office/mail-adapter';
 import type { OwedData } from '../data/owed-data';
@@ -192,6 +192,7 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
   const draft = (shown: Shown, templateId: string) =>
     write(shown, async () => {
       if (!data || !context) throw new Error('Select a message first.');
+      // Nothing true to say (nothing overdue for a reminder): the pane says so and drafts nothing.
       const plan = planDraft({ ...shown, templateId, mail: context });
       let kept = false;
       try {
@@ -211,7 +212,9 @@ export function Taskpane({ mail, connect, backups, now = Date.now }: TaskpanePro
         cc: plan.cc,
         subject: plan.subject,
       });
-      return `Reminder drafted${kept ? ' (your subject kept)' : ''} and logged as drafted ${where()}. Once you have sent it, confirm it here.`;
+      const files = plan.how === 'compose' ? plan.attachments : [];
+      const attached = files.length ? `, ${files.map((f) => f.fileName).join(', ')} attached,` : '';
+      return `Reminder drafted${kept ? ' (your subject kept)' : ''}${attached} and logged as drafted ${where()}. Once you have sent it, confirm it here.`;
     });
 
   const confirmSent = (shown: Shown, eventId: string) =>
@@ -380,12 +383,20 @@ function Body({
       const { shown } = state;
       const explain = (templateId: string) => {
         if (!context) return '';
-        const plan = planDraft({ ...shown, templateId, mail: context });
+        let plan: ReturnType<typeof planDraft>;
+        try {
+          plan = planDraft({ ...shown, templateId, mail: context });
+        } catch (e) {
+          if (e instanceof NothingToDraft) return e.message;
+          throw e;
+        }
         const cc = plan.cc.length ? `, copying ${plan.cc.join(', ')}` : '';
+        const files = plan.attachments;
         if (plan.how === 'read-reply') return `Opens a reply to ${plan.to.join(', ')}.`;
         if (plan.how === 'read-new')
           return `Opens a new message to ${plan.to.join(', ') || '(no address known)'}${cc}.`;
-        return `Fills in this draft: subject, reminder above your signature${cc}.`;
+        const attach = files.length ? `, attaching ${files.map((f) => f.fileName).join(', ')}` : '';
+        return `Fills in this draft: subject, reminder above your signature${cc}${attach}.`;
       };
       return (
         <>

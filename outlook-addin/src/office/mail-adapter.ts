@@ -16,6 +16,16 @@ export interface MailContext {
   subject?: string;
   /** Read mode: when the message was received, epoch ms. */
   receivedAt?: number;
+  /** Compose mode: this Outlook can attach a file from the pane (addFileAttachmentFromBase64Async, Mailbox 1.8). */
+  canAttachFiles?: boolean;
+}
+
+/** A file the draft carries (lib/templates' DraftAttachment): attached in compose mode only. */
+export interface OutgoingFile {
+  fileName: string;
+  mimeType: string;
+  /** The file's text; the adapter encodes it (UTF-8, base64) for Outlook. */
+  content: string;
 }
 
 export interface OutgoingDraft {
@@ -24,6 +34,8 @@ export interface OutgoingDraft {
   subject: string;
   html: string;
   text: string;
+  /** Compose mode only; a draft for a read-mode form has none and says none is attached. */
+  attachments?: OutgoingFile[];
 }
 
 /** What a compose fill did: every step applied, and whether the existing subject was kept. */
@@ -49,7 +61,8 @@ export interface MailAdapter {
    * Compose mode, all or nothing as far as Outlook allows: checks Office's limits first, then
    * inserts the body above the user's signature and quoted text, sets the subject only when the
    * draft has none (a reply's "RE: …" or the user's own subject stays), fills To when empty and adds
-   * the cc recipients not already there. A failure part way says exactly what was applied.
+   * the cc recipients not already there, and attaches the draft's files. A failure part way says
+   * exactly what was applied.
    */
   fillDraft(draft: OutgoingDraft): Promise<FillReport>;
 }

@@ -1,7 +1,10 @@
 /// <reference types="office-js" />
 import type { FillReport, MailAdapter, MailContext, OutgoingDraft } from './mail-adapter';
-import { assertDraftFits } from './office-limits';
+import { assertDraftFits, fileBase64 } from './office-limits';
 import { PINNING_MAILBOX, requirementMessage, SHARED_MAILBOX } from './requirements';
+
+/** addFileAttachmentFromBase64Async. */
+const ATTACH_FILES = '1.8';
 
 /** Turns an Office.js callback API into a promise that rejects with Office's own message. */
 function call<T>(
@@ -34,6 +37,9 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
     typeof (it as Office.MessageCompose).subject === 'object' &&
     typeof (it as Office.MessageCompose).subject?.getAsync === 'function';
 
+  const canAttach = (it: Office.MessageCompose) =>
+    supports(ATTACH_FILES) && typeof it.addFileAttachmentFromBase64Async === 'function';
+
   /** The owner of a shared folder or shared mailbox (Mailbox 1.8/1.13); undefined in the user's own. */
   async function sharedOwner(it: Office.MessageRead | Office.MessageCompose): Promise<string | undefined> {
     const get = (it as { getSharedPropertiesAsync?: Office.MessageRead['getSharedPropertiesAsync'] })
@@ -62,7 +68,15 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
           call<Office.EmailAddressDetails[]>(office, (cb) => compose.cc.getAsync(cb)),
           call<string>(office, (cb) => compose.subject.getAsync(cb)),
         ]);
-        return { mode: 'compose', to: addresses(to), cc: addresses(cc), userEmail, sharedOwner: owner, subject };
+        return {
+          mode: 'compose',
+          to: addresses(to),
+          cc: addresses(cc),
+          userEmail,
+          sharedOwner: owner,
+          subject,
+          canAttachFiles: canAttach(compose),
+        };
       }
       const read = it as Office.MessageRead;
       const created = read.dateTimeCreated instanceof Date ? read.dateTimeCreated.getTime() : undefined;
@@ -126,8 +140,20 @@ export function officeMailAdapter(office: typeof Office = Office): MailAdapter {
       const newTo = to.length === 0 ? draft.to : [];
       assertDraftFits({ ...draft, subject: keptSubject ? '' : draft.subject, cc: [...addresses(cc), ...newCc] });
 
+      const files = draft.attachments ?? [];
+      if (files.length && !canAttach(compose))
+        throw new Error('This Outlook cannot attach a file from the pane, so nothing was changed.');
+
       const html = bodyType === office.CoercionType.Html;
       const steps: [string, () => Promise<void>][] = [
+        // The files first: the body that says they are attached goes in only once they are.
+        ...files.map((file): [string, () => Promise<void>] => [
+          `the file ${file.fileName}`,
+          () =>
+            call<string>(office, (cb) =>
+              compose.addFileAttachmentFromBase64Async(fileBase64(file), file.fileName, { isInline: false }, cb),
+            ).then(() => undefined),
+        ]),
         [
           'the reminder at the top of the body',
           // prependAsync leaves the signature and any quoted thread as Outlook wrote them.
