@@ -22,7 +22,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Owed',
     description: 'Get paid: reads overdue invoices from your invoicing app and tells you who to chase today, and how.',
-    permissions: ['alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['alarms', 'scripting', 'activeTab', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: READER_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Owed' },
