@@ -38,6 +38,11 @@ const contactKey = (c: Contact) =>
 function unionContacts(stored: readonly Contact[], copy: readonly Contact[]): Contact[] {
   const out = [...stored];
   const keys = new Set(stored.map(contactKey));
-  for (const c of copy) if (!keys.has(contactKey(c))) out.push(c), keys.add(contactKey(c));
+  for (const c of copy) {
+    const key = contactKey(c);
+    if (keys.has(key)) continue;
+    out.push(c);
+    keys.add(key);
+  }
   return out.slice(0, 50);
 }

@@ -29,7 +29,13 @@ const manifestFor = (browser: string) =>
 
 describe('declared manifest', () => {
   it('asks for exactly the permissions Owed uses', () => {
-    expect([...manifestFor('chrome').permissions].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
+    expect([...manifestFor('chrome').permissions].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
   });
 
   it("reads known invoicing apps and this machine; every other site only by the user's grant", () => {
