@@ -66,12 +66,17 @@ describe('Beyond the incumbents, in Chromium', () => {
   it('pauses one invoice; the customer’s other overdue invoices keep their cadence', async () => {
     const ledger = await ledgerOf();
     // A debtor on its cadence (the why names its oldest invoice) with a second overdue invoice due later.
+    // Its overdue invoices, oldest first: the cadence runs on the oldest one not paused.
+    const overdueOf = (d: Ledger['debtors'][number]) =>
+      d.openInvoices
+        .filter((i) => i.due !== undefined && i.due < ledger.today)
+        .sort((a, b) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : 0));
     const debtor = ledger.debtors.find((d) => {
-      const overdue = d.openInvoices.filter((i) => i.due !== undefined && i.due < ledger.today);
+      const overdue = overdueOf(d);
       return overdue.length >= 2 && overdue[0]!.due !== overdue[1]!.due && d.next?.why.startsWith(overdue[0]!.number);
     });
     expect(debtor, 'a demo debtor with two overdue invoices on its cadence').toBeDefined();
-    const [oldest, other] = debtor!.openInvoices;
+    const [oldest, other] = overdueOf(debtor!);
     const page = await debtorPage(debtor!.id);
     await page.getByRole('button', { name: `Pause ${oldest!.number}` }).click();
     const form = page.getByRole('form', { name: `Pause ${oldest!.number}` });

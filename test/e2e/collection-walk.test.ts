@@ -207,6 +207,8 @@ describe('A collection walk on the demo app', () => {
     expect(await eventually(owed!.badge, (b) => b === '')).toBe('');
 
     await options.getByLabel(/Import a backup/).setInputFiles(file);
+    // The import shows what it would replace first; nothing is here, so nothing newer is lost.
+    await options.getByRole('button', { name: 'Replace what is here' }).click();
     await options.getByText('Restored from owed-backup.json').waitFor();
     const after = await ledgerOf(owed!);
     const summary = (l: Ledger) => l.debtors.map((d) => [d.name, d.balance, d.events.map((e) => e.id).sort()]).sort();

@@ -74,7 +74,7 @@ describe('Owed on the demo invoicing app', () => {
     const viewport = page.viewportSize()!;
     await page.mouse.click(viewport.width - 8, viewport.height * 0.4 + 25);
     const frame = await eventually(
-      async () => page.frames().find((f) => f.url().endsWith('/sidepanel.html')),
+      async () => page.frames().find((f) => f.url().split('?')[0]!.endsWith('/sidepanel.html')),
       (f) => f !== undefined,
     );
     await frame!.waitForSelector('ul[aria-label="Debtors"] > li');
