@@ -24,6 +24,9 @@ UPSTREAM=${BIGCAPITAL_UPSTREAM:-https://github.com/bigcapitalhq/bigcapital/archi
 BASE=${BIGCAPITAL_BASE:-${TMPDIR:-/tmp}/bigcapital}
 SRC=$BASE/src RUN=$BASE/run DATA=$BASE/data
 DB_PORT=3306
+# MariaDB runs as whoever runs this script, so it can reach BASE wherever it is: a `mktemp -d`
+# folder (mode 700, as .ci/run makes) is closed to the system's `mysql` user.
+DB_OS_USER=$(id -un)
 REDIS_PORT=${BIGCAPITAL_REDIS_PORT:-16379}
 API_PORT=${BIGCAPITAL_API_PORT:-13000}
 WEB_PORT=${BIGCAPITAL_WEB_PORT:-13080}
@@ -128,13 +131,13 @@ perl -0pi -e 's#https://cdnjs\.cloudflare\.com/ajax/libs/flexboxgrid/6\.3\.1/fle
 if alive mariadb; then :; else
   free_or_die $DB_PORT MariaDB
   if [ ! -d "$DATA/mysql/mysql" ]; then
-    mkdir -p "$DATA/mysql"; chown -R mysql:mysql "$DATA/mysql"
-    mariadb-install-db --no-defaults --datadir="$DATA/mysql" --user=mysql \
+    mkdir -p "$DATA/mysql"
+    mariadb-install-db --no-defaults --datadir="$DATA/mysql" --user="$DB_OS_USER" \
       --auth-root-authentication-method=normal --skip-test-db > "$RUN/mysql-install.log" 2>&1 || die "see $RUN/mysql-install.log"
   fi
-  mkdir -p "$RUN/mysql"; chown mysql:mysql "$RUN/mysql"
+  mkdir -p "$RUN/mysql"
   setsid nohup /usr/sbin/mariadbd --no-defaults --datadir="$DATA/mysql" --socket="$RUN/mysql/mysqld.sock" \
-    --port=$DB_PORT --bind-address=127.0.0.1 --user=mysql --pid-file="$RUN/mysql/mysqld.pid" \
+    --port=$DB_PORT --bind-address=127.0.0.1 --user="$DB_OS_USER" --pid-file="$RUN/mysql/mysqld.pid" \
     --log-error="$RUN/mysql/mysqld.err" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --innodb-buffer-pool-size=256M --skip-name-resolve > "$RUN/mysqld.out" 2>&1 < /dev/null &
   record mariadb $!
