@@ -111,7 +111,8 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
       {debtor.next && (
         <p className="call-next" data-testid="call-next">
           Next: <strong>{ACTION_LABEL[debtor.next.action]}</strong> on{' '}
-          <time dateTime={debtor.next.date}>{formatDate(debtor.next.date, desk.locale)}</time> · {sayFor(desk.locale, desk.ledger.today)(debtor.next.why)}
+          <time dateTime={debtor.next.date}>{formatDate(debtor.next.date, desk.locale)}</time> ·{' '}
+          {sayFor(desk.locale, desk.ledger.today)(debtor.next.why)}
         </p>
       )}
 

@@ -157,9 +157,7 @@ export function CsvImportPanel({
                     <td>{r.number}</td>
                     <td>{r.customer}</td>
                     <td>{r.due ?? ''}</td>
-                    <td>
-                      {formatMoney(r.balance, r.currency, locale)}
-                    </td>
+                    <td>{formatMoney(r.balance, r.currency, locale)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -91,7 +91,8 @@ export function TodayView({ desk }: { desk: Desk }) {
                     </div>
                     <p className="today-why">
                       <strong>{ACTION_LABEL[d.next!.action]}</strong>
-                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}: {sayFor(locale, ledger.today)(d.next!.why)}
+                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}:{' '}
+                      {sayFor(locale, ledger.today)(d.next!.why)}
                     </p>
                     <button
                       type="button"

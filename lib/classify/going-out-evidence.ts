@@ -71,7 +71,8 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
       closingVoice = voice === 'debtor' ? 'debtor' : 'owner';
     }
   }
-  if (cash > 0) found.push({ weight: repeated(cash, 2.5, 4), reason: reason('cash-tight', { on: dayOf(cashDay), count: cash }) });
+  if (cash > 0)
+    found.push({ weight: repeated(cash, 2.5, 4), reason: reason('cash-tight', { on: dayOf(cashDay), count: cash }) });
   if (closing > 0)
     found.push({
       weight: repeated(closing, 3, 4.5),
@@ -80,7 +81,10 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
         : reason('closing-noted', { on: dayOf(closingDay) }),
     });
   if (bounced > 0)
-    found.push({ weight: repeated(bounced, 3, 4.5), reason: reason('bounced', { count: bounced, lastOn: dayOf(bouncedDay) }) });
+    found.push({
+      weight: repeated(bounced, 3, 4.5),
+      reason: reason('bounced', { count: bounced, lastOn: dayOf(bouncedDay) }),
+    });
   if (asked > 0)
     found.push({
       weight: repeated(asked, 2.5, 4),

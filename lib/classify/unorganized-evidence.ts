@@ -30,7 +30,8 @@ export function unorganizedEvidence(
     min = Math.min(min, late);
     max = Math.max(max, late);
   }
-  if (run > 0) found.push({ weight: run >= 2 ? 2 : 1, reason: reason('paid-late-run', { count: run, days: { min, max } }) });
+  if (run > 0)
+    found.push({ weight: run >= 2 ? 2 : 1, reason: reason('paid-late-run', { count: run, days: { min, max } }) });
 
   const afterReminder = paidAfterReminder(f);
   if (afterReminder.late >= 2 && afterReminder.reminded === afterReminder.late) {

@@ -11,24 +11,28 @@ export const en: Catalogue = {
   'list-more': '{shown} and {more} more',
 
   // The class and its evidence.
-  override: 'Your choice on {on, date, day}: {chosen, select, angry {angry} going_out_of_business {going out of business} unorganized {unorganized} other {in good standing}}{note, select, none {} other { ({note})}}; the rules say {rules, select, angry {angry} going_out_of_business {going out of business} unorganized {unorganized} other {in good standing}}',
+  override:
+    'Your choice on {on, date, day}: {chosen, select, angry {angry} going_out_of_business {going out of business} unorganized {unorganized} other {in good standing}}{note, select, none {} other { ({note})}}; the rules say {rules, select, angry {angry} going_out_of_business {going out of business} unorganized {unorganized} other {in good standing}}',
   also: 'also: {reason}',
   'nothing-overdue': 'nothing overdue',
   'open-invoices':
     '{count, plural, one {# open invoice} other {# open invoices}}{nextDue, select, none {} other {, next due {nextDue, date, day}}}',
   'paid-all-on-time': '{count, plural, one {paid the last invoice on time} other {paid the last # invoices on time}}',
   'paid-some-on-time': 'paid {onTime} of the last {count, plural, one {invoice} other {# invoices}} on time',
-  'paused-only': 'nothing overdue besides {count, plural, one {# paused invoice} other {# paused invoices}} ({invoices})',
+  'paused-only':
+    'nothing overdue besides {count, plural, one {# paused invoice} other {# paused invoices}} ({invoices})',
   'overdue-and-paused':
     '{count, plural, one {# invoice} other {# invoices}} overdue and paused ({invoices}), the oldest {days, plural, one {# day} other {# days}} late',
   'overdue-no-date': '{count, plural, one {# invoice} other {# invoices}} overdue ({invoices}), due date not shown',
   overdue:
     '{count, plural, one {# invoice} other {# invoices}} overdue ({invoices}), the oldest {days, plural, one {# day} other {# days}} late',
   'disputed-in-app': '{invoices} marked “{status}” in the invoicing app',
-  'disputes-paused': 'disputes {invoices}{words, select, none {} other {: “{words}”}} (paused until {until, date, day})',
+  'disputes-paused':
+    'disputes {invoices}{words, select, none {} other {: “{words}”}} (paused until {until, date, day})',
   disputed:
     'disputed {invoices, select, none {an invoice} other {{invoices}}} on {on, date, day}{words, select, none {} other {: “{words}”}}{count, plural, one {} other { (# disputes in all)}}',
-  'never-received': 'said they never received {invoices, select, none {an invoice} other {{invoices}}} ({on, date, day})',
+  'never-received':
+    'said they never received {invoices, select, none {an invoice} other {{invoices}}} ({on, date, day})',
   dissatisfied: 'complained about the order or service on {on, date, day}{words, select, none {} other {: “{words}”}}',
   hostile:
     'hostile on {on, date, day}{words, select, none {} other {: “{words}”}}{count, plural, one {} other { (# times)}}',
@@ -51,7 +55,8 @@ export const en: Catalogue = {
   'days-to-pay-rose': 'days to pay rose from {from} to {to} over {months, plural, one {# month} other {# months}}',
   'balance-growing':
     'balance keeps growing: {count, plural, one {# overdue invoice} other {# overdue invoices}} since {since, date, day}, {total} in all',
-  'paid-late-run': '{count, plural, one {paid the last invoice {days} days late} other {paid the last # invoices {days} days late}}',
+  'paid-late-run':
+    '{count, plural, one {paid the last invoice {days} days late} other {paid the last # invoices {days} days late}}',
   'paid-after-reminder-always':
     'always paid after a reminder ({count, plural, one {# late invoice} other {# late invoices}})',
   'paid-after-reminder-some': 'paid {reminded} of {count} late invoices after a reminder',
@@ -65,7 +70,8 @@ export const en: Catalogue = {
   // The flags.
   'term-stretcher': 'pays {days} days after issue (median {median}) on {terms}-day terms, over {count} invoices',
   'upfront-set': 'set by you on {on, date, day}{note, select, none {} other {: {note}}}',
-  'upfront-proposed': 'proposed: {invoice} was recovered only {days} days late, on {on, date, day}; ask for payment up front',
+  'upfront-proposed':
+    'proposed: {invoice} was recovered only {days} days late, on {on, date, day}; ask for payment up front',
   'credit-hold': 'on credit hold since {since, date, day}{note, select, none {} other {: {note}}}',
   'credit-warning':
     '{invoice} was issued on credit{terms, select, none {{due, select, none {} other {, due {due, date, day}}}} other { on {terms}-day terms}} while this customer is {flag, select, credit_hold {on credit hold} other {upfront only}} (since {since, date, day})',
@@ -82,7 +88,8 @@ export const en: Catalogue = {
     'delivered on {deliveredOn, date, day}{invoices, select, none {} other { ({invoices})}}: check they are satisfied before the invoice falls due',
   'dispute-logged':
     '{neverReceived, select, true {says they never received} other {disputes}} {invoice} since {since, date, day}{words, select, none {} other { ({words})}}: settle that by {until, date, day}; the other invoices keep their cadence',
-  'dispute-paused': '{invoice} is disputed{words, select, none {} other { ({words})}} and paused until {until, date, day}: resolve it by then',
+  'dispute-paused':
+    '{invoice} is disputed{words, select, none {} other { ({words})}} and paused until {until, date, day}: resolve it by then',
   'dispute-open':
     '{neverReceived, select, true {says they never received} other {disputes}} {invoices, select, none {an invoice} other {{invoices}}} since {since, date, day}: settle that first',
   'dispute-open-in-app': '{invoices} marked disputed in the invoicing app: settle that first',

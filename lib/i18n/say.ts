@@ -102,7 +102,10 @@ export function sayer({ locale, today, catalogue = en }: SayOptions): Say {
     }
     if (isReason(v)) return say(v);
     if (isMoney(v)) return formatMoney(v.minor, v.currency, locales);
-    if (isRange(v)) return v.min === v.max ? numberFormat.format(v.min) : `${numberFormat.format(v.min)}–${numberFormat.format(v.max)}`;
+    if (isRange(v))
+      return v.min === v.max
+        ? numberFormat.format(v.min)
+        : `${numberFormat.format(v.min)}–${numberFormat.format(v.max)}`;
     return String(v);
   }
 

@@ -120,5 +120,4 @@ export type ReasonKind = keyof ReasonValues;
 export type Reason = { [K in ReasonKind]: { kind: K; values: ReasonValues[K] } }[ReasonKind];
 
 /** A reason of kind `kind`, typed by its values. */
-export const reason = <K extends ReasonKind>(kind: K, values: ReasonValues[K]): Reason =>
-  ({ kind, values }) as Reason;
+export const reason = <K extends ReasonKind>(kind: K, values: ReasonValues[K]): Reason => ({ kind, values }) as Reason;

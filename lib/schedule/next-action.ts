@@ -179,7 +179,11 @@ function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | nul
     action: 'resolve-dispute',
     isCall: false,
     date: first.until,
-    why: reason('dispute-paused', { invoice: number, until: first.until, ...(first.reason ? { words: first.reason } : {}) }),
+    why: reason('dispute-paused', {
+      invoice: number,
+      until: first.until,
+      ...(first.reason ? { words: first.reason } : {}),
+    }),
     template: templateId(standing, 'satisfaction-verification'),
   };
 }
@@ -404,7 +408,8 @@ function fromStep(
   const what: StepWhat = step.action === 'escalate' ? `escalate-${ESCALATION[standing].what}` : step.action;
   const ahead = step.day > f.todayDay;
   let when: Reason;
-  if (plan.anchorGuessed) when = reason('when-guessed', { invoice: number, seenSince: dayOf(f.unknownDueFirstSeenDay!) });
+  if (plan.anchorGuessed)
+    when = reason('when-guessed', { invoice: number, seenSince: dayOf(f.unknownDueFirstSeenDay!) });
   else if (step.offsetDays < 0) when = reason('when-due', { invoice: number, due: dayOf(plan.anchorDay) });
   else
     when = reason('when-late', {

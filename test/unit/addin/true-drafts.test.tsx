@@ -60,7 +60,10 @@ describe('the pane drafts only what is true', () => {
           isCall: false,
           template: 'unorganized/three-days',
           date: TODAY,
-          why: { kind: 'step', values: { what: 'email', when: { kind: 'when-due', values: { invoice: 'INV-1', due: TODAY } } } },
+          why: {
+            kind: 'step',
+            values: { what: 'email', when: { kind: 'when-due', values: { invoice: 'INV-1', due: TODAY } } },
+          },
         },
       } as DebtorView,
     ]);

@@ -255,7 +255,9 @@ describe('classify: flags', () => {
         }),
       ],
     });
-    expect(saidFlag(flagged.classification.flags.creditHold)).toBe('on credit hold since 2 Oct: until the balance is cleared');
+    expect(saidFlag(flagged.classification.flags.creditHold)).toBe(
+      'on credit hold since 2 Oct: until the balance is cleared',
+    );
     expect(saidFlag(flagged.classification.flags.upfrontOnly)).toBe('set by you on 1 Dec 2025');
   });
 });

@@ -128,7 +128,9 @@ describe('buildLedger', () => {
   it('counts a partly paid invoice at what is left to pay', () => {
     const d = debtorOf({ invoices: [lateAtInstall('INV-1', 12, { total: 1_000_00, balance: 250_00 })] });
     expect(d.balance).toBe(250_00);
-    expect(d.classification.reasons.map(say).join('\n')).toContain('INV-1 partly paid or credited (a weak sign on its own)');
+    expect(d.classification.reasons.map(say).join('\n')).toContain(
+      'INV-1 partly paid or credited (a weak sign on its own)',
+    );
   });
 
   it('times a payment by the day Owed saw it paid only if it had seen the invoice unpaid before', () => {

@@ -286,7 +286,9 @@ describe('owner stories: credit decisions', () => {
       invoices: [openInvoice('INV-8', -10, { firstSeenAt: at('2026-11-20') })],
       records: [record({ flags: { upfrontOnly: { at: at('2026-06-01') } } })],
     });
-    expect(told.debtor.classification.flags.creditWarning).toMatchObject({ values: { invoice: 'INV-8', flag: 'upfront-only' } });
+    expect(told.debtor.classification.flags.creditWarning).toMatchObject({
+      values: { invoice: 'INV-8', flag: 'upfront-only' },
+    });
     expect(say(told.debtor.classification.flags.creditWarning!)).toContain('while this customer is upfront only');
   });
 
@@ -296,7 +298,9 @@ describe('owner stories: credit decisions', () => {
       kind: 'upfront-proposed',
       values: { invoice: 'INV-1', days: 75 },
     });
-    expect(say(told.debtor.classification.flags.upfrontOnly!)).toMatch(/^proposed: INV-1 was recovered only 75 days late/);
+    expect(say(told.debtor.classification.flags.upfrontOnly!)).toMatch(
+      /^proposed: INV-1 was recovered only 75 days late/,
+    );
   });
 
   it('“Zinc pays at 70 days on 30-day terms, every time”', () => {
@@ -319,7 +323,9 @@ describe('owner stories: credit decisions', () => {
     const settings = { creditPolicy: 'Net 30. Late fees of 1.5% a month.' };
     const brio = story({ invoices: [openInvoice('INV-1', -5)], settings });
     expect(brio.debtor.classification.flags.creditPolicy?.kind).toBe('policy-never-acknowledged');
-    expect(say(brio.debtor.classification.flags.creditPolicy!)).toBe('has not acknowledged your credit policy: send it');
+    expect(say(brio.debtor.classification.flags.creditPolicy!)).toBe(
+      'has not acknowledged your credit policy: send it',
+    );
     const policy = renderTemplate(
       'unorganized/credit-policy',
       templateContext(brio.debtor, { settings: { ...SETTINGS, ...settings }, today: TODAY }),
