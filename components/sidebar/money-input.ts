@@ -1,4 +1,4 @@
-import { parseMoney } from '../../lib/extract/parse-money';
+import { parseMoney } from '../../lib/extract/read/parse-money';
 import { formatMoney } from '../../lib/format';
 
 /**
