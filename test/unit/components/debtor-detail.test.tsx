@@ -31,6 +31,21 @@ describe('Debtor detail', () => {
     expect(document.activeElement?.id).toBe('debtor-title');
   });
 
+  it('names a CSV source by the file it was read from, not its report key', async () => {
+    const f = await deskFixture();
+    // As the CSV import stores it: keyed by the report's columns, titled with the file's name.
+    await f.client.pageRead({
+      source: 'csv:report-0a1b2c3d',
+      url: '',
+      title: 'aged receivables (March).csv',
+      invoices: [inv('A-78', 'Zephyr GmbH', 5_000, '2026-11-01')],
+    });
+    f.render({ view: 'debtor', id: 'zephyr' });
+    const open = await screen.findByRole('table', { name: 'Open invoices' });
+    expect(open.textContent).toContain('CSV aged receivables (March).csv');
+    expect(open.textContent).not.toContain('report-0a1b2c3d');
+  });
+
   it('adds each kind of contact to the log, asking for what each needs', async () => {
     const f = await deskFixture();
     f.render({ view: 'debtor', id: 'acme' });
