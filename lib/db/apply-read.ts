@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { DebtorRecord, Invoice } from '../model';
 import type { PageRead } from '../model/page-read';
 import { assignMaturities } from './assign-maturities';
+import { amountTooLarge, inexactSums, mayPassSafeSums } from './exact-sums';
 import { mergeObservation } from './merge-observation';
 import type { OwedSchema } from './schema';
 import { debtorForSource, sourcesOfNamed, type DebtorDirectory } from './source-boundary';
@@ -22,6 +23,45 @@ const newRecord = (id: string, name: string, now: number): DebtorRecord => ({
   updatedAt: now,
 });
 
+/** What the check needs of the invoices store. */
+interface InvoiceStore {
+  count(): Promise<number>;
+  getAll(): Promise<Invoice[]>;
+}
+
+/**
+ * Refuses, before anything is written, a read whose amounts Owed could not add up exactly: one
+ * past MAX_AMOUNT, or a ledger whose sums per currency would pass Number.MAX_SAFE_INTEGER (then a
+ * balance would be rounded silently). Small ledgers cannot get there (exact-sums.ts).
+ */
+async function refuseInexactSums(invoices: InvoiceStore, read: PageRead, bySource: Map<string, Invoice>) {
+  const refuse = (why: string) => {
+    throw new Error(`Owed refused this read: ${why}. Nothing was changed.`);
+  };
+  for (const obs of read.invoices) {
+    const why = amountTooLarge(obs);
+    if (why) refuse(why);
+  }
+  if (!mayPassSafeSums((await invoices.count()) + read.invoices.length)) return;
+  // The ledger after the read, at most: other sources as stored; this one's invoices at the larger
+  // of the stored and the read amounts.
+  const after = new Map<string, Pick<Invoice, 'number' | 'currency' | 'balance' | 'total'>>();
+  for (const inv of await invoices.getAll()) after.set(inv.id, inv);
+  for (const obs of read.invoices) {
+    const id = `${read.source}#${obs.number}`;
+    const was = bySource.get(id);
+    const big = (a: number | undefined, b: number | undefined) => Math.max(Math.abs(a ?? 0), Math.abs(b ?? 0));
+    after.set(id, {
+      number: obs.number,
+      currency: obs.currency,
+      balance: big(obs.balance, was?.currency === obs.currency ? was.balance : 0),
+      total: big(obs.total, was?.currency === obs.currency ? was.total : 0),
+    });
+  }
+  const why = inexactSums(after.values());
+  if (why) refuse(why);
+}
+
 /**
  * Stores what a page (or a CSV file) showed, in one transaction. User data is never touched:
  * invoices are merged field by field, debtor records only created when missing, contacts only
@@ -39,6 +79,7 @@ export async function applyRead(
   const records = tx.objectStore('records');
   const [known, allRecords] = await Promise.all([invoices.index('by-source').getAll(read.source), records.getAll()]);
   const bySource = new Map(known.map((i) => [i.id, i]));
+  await refuseInexactSums(invoices, read, bySource);
   const recordById = new Map(allRecords.map((r) => [r.id, r]));
   const mergedInto = new Map<string, string>();
   for (const r of allRecords) for (const alias of r.merged ?? []) mergedInto.set(alias, r.id);
