@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { DebtorRecord, Invoice } from '../model';
+import type { Contact, DebtorRecord, Invoice } from '../model';
 import type { PageRead } from '../model/page-read';
 import { assignMaturities } from './assign-maturities';
 import { amountTooLarge, inexactSums, mayPassSafeSums } from './exact-sums';
@@ -138,7 +138,20 @@ export async function applyRead(
     const record = recordFor(id, c.customer);
     const contacts = [...record.contacts];
     const billing = contacts.find((k) => k.role === 'billing');
-    if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone });
+    const first = record.sources?.[0];
+    if (first !== undefined && first !== read.source) {
+      // Another source than the debtor's first: kept as that source's, new until the owner
+      // confirms it (lib/ledger/new-contacts.ts), never written into the owner's contact.
+      const has = (k: Contact) =>
+        (!c.email || k.email?.toLowerCase() === c.email.toLowerCase()) && (!c.phone || k.phone === c.phone);
+      if ((c.email || c.phone) && !contacts.some(has))
+        contacts.push({
+          role: 'billing',
+          ...(c.email ? { email: c.email } : {}),
+          ...(c.phone ? { phone: c.phone } : {}),
+          from: read.source,
+        });
+    } else if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone, from: read.source });
     else {
       // Fill what the user left empty; never overwrite what they typed.
       if (!billing.email && c.email) billing.email = c.email;
