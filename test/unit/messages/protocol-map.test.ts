@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../entrypoints/background/handlers';
 import { browserReadApprovals } from '../../../entrypoints/background/read-approvals';
 import { OwedDb } from '../../../lib/db';
-import { parseHere } from '../../../lib/extract/parse-here';
+import { parseHere } from '../../../lib/extract/read/parse-here';
 import { protocol } from '../../../lib/messages/map';
 import { senderRoles } from '../../../lib/messages/policy';
 import { createRouter } from '../../../lib/messages/router';
