@@ -55,10 +55,14 @@ async function fromSenderPage(
 
 /** A handler for every message of the map (lib/messages/map.ts): one missing is a type error. */
 export function backgroundHandlers(deps: BackgroundDeps): Handlers {
+  const readerProfiles = readerProfilesHandlers(deps.teach, deps.approvals);
   return {
     ...ledgerHandlers(deps.service, approvedIn(deps.approvals)),
-    ...pageParseHandlers(deps.pageReader, approvedIn(deps.approvals)),
-    ...readerProfilesHandlers(deps.teach, deps.approvals),
+    // The profile a page names is read as the background has it ('reader:profiles' gives the same list).
+    ...pageParseHandlers(deps.pageReader, approvedIn(deps.approvals), async (url) =>
+      readerProfiles['reader:profiles']({ url }, {}),
+    ),
+    ...readerProfiles,
     ...teachHandlers(deps.teach),
     ...sitesHandlers(deps.approvals),
     ...addinHandlers(deps.addin),

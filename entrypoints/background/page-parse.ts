@@ -1,3 +1,5 @@
+import { builtInProfilesFor } from '../../lib/extract/read/profiles';
+import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import type { PageParser } from '../../lib/extract/wire/page-parser';
 import type { PageReadInput } from '../../lib/model/page-read';
 import type { pageParseMessages } from '../../lib/messages/page-parse';
@@ -36,6 +38,23 @@ export const approvedIn =
   (origin) =>
     approvals.has(origin);
 
+/** The background's own site profiles for a page (taught ones, then built-in ones): what 'reader:profiles' answers. */
+export type OwnProfiles = (url: string) => Promise<SiteProfile[]>;
+
+/** The built-in profiles only: for tests of the reading, and a database that cannot be read. */
+export const builtInOnly: OwnProfiles = async (url) => builtInProfilesFor(url);
+
+/**
+ * The profile a page names, as the background has it (found by its id among the page's own
+ * profiles); the copy the page sends is never used, so a page cannot change what is read.
+ */
+async function ownProfile(named: SiteProfile | undefined, url: string, profiles: OwnProfiles) {
+  if (!named) return undefined;
+  const own = (await profiles(url)).find((p) => p.id === named.id);
+  if (!own) throw new Error(`Owed has no site profile "${named.id.slice(0, 100)}" for this page.`);
+  return own;
+}
+
 /** The words for a page whose origin the user has not approved yet. */
 export const notApproved = (origin: string) =>
   `Owed reads ${new URL(origin).host} only once you allow it: open Owed on that page and choose "Read invoices".`;
@@ -55,11 +74,23 @@ async function approvedPage(sender: Sender, mayRead: MayRead): Promise<string> {
  * the one the message names; whether the read was complete is judged in parse-here.ts. A page whose
  * origin the user has not approved is refused before anything is read.
  */
-export const pageParseHandlers = (reader: PageParser, mayRead: MayRead): Handlers<keyof typeof pageParseMessages> => ({
-  'page:invoices': async (request, sender) => reader.invoices({ ...request, url: await approvedPage(sender, mayRead) }),
-  'page:maturities': async (request, sender) =>
-    reader.maturities({ ...request, url: await approvedPage(sender, mayRead) }),
-  'page:store': async (request, sender) => reader.store({ ...request, url: await approvedPage(sender, mayRead) }),
+export const pageParseHandlers = (
+  reader: PageParser,
+  mayRead: MayRead,
+  profiles: OwnProfiles = builtInOnly,
+): Handlers<keyof typeof pageParseMessages> => ({
+  'page:invoices': async (request, sender) => {
+    const url = await approvedPage(sender, mayRead);
+    return reader.invoices({ ...request, url, profile: await ownProfile(request.profile, url, profiles) });
+  },
+  'page:maturities': async (request, sender) => {
+    const url = await approvedPage(sender, mayRead);
+    return reader.maturities({ ...request, url, profile: (await ownProfile(request.profile, url, profiles))! });
+  },
+  'page:store': async (request, sender) => {
+    const url = await approvedPage(sender, mayRead);
+    return reader.store({ ...request, url, profile: await ownProfile(request.profile, url, profiles) });
+  },
 });
 
 /** Answers a page-parse message sent by the page at `senderUrl`; undefined for any other. */
@@ -68,7 +99,8 @@ export const handlePageParse = (
   reader: PageParser,
   senderUrl: string | undefined,
   mayRead: MayRead = readAnything,
-) => createRouter(pageParseHandlers(reader, mayRead))(message, { url: senderUrl });
+  profiles: OwnProfiles = builtInOnly,
+) => createRouter(pageParseHandlers(reader, mayRead, profiles))(message, { url: senderUrl });
 
 /**
  * A 'page-read' a web page sent (a customer page's contacts, a due-date list): kept as the

@@ -2,9 +2,9 @@ import type { IDBPDatabase } from 'idb';
 import type { Contact, DebtorRecord, Invoice } from '../model';
 import type { PageRead } from '../model/page-read';
 import { assignMaturities } from './assign-maturities';
-import { amountTooLarge, inexactSums, mayPassSafeSums } from './exact-sums';
+import { amountTooLarge, inexactSums, MAX_AMOUNT, mayPassSafeSums } from './exact-sums';
 import { mergeObservation } from './merge-observation';
-import type { OwedSchema } from './schema';
+import type { OwedSchema, ReadStatus } from './schema';
 import { debtorForSource, sourcesOfNamed, type DebtorDirectory } from './source-boundary';
 
 export interface ReadResult {
@@ -23,10 +23,35 @@ const newRecord = (id: string, name: string, now: number): DebtorRecord => ({
   updatedAt: now,
 });
 
-/** What the check needs of the invoices store. */
+/** What the check needs of the stores. */
 interface InvoiceStore {
   count(): Promise<number>;
   getAll(): Promise<Invoice[]>;
+  index(name: 'by-source'): { count(source: string): Promise<number> };
+}
+interface ReadsStore {
+  getAll(): Promise<ReadStatus[]>;
+}
+
+const largest = (invs: Iterable<{ balance: number; total?: number }>) => {
+  let max = 0;
+  for (const i of invs) max = Math.max(max, Math.abs(i.balance), Math.abs(i.total ?? 0));
+  return max;
+};
+
+/**
+ * An upper bound of the ledger's sum of |amounts| after the read, from each source's invoice
+ * count and its largest amount as its last read noted it (a source whose count changed since,
+ * or never noted, counts at MAX_AMOUNT): cheap, and usually far below MAX_SAFE_INTEGER.
+ */
+async function sumBound(invoices: InvoiceStore, reads: ReadsStore, read: PageRead, thisMax: number, thisCount: number) {
+  let bound = thisCount * thisMax;
+  for (const r of await reads.getAll()) {
+    if (r.source === read.source) continue;
+    const count = await invoices.index('by-source').count(r.source);
+    bound += count * (r.amounts?.count === count ? r.amounts.largest : MAX_AMOUNT);
+  }
+  return bound;
 }
 
 /**
@@ -34,7 +59,12 @@ interface InvoiceStore {
  * past MAX_AMOUNT, or a ledger whose sums per currency would pass Number.MAX_SAFE_INTEGER (then a
  * balance would be rounded silently). Small ledgers cannot get there (exact-sums.ts).
  */
-async function refuseInexactSums(invoices: InvoiceStore, read: PageRead, bySource: Map<string, Invoice>) {
+async function refuseInexactSums(
+  invoices: InvoiceStore,
+  reads: ReadsStore,
+  read: PageRead,
+  bySource: Map<string, Invoice>,
+): Promise<{ count: number; largest: number }> {
   const refuse = (why: string) => {
     throw new Error(`Owed refused this read: ${why}. Nothing was changed.`);
   };
@@ -42,7 +72,11 @@ async function refuseInexactSums(invoices: InvoiceStore, read: PageRead, bySourc
     const why = amountTooLarge(obs);
     if (why) refuse(why);
   }
-  if (!mayPassSafeSums((await invoices.count()) + read.invoices.length)) return;
+  // This source after the read: its stored invoices and the read's, each at most once.
+  const ids = new Set([...bySource.keys(), ...read.invoices.map((o) => `${read.source}#${o.number}`)]);
+  const mine = { count: ids.size, largest: Math.max(largest(bySource.values()), largest(read.invoices)) };
+  if (!mayPassSafeSums((await invoices.count()) + read.invoices.length)) return mine;
+  if ((await sumBound(invoices, reads, read, mine.largest, mine.count)) <= Number.MAX_SAFE_INTEGER) return mine;
   // The ledger after the read, at most: other sources as stored; this one's invoices at the larger
   // of the stored and the read amounts.
   const after = new Map<string, Pick<Invoice, 'number' | 'currency' | 'balance' | 'total'>>();
@@ -60,6 +94,7 @@ async function refuseInexactSums(invoices: InvoiceStore, read: PageRead, bySourc
   }
   const why = inexactSums(after.values());
   if (why) refuse(why);
+  return mine;
 }
 
 /**
@@ -79,7 +114,7 @@ export async function applyRead(
   const records = tx.objectStore('records');
   const [known, allRecords] = await Promise.all([invoices.index('by-source').getAll(read.source), records.getAll()]);
   const bySource = new Map(known.map((i) => [i.id, i]));
-  await refuseInexactSums(invoices, read, bySource);
+  const amounts = await refuseInexactSums(invoices, tx.objectStore('reads'), read, bySource);
   const recordById = new Map(allRecords.map((r) => [r.id, r]));
   const mergedInto = new Map<string, string>();
   for (const r of allRecords) for (const alias of r.merged ?? []) mergedInto.set(alias, r.id);
@@ -200,6 +235,7 @@ export async function applyRead(
       problems: read.problems,
       confidence: read.confidence,
       complete: read.complete,
+      amounts,
       ...(read.pages ? { pages: read.pages } : {}),
     }),
   );

@@ -1,11 +1,11 @@
 import type { Invoice } from '../model';
 
 /**
- * The largest amount one invoice may carry, in minor units (100 billion in a currency of cents):
- * far above any invoice Owed's users send, and small enough that a ledger of up to 900 invoices
- * cannot add up past Number.MAX_SAFE_INTEGER whatever its amounts.
+ * The largest amount one invoice may carry, in minor units (10 billion in a currency of cents):
+ * far above any invoice Owed's users send, and small enough that a ledger of up to 9,007 invoices
+ * cannot add up past Number.MAX_SAFE_INTEGER whatever its amounts (no sum to check then).
  */
-export const MAX_AMOUNT = 10 ** 13;
+export const MAX_AMOUNT = 10 ** 12;
 
 const SMALL_LEDGER = Math.floor(Number.MAX_SAFE_INTEGER / MAX_AMOUNT);
 
