@@ -14,7 +14,15 @@ let n = 0;
 
 const amount = fc.oneof(
   fc.integer({ min: 0, max: 1_000_000 }),
-  fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1, 2 ** 52 + 1, 10 ** 12, 10 ** 12 + 1, 10 ** 13, 4e15 + 3),
+  fc.constantFrom(
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER - 1,
+    2 ** 52 + 1,
+    10 ** 12,
+    10 ** 12 + 1,
+    10 ** 13,
+    4e15 + 3,
+  ),
   fc.maxSafeNat(),
 );
 const invoice = fc.record({

@@ -70,7 +70,12 @@ describe('new contacts from a new source', () => {
     await ask({ type: 'merge-debtors', targetId: 'acme', sourceId: `acme@${B}` });
     await ask({
       type: 'page-read',
-      read: { source: B, url: `${B}/customer/1`, invoices: [], customers: [{ customer: 'Acme', email: 'new@evil.example' }] },
+      read: {
+        source: B,
+        url: `${B}/customer/1`,
+        invoices: [],
+        customers: [{ customer: 'Acme', email: 'new@evil.example' }],
+      },
     });
     const view = await acme();
     expect(view.newContacts).toEqual([{ kind: 'email', value: 'new@evil.example', source: B }]);
