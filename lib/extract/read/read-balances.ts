@@ -101,30 +101,40 @@ export function readBalances(
   const balances: CustomerBalanceObservation[] = [];
   const unread: number[] = [];
   const kept = new Set<string>();
-  list.rows.forEach((r, n) => {
+  for (let n = 0; n < list.rows.length; n++) {
+    const r = list.rows[n]!;
     const customer = (r.texts[cols.customer] ?? '').trim();
-    if (!customer || TOTALS.test(fold(customer))) return;
+    if (!customer || TOTALS.test(fold(customer))) continue;
     const owed = cols.owed === undefined ? undefined : amountOf(r.texts[cols.owed] ?? '', money);
     const current = cols.current === undefined ? undefined : amountOf(r.texts[cols.current] ?? '', money);
     const buckets = cols.buckets.map((i) => amountOf(r.texts[i] ?? '', money));
-    if (owed === null || current === null || buckets.includes(null)) return void unread.push(n + 1);
-    if (cols.owed !== undefined && !owed) return; // an empty total: nothing stated
+    if (owed === null || current === null || buckets.includes(null)) {
+      unread.push(n + 1);
+      continue;
+    }
+    if (cols.owed !== undefined && !owed) continue; // an empty total: nothing stated
     const parts = [current, ...buckets].filter((m): m is Amount => !!m);
     const currency = owed?.currency ?? parts.find((p) => p.currency)?.currency;
     // A currency "$" or "kr" the page does not pin down, or none: no balance to compare.
-    if (!currency || !/^[A-Z]{3}$/.test(currency)) return void unread.push(n + 1);
+    if (!currency || !/^[A-Z]{3}$/.test(currency)) {
+      unread.push(n + 1);
+      continue;
+    }
     // Every amount of a row in one currency, or the row says nothing exact.
-    if (parts.some((p) => p.currency && p.currency !== currency)) return void unread.push(n + 1);
+    if (parts.some((p) => p.currency && p.currency !== currency)) {
+      unread.push(n + 1);
+      continue;
+    }
     const overdueMinor = buckets.reduce((s, m) => s + (m ? m.minor : 0), 0);
     const balance = owed ? owed.minor : (current ? current.minor : 0) + overdueMinor;
     const key = `${fold(customer)}\u0000${currency}`;
-    if (kept.has(key)) return;
+    if (kept.has(key)) continue;
     kept.add(key);
     const b: CustomerBalanceObservation = { customer: customer.slice(0, 300), balance, currency, from: cols.from };
     // What is past due: the aging columns beyond "Current", when they add up with it to the total.
     if (cols.from === 'aging' && cols.buckets.length && (current ? current.minor : 0) + overdueMinor === balance)
       b.overdue = overdueMinor;
     balances.push(b);
-  });
+  }
   return { balances, unread };
 }
