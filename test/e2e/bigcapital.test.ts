@@ -158,7 +158,7 @@ describe('Owed on Bigcapital (a React single-page app it was never taught)', () 
       60_000,
     );
 
-    const rows = await eventually(
+    await eventually(
       () => readSidebar(sidebar),
       (r) => want.overdueDebtors.every((d) => r.some((x) => x.name === d.name)),
       30_000,
