@@ -5,7 +5,7 @@ import { unpackCapture } from '../wire/capture-wire';
 import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from '../wire/page-parser';
 import { NO_TABLE, readCapture, readingLocale, type CaptureRead } from './read-capture';
 import { readMaturities } from './read-maturities';
-import { isLayoutRow } from './read-rows';
+import { isLayoutRow } from './row-kinds';
 import { maturityListFor, type SiteProfile } from '../page/site-profile';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
