@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatDate } from '../../lib/format';
+import { sayFor } from '../say';
 import { DebtorBalance } from './DebtorBalance';
 import type { Desk } from './desk';
 import { ACTION_GROUP, ACTION_LABEL, type TodayGroup } from './labels';
@@ -91,7 +92,8 @@ export function TodayView({ desk }: { desk: Desk }) {
                     </div>
                     <p className="today-why">
                       <strong>{ACTION_LABEL[d.next!.action]}</strong>
-                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}: {d.next!.why}
+                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}:{' '}
+                      {sayFor(locale, ledger.today)(d.next!.why)}
                     </p>
                     <button
                       type="button"

@@ -8,3 +8,4 @@ export * from './debtor-view';
 export * from './invoice-hold';
 export * from './page-read';
 export * from './customer-balance';
+export * from './reason';
