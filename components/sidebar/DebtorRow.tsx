@@ -1,8 +1,8 @@
 import type { DebtorView } from '../../lib/model';
-import { formatDate, formatMoney } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { sayFor } from '../say';
+import { DebtorBalance } from './DebtorBalance';
 import { flagList } from './flags';
-import { UNCONFIRMED } from './InvoiceList';
 import { ACTION_LABEL, STANDING_LABEL } from './labels';
 
 /** Height of a row in the windowed list, in px: every line clips to one line so rows never grow. */
@@ -42,9 +42,7 @@ export function DebtorRow({
             debtor.name
           )}
         </h3>
-        <span className="debtor-balance" data-minor={debtor.balance} data-currency={debtor.currency}>
-          {formatMoney(debtor.balance, debtor.currency, locale)}
-        </span>
+        <DebtorBalance debtor={debtor} locale={locale} />
       </div>
       <div className="debtor-meta">
         <span className={`pill pill-${c.standing}`} title={reason || undefined}>
@@ -54,14 +52,6 @@ export function DebtorRow({
         <span className="debtor-late" data-days={debtor.oldestDaysLate}>
           {lateText(debtor.oldestDaysLate, debtor.overdueDateUnknown)}
         </span>
-        {debtor.openInvoices.some((i) => i.balanceFromTotal) && (
-          <span
-            className="flag debtor-unconfirmed"
-            title="The app's list shows invoice totals: open an invoice to see what is still due on it"
-          >
-            {UNCONFIRMED}
-          </span>
-        )}
         {flags.map((f) => (
           <span key={f.key} className="flag" title={say(f.why)}>
             {f.label}

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'react';
-import { formatMoney } from '../../lib/format';
 import { CallMode } from '../call/CallMode';
 import { DraftPanel } from '../drafts/DraftPanel';
 import { EscalationPanel } from '../escalation/EscalationPanel';
 import { LetterPanel } from '../letters/LetterPanel';
 import { PaymentPlanPanel } from '../plan/PaymentPlanPanel';
+import { DebtorBalance } from './DebtorBalance';
 import { DebtorDetail } from './DebtorDetail';
 import type { Desk } from './desk';
 import { STANDING_LABEL } from './labels';
@@ -57,7 +57,7 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
             {STANDING_LABEL[c.standing]}
             {c.override ? ' (your choice)' : ''}
           </span>
-          <span className="debtor-balance">{formatMoney(debtor.balance, debtor.currency, desk.locale)}</span>
+          <DebtorBalance debtor={debtor} locale={desk.locale} />
         </p>
       </header>
       <nav aria-label="Actions" className="debtor-actions">

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { DebtorView, Standing } from '../../lib/model';
+import { owes } from './DebtorBalance';
 import { DebtorRow, ROW_HEIGHT } from './DebtorRow';
 import type { Desk } from './desk';
 import { STANDING_LABEL } from './labels';
@@ -48,7 +49,7 @@ export function filterDebtors(
     (d) =>
       (filter === 'recovery'
         ? d.recovery !== undefined
-        : d.recovery === undefined && (filter === 'owing' ? d.balance > 0 : d.classification.standing === filter)) &&
+        : d.recovery === undefined && (filter === 'owing' ? owes(d) : d.classification.standing === filter)) &&
       (!q || (index?.get(d.id) ?? haystack(d)).includes(q)),
   );
   const byName = new Intl.Collator(locale || undefined, { sensitivity: 'base' });
@@ -88,7 +89,7 @@ export function DebtorsByClass({ desk }: { desk: Desk }) {
         continue;
       }
       c[d.classification.standing]++;
-      if (d.balance > 0) c.owing++;
+      if (owes(d)) c.owing++;
     }
     return c;
   }, [ledger.debtors]);

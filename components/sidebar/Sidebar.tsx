@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OwedClient } from '../../lib/messages/client';
 import { browserDraftIO, type DraftIO } from '../drafts/draft-io';
+import { owes } from './DebtorBalance';
 import { DebtorScreen } from './DebtorScreen';
 import { DebtorsByClass } from './DebtorsByClass';
 import type { Desk } from './desk';
@@ -79,7 +80,7 @@ export function Sidebar({
   const { ledger } = state;
   // The locale chosen in Owed's settings wins over the browser's.
   const desk: Desk = { client, ledger, locale: usableLocale(ledger.settings.locale) ?? locale, navigate, now, io };
-  const owing = ledger.debtors.filter((d) => d.balance > 0).length;
+  const owing = ledger.debtors.filter(owes).length;
   const tab = route.view === 'debtor' ? null : route.view;
   return (
     <main className="owed" ref={main}>

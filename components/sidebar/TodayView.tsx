@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
-import { formatDate, formatMoney } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { sayFor } from '../say';
+import { DebtorBalance } from './DebtorBalance';
 import type { Desk } from './desk';
 import { ACTION_GROUP, ACTION_LABEL, type TodayGroup } from './labels';
 import type { DebtorPanel } from './route';
@@ -87,7 +88,7 @@ export function TodayView({ desk }: { desk: Desk }) {
                       >
                         {d.name}
                       </button>
-                      <span className="debtor-balance">{formatMoney(d.balance, d.currency, locale)}</span>
+                      <DebtorBalance debtor={d} locale={locale} />
                     </div>
                     <p className="today-why">
                       <strong>{ACTION_LABEL[d.next!.action]}</strong>

@@ -118,6 +118,9 @@ export function pageReadFromPage(
   const invoices = (read as { invoices?: unknown }).invoices;
   if (Array.isArray(invoices) && invoices.length > 0)
     return { ok: false, error: 'A page sends its invoices as a capture for Owed to read, not as invoices.' };
+  const balances = (read as { balances?: unknown }).balances;
+  if (Array.isArray(balances) && balances.length > 0)
+    return { ok: false, error: 'A page sends its customer balances as a capture for Owed to read, not as balances.' };
   return {
     ok: true,
     message: {

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { Contact, DebtorRecord, Invoice } from '../model';
+import { customerBalanceId, type Contact, type DebtorRecord, type Invoice } from '../model';
 import type { PageRead } from '../model/page-read';
 import { assignMaturities } from './assign-maturities';
 import { amountTooLarge, inexactSums, MAX_AMOUNT, mayPassSafeSums } from './exact-sums';
@@ -109,10 +109,14 @@ export async function applyRead(
   now: number,
   today: string,
 ): Promise<ReadResult> {
-  const tx = idb.transaction(['invoices', 'records', 'reads'], 'readwrite');
+  const tx = idb.transaction(['invoices', 'records', 'reads', 'balances'], 'readwrite');
   const invoices = tx.objectStore('invoices');
   const records = tx.objectStore('records');
-  const [known, allRecords] = await Promise.all([invoices.index('by-source').getAll(read.source), records.getAll()]);
+  const [known, allRecords, lastRead] = await Promise.all([
+    invoices.index('by-source').getAll(read.source),
+    records.getAll(),
+    tx.objectStore('reads').get(read.source),
+  ]);
   const bySource = new Map(known.map((i) => [i.id, i]));
   const amounts = await refuseInexactSums(invoices, tx.objectStore('reads'), read, bySource);
   const recordById = new Map(allRecords.map((r) => [r.id, r]));
@@ -205,6 +209,23 @@ export async function applyRead(
     touched.add(id);
     writes.push(records.put(updated));
   }
+  // Customer balances (a customers list, an aging report): kept as such, one per customer,
+  // currency and kind of page, the newest replacing the last; the ledger compares them with the
+  // invoices (lib/ledger/confirm-by-balance.ts).
+  for (const b of read.balances) {
+    const debtorId = resolveDebtor(b.customer);
+    recordFor(debtorId, b.customer);
+    touched.add(debtorId);
+    writes.push(
+      tx.objectStore('balances').put({
+        ...b,
+        id: customerBalanceId(read.source, b.from, debtorId, b.currency),
+        source: read.source,
+        debtorId,
+        seenAt: now,
+      }),
+    );
+  }
   // Due dates read without invoice numbers: match by amount, else the oldest undated invoice.
   const stored = new Map(bySource);
   for (const inv of pendingPuts) stored.set(inv.id, inv);
@@ -224,6 +245,8 @@ export async function applyRead(
       writes.push(invoices.put({ ...inv, missingSince: now }));
     }
   }
+  // The last whole read of an invoice list survives reads of the source's other pages.
+  const wholeAt = read.complete && read.invoices.length > 0 ? now : lastRead?.wholeAt;
   writes.push(
     tx.objectStore('reads').put({
       source: read.source,
@@ -237,6 +260,7 @@ export async function applyRead(
       complete: read.complete,
       amounts,
       ...(read.pages ? { pages: read.pages } : {}),
+      ...(wholeAt !== undefined ? { wholeAt } : {}),
     }),
   );
   await Promise.all([...writes, tx.done]);

@@ -3,7 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backu
 import { readAll } from './read-all';
 import type { OwedSchema } from './schema';
 
-/** The stores that hold what the user has: a backup has them all, a wipe clears them (and the reads). */
+/** The stores that hold what the user has: a backup has them all, a wipe clears them (and the reads and customer balances: the app shows them again). */
 const USER_STORES = ['invoices', 'records', 'events', 'plans', 'settings', 'profiles', 'holds'] as const;
 
 export async function exportBackup(idb: IDBPDatabase<OwedSchema>, now: number): Promise<Backup> {
@@ -34,8 +34,10 @@ export async function importBackup(
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const b = parsed.backup;
-  const tx = idb.transaction([...USER_STORES, 'reads'], 'readwrite');
-  const ops: Promise<unknown>[] = [...USER_STORES, 'reads' as const].map((s) => tx.objectStore(s).clear());
+  const tx = idb.transaction([...USER_STORES, 'reads', 'balances'], 'readwrite');
+  const ops: Promise<unknown>[] = [...USER_STORES, 'reads' as const, 'balances' as const].map((s) =>
+    tx.objectStore(s).clear(),
+  );
   for (const i of b.invoices) ops.push(tx.objectStore('invoices').put(i));
   for (const r of b.records) ops.push(tx.objectStore('records').put(r));
   for (const e of b.events) ops.push(tx.objectStore('events').put(e));
@@ -57,6 +59,9 @@ export async function importBackup(
 
 /** Deletes everything Owed stored (the user asked to). */
 export async function wipe(idb: IDBPDatabase<OwedSchema>): Promise<void> {
-  const tx = idb.transaction([...USER_STORES, 'reads'], 'readwrite');
-  await Promise.all([...[...USER_STORES, 'reads' as const].map((s) => tx.objectStore(s).clear()), tx.done]);
+  const tx = idb.transaction([...USER_STORES, 'reads', 'balances'], 'readwrite');
+  await Promise.all([
+    ...[...USER_STORES, 'reads' as const, 'balances' as const].map((s) => tx.objectStore(s).clear()),
+    tx.done,
+  ]);
 }

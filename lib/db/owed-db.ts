@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import {
   ContactEvent,
+  type CustomerBalance,
   DebtorRecord,
   InvoiceHold,
   PaymentPlan,
@@ -26,6 +27,8 @@ export interface Snapshot {
   settings: Settings;
   reads: ReadStatus[];
   holds: InvoiceHold[];
+  /** Per-customer balances read off customers lists and aging reports. */
+  balances: CustomerBalance[];
 }
 
 /**

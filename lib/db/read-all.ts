@@ -4,9 +4,19 @@ import type { OwedSchema } from './schema';
 
 /** Every store, read in one transaction: a consistent picture even while writes queue. */
 export async function readAll(idb: IDBPDatabase<OwedSchema>) {
-  const names = ['invoices', 'records', 'events', 'plans', 'settings', 'reads', 'holds', 'profiles'] as const;
+  const names = [
+    'invoices',
+    'records',
+    'events',
+    'plans',
+    'settings',
+    'reads',
+    'holds',
+    'profiles',
+    'balances',
+  ] as const;
   const tx = idb.transaction([...names], 'readonly');
-  const [invoices, records, events, plans, settings, reads, holds, profiles] = await Promise.all([
+  const [invoices, records, events, plans, settings, reads, holds, profiles, balances] = await Promise.all([
     tx.objectStore('invoices').getAll(),
     tx.objectStore('records').getAll(),
     tx.objectStore('events').getAll(),
@@ -15,7 +25,18 @@ export async function readAll(idb: IDBPDatabase<OwedSchema>) {
     tx.objectStore('reads').getAll(),
     tx.objectStore('holds').getAll(),
     tx.objectStore('profiles').getAll(),
+    tx.objectStore('balances').getAll(),
     tx.done,
   ]);
-  return { invoices, records, events, plans, settings: settings ?? defaultSettings(), reads, holds, profiles };
+  return {
+    invoices,
+    records,
+    events,
+    plans,
+    settings: settings ?? defaultSettings(),
+    reads,
+    holds,
+    profiles,
+    balances,
+  };
 }

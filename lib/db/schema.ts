@@ -1,5 +1,13 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan, Settings } from '../model';
+import type {
+  ContactEvent,
+  CustomerBalance,
+  DebtorRecord,
+  Invoice,
+  InvoiceHold,
+  PaymentPlan,
+  Settings,
+} from '../model';
 
 /** What Owed knows about the last read of each source, shown in the sidebar ("read 5 min ago, 2 rows skipped"). */
 export interface ReadStatus {
@@ -16,6 +24,11 @@ export interface ReadStatus {
   pages?: { read: number[]; last?: number; statedRows?: number };
   /** The source's invoices after this read: how many, and the largest |amount| (exact-sums.ts). */
   amounts?: { count: number; largest: number };
+  /**
+   * When an invoice list of this source was last read whole (complete, with invoices), kept across
+   * reads of its other pages: a customer balance is compared only with a whole read of its time.
+   */
+  wholeAt?: number;
 }
 
 /** A site profile the user taught, stored as the JSON lib/extract defines (validated there). */
@@ -34,10 +47,11 @@ export interface OwedSchema extends DBSchema {
   reads: { key: string; value: ReadStatus };
   profiles: { key: string; value: StoredProfile };
   holds: { key: string; value: InvoiceHold; indexes: { 'by-debtor': string } };
+  balances: { key: string; value: CustomerBalance; indexes: { 'by-source': string } };
 }
 
 export const DB_NAME = 'owed';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 type UpgradeTx = IDBPTransaction<OwedSchema, StoreNames<OwedSchema>[], 'versionchange'>;
 
@@ -66,5 +80,9 @@ export function migrate(db: IDBPDatabase<OwedSchema>, oldVersion: number, newVer
   // v3: one invoice paused (disputed or on hold) without pausing the customer.
   if (oldVersion < 3 && newVersion >= 3) {
     db.createObjectStore('holds', { keyPath: 'invoiceId' }).createIndex('by-debtor', 'debtorId');
+  }
+  // v4: per-customer balances read off customers lists and aging reports (never invoices).
+  if (oldVersion < 4 && newVersion >= 4) {
+    db.createObjectStore('balances', { keyPath: 'id' }).createIndex('by-source', 'source');
   }
 }

@@ -54,13 +54,15 @@ export const namesOfInvoice = (inv: Pick<Invoice, 'customer' | 'source'>) => {
  * recorded (the sources of their invoices, fetched once per read); records with a list need none.
  */
 export async function sourcesOfNamed(
-  read: Pick<PageRead, 'invoices' | 'customers' | 'maturities'>,
+  read: Pick<PageRead, 'invoices' | 'customers' | 'maturities'> & Partial<Pick<PageRead, 'balances'>>,
   records: ReadonlyMap<string, DebtorRecord>,
   mergedInto: ReadonlyMap<string, string>,
   invoicesOf: (debtorId: string) => Promise<Invoice[]>,
 ): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  const names = new Set([...read.invoices, ...read.customers, ...read.maturities].map((x) => x.customer));
+  const names = new Set(
+    [...read.invoices, ...read.customers, ...read.maturities, ...(read.balances ?? [])].map((x) => x.customer),
+  );
   for (const name of names) {
     const id = debtorIdFor(name);
     const target = mergedInto.get(id) ?? id;

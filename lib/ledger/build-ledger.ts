@@ -2,6 +2,7 @@ import { contactTrust, contactTrusted, contactValueKey, type NewContact } from '
 import {
   holdInForce,
   type ContactEvent,
+  type CustomerBalance,
   type DebtorRecord,
   type DebtorView,
   type Invoice,
@@ -17,6 +18,7 @@ import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
 import { dayNumber, isoDate, zoneClock } from '../time/calendar';
 import { Partition } from './partition';
+import { confirmByBalance, type BalanceCheck } from './confirm-by-balance';
 
 export interface LedgerInput {
   invoices: Invoice[];
@@ -26,6 +28,10 @@ export interface LedgerInput {
   /** Invoices paused (disputed or on hold); those past their until date no longer pause. */
   holds?: InvoiceHold[];
   settings: Settings;
+  /** Per-customer balances read off customers lists and aging reports (confirm-by-balance.ts). */
+  balances?: CustomerBalance[];
+  /** The status of each source's last read: when its invoice list was last read whole. */
+  reads?: { source: string; wholeAt?: number }[];
   /** The moment "now": tests pass it, the app passes Date.now(). */
   now: number;
   /** IANA zone that decides what "today" is; settings.timeZone or the browser's. */
@@ -72,10 +78,25 @@ export function buildLedger(input: LedgerInput): Ledger {
   // Most ledgers have no merged customers: then a customer is its own debtor without a look-up.
   const debtorOf = mergedInto.size === 0 ? (id: string) => id : (id: string) => mergedInto.get(id) ?? id;
 
+  // Totals a customer balance accounts for exactly are confirmed, on the ledger's copies only.
+  let invoices = input.invoices;
+  let checksBy: Map<string, BalanceCheck[]> | undefined;
+  if (input.balances?.length) {
+    const whole = new Map<string, number>();
+    for (const r of input.reads ?? []) if (r.wholeAt !== undefined) whole.set(r.source, r.wholeAt);
+    const settled = confirmByBalance(invoices, input.balances, whole);
+    invoices = settled.invoices;
+    checksBy = new Map();
+    for (const c of settled.checks) {
+      const id = debtorOf(c.balance.debtorId);
+      checksBy.set(id, [...(checksBy.get(id) ?? []), c]);
+    }
+  }
+
   // Debtors numbered in the order their first invoice comes: the order they are listed in.
   const ids: string[] = [];
   const numbers = new Map<string, number>();
-  const invoicesBy = Partition.of(input.invoices, (i) => {
+  const invoicesBy = Partition.of(invoices, (i) => {
     const id = debtorOf(i.debtorId);
     let n = numbers.get(id);
     if (n === undefined) {
@@ -125,7 +146,7 @@ export function buildLedger(input: LedgerInput): Ledger {
     // A debtor with an agency, in court or written off is called by no one from Owed.
     const due = facts.recovery === undefined && isDueForCallToday(next, today);
     if (due) dueForCallToday++;
-    debtors.push(view(facts, input.settings.homeCurrency, classification, next, due));
+    debtors.push(view(facts, input.settings.homeCurrency, classification, next, due, checksBy?.get(id)));
   }
   return { today, debtors, dueForCallToday };
 }
@@ -136,6 +157,7 @@ function view(
   classification: DebtorView['classification'],
   next: DebtorView['next'],
   dueForCallToday: boolean,
+  checks: BalanceCheck[] | undefined,
 ): DebtorView {
   let latest = f.invoices[0]!;
   let email: string | undefined;
@@ -203,16 +225,19 @@ function view(
 
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
   const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort(byDue);
-  // Usually everything open is in one currency: then no per-currency table.
+  // Usually everything open is in one currency: then no per-currency table. The balance is what
+  // is confirmed due; totals shown with part-payment possible are summed apart (`unconfirmed`).
   let currency = open.length === 0 ? (latest.currency ?? homeCurrency) : open[0]!.currency;
   let balance = 0;
+  let unconfirmed = 0;
   let balances = NO_BALANCES;
   for (const inv of open) {
     if (inv.currency !== currency) {
-      ({ currency, balance, balances } = largestBalance(open, homeCurrency));
+      ({ currency, balance, unconfirmed, balances } = largestBalance(open, homeCurrency));
       break;
     }
-    balance += inv.balance;
+    if (inv.balanceFromTotal) unconfirmed += inv.balance;
+    else balance += inv.balance;
   }
 
   // The view keeps its lists as long as the ledger lives: compact (the classification is this debtor's own).
@@ -227,8 +252,10 @@ function view(
     contacts,
     newContacts: newContacts.length ? newContacts : undefined,
     balance,
+    unconfirmed: unconfirmed > 0 ? unconfirmed : undefined,
     currency,
     balances,
+    customerBalances: checks?.map(customerBalanceView),
     openInvoices: fitted(open),
     history: fitted(f.history),
     oldestDue: f.open[0]?.due,
@@ -266,16 +293,45 @@ function fitted<T>(items: T[]): T[] {
   return items.length === 0 ? items : items.slice();
 }
 
-/** Open balances per currency, and the currency with the largest (the home currency on a tie). */
+/**
+ * Confirmed open balances per currency, and the currency with the most open (confirmed or not; the
+ * home currency on a tie), with what is unconfirmed in it.
+ */
 function largestBalance(
   open: readonly Invoice[],
   homeCurrency: string,
-): { currency: string; balance: number; balances: Record<string, number> } {
+): { currency: string; balance: number; unconfirmed: number; balances: Record<string, number> } {
   const balances: Record<string, number> = {};
-  for (const inv of open) balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
-  const currencies = Object.keys(balances);
+  const shown: Record<string, number> = {};
+  const unsure: Record<string, number> = {};
+  for (const inv of open) {
+    balances[inv.currency] ??= 0;
+    if (inv.balanceFromTotal) unsure[inv.currency] = (unsure[inv.currency] ?? 0) + inv.balance;
+    else balances[inv.currency] = (balances[inv.currency] ?? 0) + inv.balance;
+    shown[inv.currency] = (shown[inv.currency] ?? 0) + inv.balance;
+  }
+  const currencies = Object.keys(shown);
   let currency = currencies[0]!;
   for (const c of currencies)
-    if (balances[c]! > balances[currency]! || (balances[c] === balances[currency] && c === homeCurrency)) currency = c;
-  return { currency, balance: balances[currency]!, balances };
+    if (shown[c]! > shown[currency]! || (shown[c] === shown[currency] && c === homeCurrency)) currency = c;
+  return { currency, balance: balances[currency]!, unconfirmed: unsure[currency] ?? 0, balances };
+}
+
+/** A customer balance as the debtor's view shows it: what the page said, and what Owed made of it. */
+function customerBalanceView(c: BalanceCheck): NonNullable<DebtorView['customerBalances']>[number] {
+  const { from, balance, currency, overdue, seenAt, source } = c.balance;
+  const o = c.outcome;
+  return {
+    from,
+    source,
+    balance,
+    currency,
+    ...(overdue !== undefined ? { overdue } : {}),
+    seenAt,
+    ...('confirmed' in o
+      ? { confirmed: o.confirmed }
+      : 'agrees' in o
+        ? { agrees: o.agrees }
+        : { undecided: o.undecided }),
+  };
 }

@@ -71,11 +71,31 @@ export interface DebtorView {
   email?: string;
   phone?: string;
   contacts: Contact[];
-  /** Sum of open balances, in `currency` (the largest one when several). */
+  /**
+   * Sum of the open balances confirmed due, in `currency` (the one with most open when several).
+   * Invoices whose balance is only the total a list shows (part-payment possible) are not in it.
+   */
   balance: number;
+  /** The totals of open invoices in `currency` not confirmed as due (part-payment possible), apart. */
+  unconfirmed?: number;
   currency: string;
-  /** Open balances per currency when more than one. */
+  /** Confirmed open balances per currency when more than one. */
   balances: Record<string, number>;
+  /**
+   * What customers lists and aging reports said this debtor owes, and what Owed made of it: the
+   * invoices it confirmed, why it could not, or (nothing unconfirmed) whether it agrees.
+   */
+  customerBalances?: {
+    from: 'customers' | 'aging';
+    source: string;
+    balance: number;
+    currency: string;
+    overdue?: number;
+    seenAt: number;
+    confirmed?: string[];
+    agrees?: boolean;
+    undecided?: 'more-than-read' | 'several-part-paid' | 'nothing-left' | 'not-paired';
+  }[];
   openInvoices: Invoice[];
   history: Invoice[];
   oldestDue?: string;

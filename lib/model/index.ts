@@ -7,4 +7,5 @@ export * from './settings';
 export * from './debtor-view';
 export * from './invoice-hold';
 export * from './page-read';
+export * from './customer-balance';
 export * from './reason';

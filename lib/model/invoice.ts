@@ -56,6 +56,12 @@ export const Invoice = InvoiceObservation.extend({
    */
   loggedPaid: MinorUnits.positive().optional(),
   /**
+   * Never stored: set by the ledger on its copy when a customer balance (a customers list, an
+   * aging report) accounted for this invoice's total exactly (lib/ledger/confirm-by-balance.ts):
+   * `balance` is then what that balance leaves for it, no longer only the total shown.
+   */
+  confirmedBy: z.enum(['customers', 'aging']).optional(),
+  /**
    * The amounts it had before a re-read changed them, oldest first: each with the time it was
    * replaced (lib/db/merge-observation.ts). The last 50 changes are kept.
    */

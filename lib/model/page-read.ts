@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CustomerBalanceObservation } from './customer-balance';
 import { InvoiceObservation } from './invoice';
 import { Currency, IsoDate, MinorUnits } from './primitives';
 
@@ -56,6 +57,11 @@ export const PageRead = z.object({
     )
     .max(10_000)
     .default([]),
+  /**
+   * Per-customer balances a customers list or a receivables aging report shows: kept as such
+   * (never as invoices), they confirm invoice totals that add up (lib/ledger/confirm-by-balance.ts).
+   */
+  balances: z.array(CustomerBalanceObservation).max(10_000).default([]),
   problems: z.array(ReadProblem).max(1000).default([]),
   /**
    * True when this read covered the whole list of open invoices of the source (every page):

@@ -159,16 +159,72 @@ describe('Owed on Bigcapital (a React single-page app it was never taught)', () 
       60_000,
     );
 
-    const rows = await eventually(
+    await eventually(
       () => readSidebar(sidebar),
       (r) => want.overdueDebtors.every((d) => r.some((x) => x.name === d.name)),
       30_000,
     );
-    // The list shows invoice totals, so the sidebar says which balances may be part-paid; the user
-    // opens those invoices in the app (a drawer over the list) to see what is still due.
-    const unsure = new Set<string>();
-    for (const row of rows) for (const i of await openInvoicesShown(row)) if (i.unconfirmed) unsure.add(i.number);
-    expect(unsure.size).toBeGreaterThan(0);
+    // The list shows invoice totals, so the sidebar says which balances may be part-paid.
+    const unsureOf = async () => {
+      const out = new Map<string, boolean>();
+      for (const row of await readSidebar(sidebar))
+        for (const i of await openInvoicesShown(row)) out.set(i.number, i.unconfirmed);
+      return out;
+    };
+    const before = await unsureOf();
+    expect([...before.values()].filter(Boolean).length).toBeGreaterThan(0);
+
+    // The user looks at the customers list and the receivables aging report: per-customer
+    // balances, never invoices. Where a customer's balance accounts for its invoices exactly,
+    // Owed confirms what is due on them without opening a single invoice.
+    await page.goto(`${bc.url}/customers`);
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(2000); // the reader reads the list (debounced)
+    await page.goto(`${bc.url}/financial-reports/receivable-aging-summary`);
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(2000);
+    const afterBalances = await eventually(
+      unsureOf,
+      (m) => [...m.values()].filter(Boolean).length < [...before.values()].filter(Boolean).length,
+      30_000,
+    );
+    // No fake invoice: every invoice the sidebar lists is one of Bigcapital's.
+    const real = new Set(want.invoices.map((i) => i.invoice_no));
+    expect([...afterBalances.keys()].filter((n) => !real.has(n))).toEqual([]);
+    // What the balances confirmed is what Bigcapital says is due on each invoice, and a debtor with
+    // nothing left unconfirmed shows Bigcapital's open balance.
+    const confirmedNow = [...afterBalances].filter(([n, unsure]) => !unsure && before.get(n)).map(([n]) => n);
+    expect(confirmedNow.length).toBeGreaterThan(0);
+    for (const d of want.overdueDebtors) {
+      const row = (await readSidebar(sidebar)).find((r) => r.name === d.name)!;
+      const shown = await openInvoicesShown(row);
+      for (const i of shown.filter((x) => confirmedNow.includes(x.number)))
+        expect({ number: i.number, minor: i.minor }).toEqual({
+          number: i.number,
+          minor: d.invoices.find((t) => t.number === i.number)?.balance,
+        });
+      if (shown.every((i) => !i.unconfirmed))
+        expect({ name: d.name, minor: row.minor, currency: row.currency }).toEqual({
+          name: d.name,
+          minor: d.openBalance,
+          currency: d.currency,
+        });
+    }
+
+    // The user opens the invoices still unconfirmed in the app (a drawer over the list).
+    await page.goto(`${bc.url}/invoices`);
+    await page.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
+    // Owed pages through the list again first: the test's clicks then do not race its own.
+    await eventually(
+      async () =>
+        (await sidebar
+          .locator('.reads')
+          .textContent()
+          .catch(() => '')) ?? '',
+      (t) => /every page read/.test(t),
+      60_000,
+    );
+    const unsure = new Set([...afterBalances].filter(([, u]) => u).map(([n]) => n));
     await openInvoiceDetails(page, unsure);
     // Then nothing the sidebar shows is still only a total.
     await eventually(

@@ -3,7 +3,9 @@
 // columns, amounts and dates runs in the background on the text handed over.
 import { CELL, MAX_ROWS, MAX_TEXT, ROW, type WireCapture, type WireList } from '../wire/capture-wire';
 import { cellText, lastLook } from './cell-text';
-import { findLists, gridsIn, listAt, type RawList } from './find-lists';
+import { gridsIn } from './aria-grid';
+import { findLists, listAt } from './find-lists';
+import type { RawList } from './raw-list';
 import { labelledValues, openDetailValues } from './labelled-values';
 import { cellMarked, rowLooks } from './overdue-marks';
 import { stackedBlocks, stackedColumns } from './stacked-cells';

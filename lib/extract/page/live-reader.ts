@@ -309,7 +309,8 @@ export function startLiveReader(o: LiveReaderOptions): LiveReader {
       if (contact) await deliver({ ...base, invoices: [], customers: [contact], complete: false });
       // Problems worth telling; or the app's own invoice list page (its profile says so) with no
       // list Owed can find: say so, so the sidebar explains why nothing was read.
-      else if (summary.problems || (profile && summary.lists.length === 0)) await store(false);
+      // A customers list or an aging report: its balances are kept (never as invoices).
+      else if (summary.problems || summary.balances || (profile && summary.lists.length === 0)) await store(false);
       return;
     }
     // Paging checks scan the page's controls: a slice of their own.

@@ -2,7 +2,7 @@
 // values in one column under a header such as "Client / Invoice Number" (FreshBooks). The page
 // hands over each such cell's blocks; the reader decides whether the header's parts name fields.
 import { cellText } from './cell-text';
-import type { RawList, RawRow } from './find-lists';
+import type { RawList, RawRow } from './raw-list';
 import type { StackedColumn } from '../wire/captured-lists';
 
 /** The parts of a header that joins names ("Client / Invoice Number"), or none. */

@@ -3,7 +3,8 @@
 // the profile (teach-draft.ts). No zod and no value parsers here.
 import { captureListNow } from './capture-page';
 import type { WireList } from '../wire/capture-wire';
-import { findLists, listAt, type RawList } from './find-lists';
+import { findLists, listAt } from './find-lists';
+import type { RawList } from './raw-list';
 
 /** The list the user clicked in: the innermost table, grid or repeated-row container around the element. */
 export function listAround(clicked: Element): { element: Element; list: RawList } | undefined {

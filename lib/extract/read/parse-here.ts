@@ -5,7 +5,7 @@ import { unpackCapture } from '../wire/capture-wire';
 import type { CaptureSummary, MaturitiesRead, PageParser, ParseRequest, StoreRequest } from '../wire/page-parser';
 import { NO_TABLE, readCapture, readingLocale, type CaptureRead } from './read-capture';
 import { readMaturities } from './read-maturities';
-import { isLayoutRow } from './read-rows';
+import { isLayoutRow } from './row-kinds';
 import { maturityListFor, type SiteProfile } from '../page/site-profile';
 
 /** Today in the browser's time zone, as the invoicing app shows dates. */
@@ -34,6 +34,7 @@ export function summarize(read: CaptureRead, readId: string): CaptureSummary {
       return list;
     }),
     problems: read.problems.filter((p) => p.reason !== NO_TABLE).length,
+    balances: read.balances.length,
   };
 }
 
@@ -48,6 +49,7 @@ function pageReadOf(request: StoreRequest, read: CaptureRead, captured: readonly
     title: request.title.slice(0, 500),
     profile: request.profile?.id ?? 'generic',
     invoices: read.invoices.map((inv, i) => (judged.listOf[i] ? { ...inv, list: judged.listOf[i] } : inv)),
+    ...(read.balances.length ? { balances: read.balances } : {}),
     problems: [...judged.problems, ...problems].slice(0, 1000),
     complete: judged.complete,
     ...(request.pages ? { pages: request.pages } : {}),

@@ -1,14 +1,16 @@
 // The reader's half of reading a page (capture-page.ts is the page's): out of the lists' text, the
 // columns, the invoices and what could not be read. Pure text in and out, so it runs in the
 // background and no value parser, header vocabulary or locale table runs inside the page.
-import type { InvoiceObservation } from '../../model';
+import type { CustomerBalanceObservation, InvoiceObservation } from '../../model';
 import type { ReadProblem } from '../../model/page-read';
 import { cleanLocale } from './locale';
 import { mapColumns, type ColumnMapping } from './map-columns';
 import type { CapturedList, PageCapture } from '../wire/captured-lists';
 import { readInvoiceForm } from './read-form';
-import { isLayoutRow, readRows, type SkippedRow } from './read-rows';
+import { readRows } from './read-rows';
+import { isLayoutRow, type SkippedRow } from './row-kinds';
 import { resolveList } from './resolve-list';
+import { balanceColumns, readBalances } from './read-balances';
 import type { SiteProfile } from '../page/site-profile';
 
 export interface CaptureReadOptions {
@@ -43,6 +45,8 @@ export interface CaptureRead {
   /** Columns of the main invoice list, and how each was recognised. */
   columns: ColumnMapping[];
   lists: ListRead[];
+  /** Per-customer balances of a customers list or an aging report (read-balances.ts): never invoices. */
+  balances: CustomerBalanceObservation[];
   locale?: string;
 }
 
@@ -71,6 +75,7 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
   const invoices: InvoiceObservation[] = [];
   const numbers = new Set<string>();
   const resolved = capture.lists.map(resolveList);
+  const balances: CustomerBalanceObservation[] = [];
   for (const [index, captured] of capture.lists.entries()) {
     const list = resolved[index]!;
     if (list.rows.length === 0) continue;
@@ -91,6 +96,19 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     // line tables have ids, names and amounts too, but no invoice or due dates.
     const numberNamed = byHeader.some((c) => c.field === 'number');
     const trusted = complete && (numberNamed || ((has('issued') || has('due')) && list.rows.length >= 2));
+    // A customers list or an aging report: each row is a customer's balance, never an invoice.
+    const balanceCols = !complete ? balanceColumns(list.headers, mapped.columns) : undefined;
+    if (balanceCols) {
+      const got = readBalances(list, balanceCols, { locale, currency: profile?.currency });
+      for (const b of got.balances)
+        if (!balances.some((k) => k.customer === b.customer && k.currency === b.currency)) balances.push(b);
+      if (got.unread.length)
+        problems.push({
+          where,
+          reason: `the balance of row${got.unread.length > 1 ? 's' : ''} ${got.unread.slice(0, 20).join(', ')} could not be read`,
+        });
+      continue;
+    }
     if (!complete || !trusted) {
       if (invoiceish) {
         const missing = [
@@ -167,7 +185,7 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
           hints: profile?.columns,
         })
       : undefined;
-  if (form) return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], locale };
+  if (form) return { invoices: [form], problems, confidence: 0.9, columns: [], lists: [], balances, locale };
   // One invoice's details open over the list (a drawer): what it states is due wins over the list's total.
   if (reports.length && capture.form?.length) {
     const detail = readInvoiceForm(capture.form, [], {
@@ -179,7 +197,7 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     const at = detail ? invoices.findIndex((i) => i.number === detail.number) : -1;
     if (detail && at >= 0) invoices[at] = withDetail(invoices[at]!, detail);
   }
-  if (reports.length === 0 && !problems.length) problems.push({ where: 'page', reason: NO_TABLE });
+  if (reports.length === 0 && !balances.length && !problems.length) problems.push({ where: 'page', reason: NO_TABLE });
   // Cell text ends up in reasons: keep them within what a PageRead accepts.
   for (const p of problems) [p.where, p.reason] = [p.where.slice(0, 500), p.reason.slice(0, 1000)];
   const weight = reports.reduce((s, r) => s + r.invoices, 0);
@@ -191,6 +209,7 @@ export function readCapture(capture: PageCapture, opts: CaptureReadOptions): Cap
     confidence: Math.round(confidence * 100) / 100,
     columns: main?.columns ?? [],
     lists: reports,
+    balances,
     locale,
   };
 }

@@ -8,11 +8,9 @@ import { parseDate, detectDateOrder, type DateResult } from './parse-date';
 import { parseMoney, type MoneyOptions, type MoneyResult } from './parse-money';
 import { memo } from './memo';
 import type { CapturedRow } from '../wire/captured-lists';
+import { foldsTo, MORE, NOT_INVOICE, type SkippedRow, TOTALS } from './row-kinds';
+import { dueTextInStatus } from './status-due';
 import { isCreditText, isDraftStatus, isOverdueText, isPaidStatus, isVoidStatus, saysOverdue } from './row-marks';
-
-// An amount said to be due in a status: "Partially paid, $120.00 due", "Due: 80,00 €", "€80 remaining".
-const DUE_IN_STATUS =
-  /(?:due|owing|remaining|outstanding|restant|offen|pendiente|em aberto|openstaand|residuo)\s*:?\s*([^\s,;:][^,;]*\d[^,;]*)$|([^,;:]*\d[^,;]*?)\s+(?:due|owing|remaining|outstanding|restant[e]?|offen|pendiente|em aberto|openstaand)\b/i;
 
 export interface RowReadOptions {
   today: string;
@@ -31,35 +29,8 @@ export interface RowsToRead {
   rows: readonly CapturedRow[];
 }
 
-export interface SkippedRow {
-  row: number;
-  reason: string;
-}
-
-/** A row skipped for being no row of the list at all: a header repeated, a total, a group heading (drafts and voids are rows, skipped on purpose). */
-export const isLayoutRow = (s: SkippedRow) => /totals row|header row|heading row/.test(s.reason);
-
-const TOTALS =
-  /^(total|totals|totaux|sous total|subtotal|grand total|summe|gesamt|gesamtsumme|zwischensumme|totale|totaal|sum|suma|soma|total general)\b/;
-// Other documents that share a sales list with invoices (QuickBooks "All sales", Odoo journals).
-const NOT_INVOICE =
-  /^(payment|receive payment|estimate|quote|quotation|sales receipt|receipt|deposit|refund receipt|time charge|charge|devis|paiement|reglement|recu|angebot|zahlung|quittung|presupuesto|cotizacion|pago|recibo|orcamento|pagamento|offerte|betaling|preventivo|ricevuta)$/;
 const DATE_FIELDS = ['issued', 'due', 'paidOn'] as const;
 const ROWS_PER_STEP = 16;
-
-/**
- * Whether fold(t) is `folded`, without building the folded text: most cells differ from their
- * header within a few plain ASCII characters, which folding only lowercases.
- */
-function foldsTo(t: string, folded: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    // Accents and other scripts may change the length: the real fold decides.
-    if (c > 0x7f) return fold(t) === folded;
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== folded.charCodeAt(i)) return false;
-  }
-  return t.length === folded.length;
-}
 
 const isDash = (t: string) => t === '-' || t === '–' || t === '—';
 
@@ -78,8 +49,6 @@ interface DateColumn {
   /** parseDate with the column's day/month order, once per distinct text. */
   read: (text: string) => DateResult;
 }
-
-const MORE = /^(more|load more|show more|plus|mehr|mas|mais|meer|altro|altri|\.\.\.|…)$/;
 
 /**
  * Reads a list's rows into invoices, a few rows per step so a caller can pause between them.
@@ -162,9 +131,9 @@ export function* readRows(
   const noStatusCredit = isCreditText(' ');
   /** The amount a status says is still due: "Partially paid, $120.00 due", "€80 remaining". */
   const dueInStatus = memo((status: string): number | undefined => {
-    const m = DUE_IN_STATUS.exec(status);
-    if (!m) return undefined;
-    const money = parseMoney((m[1] ?? m[2])!.trim(), listMoneyOpts);
+    const text = dueTextInStatus(status);
+    if (text === undefined) return undefined;
+    const money = parseMoney(text, listMoneyOpts);
     return money.ok && money.minor >= 0 ? money.minor : undefined;
   });
   const listMoneyOpts = { locale: opts.locale, currency: listCurrency };

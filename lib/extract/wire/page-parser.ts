@@ -22,6 +22,8 @@ export interface CaptureSummary {
   lists: { index: number; rows: number; invoices: number; skipped: number; statedRows?: number }[];
   /** Problems worth telling the user (not "no invoice table on this page"). */
   problems: number;
+  /** Customers whose balance a customers list or an aging report showed (kept by a store). */
+  balances: number;
 }
 
 /** Due dates read off a profile's due-date list, and which captured list they came from. */

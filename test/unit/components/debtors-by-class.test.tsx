@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { windowFor, WINDOW_THRESHOLD } from '../../../components/sidebar/use-window';
 import { lateText, ROW_HEIGHT } from '../../../components/sidebar/DebtorRow';
-import { deskFixture, inv } from './desk-fixture';
+import { deskFixture, inv, SOURCE } from './desk-fixture';
 
 afterEach(cleanup);
 
@@ -43,6 +43,43 @@ describe('Debtors by class', () => {
     expect(names()).toEqual(['Acme Corp', 'Brightside Ltd', 'Cobalt Inc', 'Delta & Sons']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'balance' } });
     expect(names()).toEqual(['Acme Corp', 'Cobalt Inc', 'Brightside Ltd', 'Delta & Sons']);
+  });
+
+  it('shows the confirmed balance and the totals that may be part-paid apart, until a customer balance settles them', async () => {
+    const f = await deskFixture([
+      inv('INV-1', 'Acme Corp', 300_00, '2026-11-01'),
+      inv('INV-2', 'Acme Corp', 500_00, '2026-11-05', { balanceFromTotal: true }),
+      inv('INV-3', 'Brightside Ltd', 200_00, '2026-11-05', { balanceFromTotal: true }),
+    ]);
+    f.render({ view: 'debtors' });
+    const list = await screen.findByRole('list', { name: 'Debtors' });
+    const row = (name: string) => within(list).getByText(name).closest('li')!;
+    const shown = (name: string) => ({
+      confirmed: row(name).querySelector<HTMLElement>('.debtor-balance')!.textContent,
+      unconfirmed: row(name).querySelector<HTMLElement>('.debtor-unconfirmed-amount')?.textContent.trim(),
+    });
+    expect(shown('Acme Corp')).toEqual({
+      confirmed: '$300.00',
+      unconfirmed: '+ $500.00 total shown, part-payment possible',
+    });
+    // Nothing confirmed, still owing: listed among those who owe.
+    expect(shown('Brightside Ltd')).toEqual({
+      confirmed: '$0.00',
+      unconfirmed: '+ $200.00 total shown, part-payment possible',
+    });
+    fireEvent.click(screen.getByRole('button', { name: /All who owe/ }));
+    expect(names()).toContain('Brightside Ltd');
+    // The app's customers list says Acme owes $720: INV-2 was part-paid, $420 is left of it.
+    await act(() =>
+      f.client.pageRead({
+        source: SOURCE,
+        url: `${SOURCE}/customers`,
+        invoices: [],
+        balances: [{ customer: 'Acme Corp', balance: 720_00, currency: 'USD', from: 'customers' }],
+      }),
+    );
+    await waitFor(() => expect(shown('Acme Corp')).toEqual({ confirmed: '$720.00', unconfirmed: undefined }));
+    expect(shown('Brightside Ltd').unconfirmed).toBe('+ $200.00 total shown, part-payment possible');
   });
 
   it('opens the detail from a row', async () => {

@@ -7,7 +7,7 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 
 describe('migrations', () => {
   it('covers every version up to the current one', () => {
-    expect(DB_VERSION).toBe(3); // a new version needs its own "from v<N-1>" test below
+    expect(DB_VERSION).toBe(4); // a new version needs its own "from v<N-1>" test below
   });
 
   it('upgrades a v1 database to the current version, keeping every record it held, and the upgraded db works', async () => {
@@ -39,7 +39,7 @@ describe('migrations', () => {
     v1.close();
 
     const v2 = await OwedDb.open(name);
-    expect(v2.idb.version).toBe(3);
+    expect(v2.idb.version).toBe(DB_VERSION);
     const snap = await v2.snapshot();
     expect(snap.invoices).toEqual([inv]);
     expect(snap.records[0]!.flags.creditHold).toEqual({ at: NOW });
@@ -81,7 +81,7 @@ describe('migrations', () => {
     v2.close();
 
     const v3 = await OwedDb.open(name);
-    expect(v3.idb.version).toBe(3);
+    expect(v3.idb.version).toBe(DB_VERSION);
     const snap = await v3.snapshot();
     expect(snap.invoices).toEqual([inv]);
     expect(snap.reads).toHaveLength(1);
@@ -98,6 +98,64 @@ describe('migrations', () => {
       { invoiceId: inv.id, debtorId: 'acme', kind: 'dispute', reason: 'wrong quantity', until: '2026-12-01', at: NOW },
     ]);
     v3.close();
+  });
+
+  it('upgrades a v3 database to v4 (customer balances), keeping everything, and balances are kept', async () => {
+    const name = freshName();
+    const v3 = await OwedDb.open(name, 3);
+    const inv = {
+      id: 'https://app.example#INV-9',
+      source: 'https://app.example',
+      number: 'INV-9',
+      customer: 'Acme',
+      debtorId: 'acme',
+      balance: 500,
+      total: 500,
+      balanceFromTotal: true,
+      currency: 'EUR',
+      firstSeenAt: NOW,
+      seenAt: NOW,
+    };
+    await v3.idb.put('invoices', inv);
+    await v3.idb.put('holds', {
+      invoiceId: inv.id,
+      debtorId: 'acme',
+      kind: 'hold',
+      reason: 'r',
+      until: '2026-12-31',
+      at: NOW,
+    });
+    expect([...v3.idb.objectStoreNames]).not.toContain('balances');
+    v3.close();
+
+    const v4 = await OwedDb.open(name);
+    expect(v4.idb.version).toBe(4);
+    let snap = await v4.snapshot();
+    expect(snap.invoices).toEqual([inv]);
+    expect(snap.holds).toHaveLength(1);
+    expect(snap.balances).toEqual([]);
+    await v4.applyRead(
+      read([], { balances: [{ customer: 'Acme', balance: 400, currency: 'EUR', from: 'aging', overdue: 400 }] }),
+      NOW + 1,
+      '2026-11-23',
+    );
+    snap = await v4.snapshot();
+    expect(snap.balances).toEqual([
+      {
+        id: 'https://app.example#aging#acme#EUR',
+        source: 'https://app.example',
+        debtorId: 'acme',
+        customer: 'Acme',
+        balance: 400,
+        overdue: 400,
+        currency: 'EUR',
+        from: 'aging',
+        seenAt: NOW + 1,
+      },
+    ]);
+    // A customer balance is no invoice: the one invoice is as it was.
+    expect(snap.invoices).toEqual([inv]);
+    v4.close();
   });
 
   it('lets a newer version open while an older connection is still open', async () => {

@@ -69,6 +69,24 @@ describe('OwedDb.applyRead', () => {
     expect((await db.snapshot()).invoices.every((i) => i.missingSince === undefined)).toBe(true);
   });
 
+  it('keeps customer balances apart from invoices, and when the invoice list was last read whole across other reads', async () => {
+    const db = await OwedDb.open(freshName());
+    await db.applyRead(read([obs('INV-1', 'Acme', 1000)], { complete: true }), NOW, TODAY);
+    const aging = { customer: 'Acme Corp', balance: 900, currency: 'USD', from: 'aging' as const };
+    // The report is a page of its own: no invoices, not complete.
+    await db.applyRead(read([], { url: 'https://app.example/aging', balances: [aging] }), NOW + 5, TODAY);
+    await db.applyRead(read([], { balances: [{ ...aging, balance: 800 }] }), NOW + 6, TODAY);
+    const snap = await db.snapshot();
+    expect(snap.invoices.map((i) => i.number)).toEqual(['INV-1']);
+    expect(snap.balances.map((b) => [b.debtorId, b.balance, b.seenAt])).toEqual([['acme', 800, NOW + 6]]);
+    expect(snap.reads[0]).toMatchObject({ url: 'https://app.example/invoices', at: NOW + 6, wholeAt: NOW });
+    // An incomplete read of the list keeps the last whole one; a complete one moves it on.
+    await db.applyRead(read([obs('INV-1', 'Acme', 1000)]), NOW + 7, TODAY);
+    expect((await db.snapshot()).reads[0]!.wholeAt).toBe(NOW);
+    await db.applyRead(read([obs('INV-1', 'Acme', 1000)], { complete: true }), NOW + 8, TODAY);
+    expect((await db.snapshot()).reads[0]!.wholeAt).toBe(NOW + 8);
+  });
+
   it('records the day a balance reached zero as history', async () => {
     const db = await OwedDb.open(freshName());
     await db.applyRead(read([obs('INV-1', 'Acme', 1000)]), NOW, TODAY);

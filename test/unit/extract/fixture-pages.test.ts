@@ -26,6 +26,10 @@ describe('fixture pages', () => {
       const { result, profile } = readFixture(page);
       expect(profile).toBe(page.expected.profile);
       expect(result.invoices).toEqual(page.expected.invoices);
+      // Customer balances in any order: each is one customer's.
+      const byCustomer = (a: { customer: string }, b: { customer: string }) => a.customer.localeCompare(b.customer);
+      if (page.expected.balances)
+        expect([...result.balances].sort(byCustomer)).toEqual([...page.expected.balances].sort(byCustomer));
       for (const words of page.expected.problems ?? [])
         expect(result.problems.map((p) => p.reason).join('\n')).toContain(words);
     },

@@ -3,6 +3,7 @@ import {
   debtorIdFor,
   defaultSettings,
   type ContactEvent,
+  type CustomerBalance,
   type DebtorRecord,
   type Invoice,
   type InvoiceHold,
@@ -94,6 +95,8 @@ export interface LedgerParts {
   plans?: PaymentPlan[];
   records?: DebtorRecord[];
   holds?: InvoiceHold[];
+  balances?: CustomerBalance[];
+  reads?: { source: string; wholeAt?: number }[];
   settings?: Partial<Settings>;
   now?: number;
   timeZone?: string;
@@ -106,6 +109,8 @@ export function ledgerOf(parts: LedgerParts): Ledger {
     plans: parts.plans ?? [],
     records: parts.records ?? [],
     holds: parts.holds,
+    balances: parts.balances,
+    reads: parts.reads,
     settings: { ...defaultSettings(), ...parts.settings },
     now: parts.now ?? NOW,
     timeZone: parts.timeZone ?? 'UTC',

@@ -45,6 +45,7 @@ describe('handlePageParse', () => {
         invoices: 2,
         lists: [{ index: 0, rows: 3, invoices: 2, skipped: 0 }],
         problems: 0,
+        balances: 0,
       },
     });
     expect(kept).toEqual([]);

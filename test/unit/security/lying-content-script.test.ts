@@ -101,6 +101,15 @@ describe('the background decides, not the content script', () => {
       read: { ...lie.read, invoices: [{ number: '1', customer: 'Acme', balance: 1, currency: 'USD' }] },
     };
     expect(pageReadFromPage(withInvoices, 'https://evil.example/')).toMatchObject({ ok: false });
+    // Nor customer balances, which could confirm totals: those too are read from a capture.
+    const withBalances = {
+      ...lie,
+      read: { ...lie.read, balances: [{ customer: 'Acme', balance: 1, currency: 'USD', from: 'customers' }] },
+    };
+    expect(pageReadFromPage(withBalances, 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/customer balances as a capture/),
+    });
     expect(pageReadFromPage(lie, undefined)).toMatchObject({ ok: false });
   });
 

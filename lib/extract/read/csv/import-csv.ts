@@ -1,7 +1,8 @@
 import type { InvoiceObservation } from '../../../model';
 import { FIELDS, headerScores, type Field } from '../header-words';
 import { mapColumns } from '../map-columns';
-import { isLayoutRow, readRows, type RowsToRead } from '../read-rows';
+import { readRows, type RowsToRead } from '../read-rows';
+import { isLayoutRow } from '../row-kinds';
 import { layoutOf } from './layouts';
 import { parseCsv, type CsvRecord } from './parse-csv';
 
