@@ -19,7 +19,7 @@ const usd = (minor: number) => `$${(minor / 100).toLocaleString('en-US', { minim
 const day = (offset: number) => new Date(Date.UTC(2026, 10, 23) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A realistic invoice list page: `rows` invoices in one table, some paid, some overdue. */
-export function invoiceTableHtml(rows = ROWS): string {
+export function invoiceTableHtml(rows = ROWS, customers: readonly string[] = CUSTOMERS): string {
   const body: string[] = [];
   for (let i = 0; i < rows; i++) {
     const total = 10_000 + ((i * 7919) % 900_000);
@@ -27,7 +27,7 @@ export function invoiceTableHtml(rows = ROWS): string {
     const due = day(-((i * 13) % 200) + 30);
     const status = balance === 0 ? 'Paid' : due < day(0) ? 'Overdue' : 'Open';
     body.push(
-      `<tr class="${status.toLowerCase()}"><td><a href="/invoices/${i}">INV-${String(i + 1).padStart(5, '0')}</a></td><td>${esc(CUSTOMERS[i % CUSTOMERS.length]!)}</td>` +
+      `<tr class="${status.toLowerCase()}"><td><a href="/invoices/${i}">INV-${String(i + 1).padStart(5, '0')}</a></td><td>${esc(customers[i % customers.length]!)}</td>` +
         `<td>${day(-((i * 13) % 200))}</td><td>${due}</td><td>${usd(total)}</td><td>${usd(balance)}</td><td><span class="badge">${status}</span></td></tr>`,
     );
   }
