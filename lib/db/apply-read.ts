@@ -5,12 +5,15 @@ import { assignMaturities } from './assign-maturities';
 import { mergeObservation } from './merge-observation';
 import type { OwedSchema } from './schema';
 import { debtorForSource, sourcesOfNamed, type DebtorDirectory } from './source-boundary';
+import { recordingPuts, type Written } from './written';
 
 export interface ReadResult {
   stored: number;
   markedMissing: number;
   /** The debtors whose invoices or records the read changed (what open views are told). */
   debtors: string[];
+  /** What it put, for the ledger kept in memory (written.ts). */
+  written: Written;
 }
 
 const newRecord = (id: string, name: string, now: number): DebtorRecord => ({
@@ -34,7 +37,7 @@ export async function applyRead(
   now: number,
   today: string,
 ): Promise<ReadResult> {
-  const tx = idb.transaction(['invoices', 'records', 'reads'], 'readwrite');
+  const { tx, written } = recordingPuts(idb.transaction(['invoices', 'records', 'reads'], 'readwrite'));
   const invoices = tx.objectStore('invoices');
   const records = tx.objectStore('records');
   const [known, allRecords] = await Promise.all([invoices.index('by-source').getAll(read.source), records.getAll()]);
@@ -150,5 +153,5 @@ export async function applyRead(
     }),
   );
   await Promise.all([...writes, tx.done]);
-  return { stored: seen.size, markedMissing, debtors: [...touched] };
+  return { stored: seen.size, markedMissing, debtors: [...touched], written };
 }
