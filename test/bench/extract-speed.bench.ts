@@ -1,5 +1,5 @@
 // Extraction of a 5,000-row invoice table in Chromium, against reading the same table's innerText:
-// the least any reader must do. Goal: ≤ 2×.
+// the least any reader must do. Goal: all of it, the messages included, ≤ 2×.
 import type { BenchRow } from './harness';
 import { bundleForPage, launchChromium, medianOf } from './chromium';
 
@@ -82,11 +82,21 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
     const innerText = () =>
       page.evaluate(() => {
         const t0 = performance.now();
-        void document.querySelector('#invoices')!.innerHTML; // touch, so both start from the same state
-        const text = (document.querySelector('#invoices') as HTMLElement).textContent;
+        // The list's innerText, as issue #19 names the floor (it measured innerHTML + textContent
+        // before, under the name innerText).
+        const text = (document.querySelector('#invoices') as HTMLElement).innerText;
         if (text.length < 1000) throw new Error('no table text');
         return performance.now() - t0;
       });
+    // What this row measured as its floor before (innerHTML + textContent), for comparison only.
+    const oldFloor = () =>
+      page.evaluate(() => {
+        const t0 = performance.now();
+        void document.querySelector('#invoices')!.innerHTML;
+        void (document.querySelector('#invoices') as HTMLElement).textContent;
+        return performance.now() - t0;
+      });
+    const old: number[] = [];
     // Interleave the two so a busy moment on the shared machine hits both alike.
     const extract: number[] = [];
     const message: number[] = [];
@@ -100,23 +110,33 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
       inPage.push(t.page);
       whole.push(t.capture + t.read + t.message);
       floor.push(await medianOf(1, innerText));
+      old.push(await oldFloor());
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const base = median(floor);
     const ratio = (xs: number[]) => median(xs) / base;
     const rows = ROWS.toLocaleString('en-US');
-    const baseline = `table.innerText ${base.toFixed(0)} ms`;
+    const baseline = `table.innerText ${base.toFixed(0)} ms (innerHTML + textContent, the floor before: ${median(old).toFixed(0)} ms, all of it ${(median(whole) / median(old)).toFixed(2)}×)`;
     return [
+      // Issue #19: all of extraction, the messages between page and background included, within 2×.
       {
-        name: `extract a ${rows}-row invoice table (Chromium): the page's capture and the background's read, ${median(extract).toFixed(0)} ms`,
-        value: ratio(extract),
+        name: `extract a ${rows}-row invoice table (Chromium), all of it: the page's capture, the message out and back, the background's read, ${median(whole).toFixed(0)} ms`,
+        value: ratio(whole),
         unit: '×',
         baseline,
         goal: '≤ 2×',
-        pass: ratio(extract) <= 2,
+        pass: ratio(whole) <= 2,
       },
       {
-        name: `  the message between them (JSON out and back, validated, rows unpacked), ${median(message).toFixed(0)} ms; all of it ${ratio(whole).toFixed(2)}×`,
+        name: `  of it the capture and the read, ${median(extract).toFixed(0)} ms`,
+        value: ratio(extract),
+        unit: '×',
+        baseline,
+        goal: '≤ 1.5×',
+        pass: ratio(extract) <= 1.5,
+      },
+      {
+        name: `  the message between them (JSON out and back, validated, rows unpacked), ${median(message).toFixed(0)} ms`,
         value: ratio(message),
         unit: '×',
         baseline,
