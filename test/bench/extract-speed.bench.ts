@@ -44,10 +44,10 @@ export function invoiceTableHtml(rows = ROWS, customers: readonly string[] = CUS
  * background, which validates it and unpacks the rows), the background's read (read-capture.ts),
  * and its short answer back.
  */
-const PAGE_SCRIPT = `import { capturePage } from './lib/extract/capture-page';
-  import { unpackCapture } from './lib/extract/capture-wire';
-  import { readCapture } from './lib/extract/read-capture';
-  import { summarize } from './lib/extract/parse-here';
+const PAGE_SCRIPT = `import { capturePage } from './lib/extract/page/capture-page';
+  import { unpackCapture } from './lib/extract/wire/capture-wire';
+  import { readCapture } from './lib/extract/read/read-capture';
+  import { summarize } from './lib/extract/read/parse-here';
   import { pageParseMessages } from './lib/messages/page-parse';
   (globalThis as any).__owedRead = () => {
     const t0 = performance.now();
