@@ -59,8 +59,18 @@ export default async function readToSidebar(): Promise<BenchRow[]> {
         return res.value;
       }, type);
 
+    // Every long task in the sidebar, as a time every tab shares.
+    await sidebar.evaluate(() => {
+      const w = window as unknown as { __longtasks: { start: number; ms: number }[] };
+      w.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.__longtasks.push({ start: performance.timeOrigin + e.startTime, ms: e.duration });
+      }).observe({ type: 'longtask' });
+    });
     const page = await context.newPage();
     const spans: number[] = [];
+    const sidebarTasks: number[] = [];
     const floors: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       await ask('wipe');
@@ -118,9 +128,29 @@ export default async function readToSidebar(): Promise<BenchRow[]> {
         [stored, `floor-${run}`] as const,
       );
       if (run === 0) continue; // the first run warms the browser up (code caches, the database)
+      // The sidebar's tasks while it rendered the read and the changes after it.
+      const tasks = await sidebar.evaluate(() => (window as any).__longtasks as { start: number; ms: number }[]);
+      sidebarTasks.push(...tasks.filter((t) => t.start + t.ms > start && t.start < complete + 300).map((t) => t.ms));
       spans.push(complete - start);
       floors.push(text + put);
     }
+    // Control: the probe must see a long task in the sidebar, or "none" would prove nothing.
+    const controlAt = await sidebar.evaluate(() => performance.timeOrigin + performance.now());
+    await sidebar.evaluate(() =>
+      setTimeout(() => {
+        for (const t = performance.now(); performance.now() - t < 80; );
+      }, 0),
+    );
+    await sidebar.waitForTimeout(500);
+    const control = Math.max(
+      0,
+      ...(await sidebar.evaluate(() => (window as any).__longtasks as { start: number; ms: number }[]))
+        .filter((t) => t.start >= controlAt - 1)
+        .map((t) => t.ms),
+    );
+    if (control < 75)
+      throw new Error(`the sidebar's long-task probe did not see an 80 ms task (saw ${control.toFixed(0)} ms)`);
+    const longest = Math.max(0, ...sidebarTasks);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const span = median(spans);
     const floor = median(floors);
@@ -133,6 +163,14 @@ export default async function readToSidebar(): Promise<BenchRow[]> {
         baseline: `list innerText + bare idb put loop of the same rows ${floor.toFixed(0)} ms`,
         goal: '≤ 2×',
         pass: ratio <= 2,
+      },
+      {
+        name: `longest task in the sidebar while it shows that read and the changes after it (long tasks: ${sidebarTasks.length ? `${sidebarTasks.map((t) => t.toFixed(0)).join(', ')} ms` : 'none'})`,
+        value: longest,
+        unit: 'ms',
+        baseline: `probe control: an 80 ms task seen as ${control.toFixed(0)} ms`,
+        goal: 'no task > 50 ms',
+        pass: longest <= 50,
       },
     ];
   } finally {
