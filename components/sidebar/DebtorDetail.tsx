@@ -13,11 +13,13 @@ import { OpenLetter } from '../letters/OpenLetter';
 import { ACTION_LABEL } from './labels';
 import { CreditPolicyAcknowledged } from './CreditPolicyAcknowledged';
 import { DebtorCadence } from './DebtorCadence';
+import { sayFor } from '../say';
 
 /** Everything about one debtor: why its class, what next, every invoice, every contact. */
 export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const c = debtor.classification;
   const flags = flagList(c.flags);
+  const say = sayFor(desk.locale, desk.ledger.today);
   return (
     <div className="debtor-detail">
       {debtor.next && (
@@ -25,7 +27,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
           <h3 id="next-title">
             Next: {ACTION_LABEL[debtor.next.action]}, {formatDate(debtor.next.date, desk.locale)}
           </h3>
-          <p>{debtor.next.why}</p>
+          <p>{say(debtor.next.why)}</p>
         </section>
       )}
       <section aria-labelledby="why-title" className="card">
@@ -40,7 +42,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         {c.reasons.length > 0 ? (
           <ul aria-label="Reasons" className="reasons">
             {c.reasons.map((r, i) => (
-              <li key={i}>{r}</li>
+              <li key={i}>{say(r)}</li>
             ))}
           </ul>
         ) : (
@@ -51,7 +53,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
           <ul aria-label="Flags" className="reasons">
             {flags.map((f) => (
               <li key={f.key}>
-                <strong>{f.label}</strong>: {f.why}
+                <strong>{f.label}</strong>: {say(f.why)}
               </li>
             ))}
           </ul>
