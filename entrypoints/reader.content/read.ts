@@ -5,12 +5,15 @@ import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import { backgroundParser } from './background-parser';
 import { listenForProfileChanges, profilesFor } from './page-profiles';
 
-/** Browsers that have it give the page's own scheduler a say; others get a macrotask. */
-const pause = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
-    else setTimeout(resolve, 0);
-  });
+/**
+ * Between slices of reading, the page gets its turn: input, rendering, its own tasks. Where the
+ * browser has `scheduler.yield` (Chromium), the read goes on as soon as those ran; waiting for an
+ * idle period instead cost a 5,000-row page 0.4-0.7 s of waits on a busy machine, for no shorter
+ * task. Elsewhere a macrotask.
+ */
+const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+const pause = (): Promise<void> =>
+  typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Reads the invoices of this page as it changes and sends each new read to the background: the

@@ -6,12 +6,15 @@ import { amountTooLarge, inexactSums, MAX_AMOUNT, mayPassSafeSums } from './exac
 import { mergeObservation } from './merge-observation';
 import type { OwedSchema, ReadStatus } from './schema';
 import { debtorForSource, sourcesOfNamed, type DebtorDirectory } from './source-boundary';
+import { recordingPuts, type Written } from './written';
 
 export interface ReadResult {
   stored: number;
   markedMissing: number;
   /** The debtors whose invoices or records the read changed (what open views are told). */
   debtors: string[];
+  /** What it put, for the ledger kept in memory (written.ts). */
+  written: Written;
 }
 
 const newRecord = (id: string, name: string, now: number): DebtorRecord => ({
@@ -109,7 +112,7 @@ export async function applyRead(
   now: number,
   today: string,
 ): Promise<ReadResult> {
-  const tx = idb.transaction(['invoices', 'records', 'reads', 'balances'], 'readwrite');
+  const { tx, written } = recordingPuts(idb.transaction(['invoices', 'records', 'reads', 'balances'], 'readwrite'));
   const invoices = tx.objectStore('invoices');
   const records = tx.objectStore('records');
   const [known, allRecords, lastRead] = await Promise.all([
@@ -264,5 +267,5 @@ export async function applyRead(
     }),
   );
   await Promise.all([...writes, tx.done]);
-  return { stored: seen.size, markedMissing, debtors: [...touched] };
+  return { stored: seen.size, markedMissing, debtors: [...touched], written };
 }

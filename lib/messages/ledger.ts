@@ -37,7 +37,7 @@ export const ledgerMessages = family(
     'page-read': {
       from: ['extension', 'reader'],
       payload: z.object({ read: PageRead }),
-      reply: reply<Omit<ReadResult, 'debtors'>>(),
+      reply: reply<Pick<ReadResult, 'stored' | 'markedMissing'>>(),
     },
     'get-ledger': { from: fromOwn, payload: z.object({}), reply: reply<LedgerSnapshot>() },
     'add-event': {

@@ -1,4 +1,6 @@
 import type { OwedDb } from '../db';
+import type { Snapshot } from '../db/owed-db';
+import { withWritten, type Written } from '../db/written';
 import { importBackupSafely, previewBackup, restoreSafetyCopy, safetyCopyInfo } from '../db/backup-import';
 import { recordAfterSave } from '../db/record-save';
 import { SafetyCopies } from '../db/safety-copy';
@@ -72,9 +74,25 @@ export class OwedService {
    */
   private version: number;
 
+  /**
+   * The stores as of a version: read once, then kept up to date by the writes that say what they
+   * put (a page's read); read again after any other write.
+   */
+  private stores?: { version: number; snapshot: Promise<Snapshot> };
+
+  private snapshot(): Promise<Snapshot> {
+    if (this.stores?.version !== this.version) {
+      const snapshot = this.db.snapshot();
+      const stores = { version: this.version, snapshot };
+      snapshot.catch(() => this.stores === stores && (this.stores = undefined));
+      this.stores = stores;
+    }
+    return this.stores.snapshot;
+  }
+
   private async computeLedger(): Promise<LedgerSnapshot> {
     const version = this.version;
-    const snap = await this.db.snapshot();
+    const snap = await this.snapshot();
     const timeZone = snap.settings.timeZone || this.clock.timeZone();
     const ledger = buildLedger({ ...snap, now: this.clock.now(), timeZone });
     return { ...ledger, reads: snap.reads, settings: snap.settings, holds: snap.holds, version };
@@ -93,6 +111,7 @@ export class OwedService {
       this.write(
         async (now) => this.db.applyRead(read, now, todayIn(now, await this.zone())),
         (r) => r.debtors,
+        (r) => r.written,
       ).then(({ stored, markedMissing }) => ({ stored, markedMissing })),
     'add-event': ({ event }) =>
       this.write(
@@ -177,10 +196,23 @@ export class OwedService {
    * Makes one write (one transaction in OwedDb), then tells open views what it changed, computed
    * from the ledger after it, before it answers.
    */
-  private async write<T>(change: (now: number) => Promise<T>, touched: (value: T) => Touched): Promise<T> {
+  private async write<T>(
+    change: (now: number) => Promise<T>,
+    touched: (value: T) => Touched,
+    written?: (value: T) => Written,
+  ): Promise<T> {
     const value = await change(this.clock.now());
     const version = ++this.version;
     this.cached = undefined;
+    // The stores in memory follow a write that says what it put, when they were of the version
+    // just before it (a snapshot read while it ran may hold it already: putting again is the same).
+    const stores = this.stores;
+    const puts = written?.(value);
+    if (puts && stores?.version === version - 1) {
+      const snapshot = stores.snapshot.then((s) => withWritten(s, puts) ?? this.db.snapshot());
+      this.stores = { version, snapshot };
+      snapshot.catch(() => this.stores?.snapshot === snapshot && (this.stores = undefined));
+    }
     const announce = this.announced.then(async () => {
       const which = touched(value);
       this.onChange(which === 'all' ? { version, all: true } : ledgerChange(await this.ledger(), version, which));

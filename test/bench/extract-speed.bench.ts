@@ -1,5 +1,5 @@
 // Extraction of a 5,000-row invoice table in Chromium, against reading the same table's innerText:
-// the least any reader must do. Goal: ≤ 2×.
+// the least any reader must do. Goal: all of it, the messages included, ≤ 2×.
 import type { BenchRow } from './harness';
 import { bundleForPage, launchChromium, medianOf } from './chromium';
 
@@ -19,7 +19,7 @@ const usd = (minor: number) => `$${(minor / 100).toLocaleString('en-US', { minim
 const day = (offset: number) => new Date(Date.UTC(2026, 10, 23) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A realistic invoice list page: `rows` invoices in one table, some paid, some overdue. */
-export function invoiceTableHtml(rows = ROWS): string {
+export function invoiceTableHtml(rows = ROWS, customers: readonly string[] = CUSTOMERS): string {
   const body: string[] = [];
   for (let i = 0; i < rows; i++) {
     const total = 10_000 + ((i * 7919) % 900_000);
@@ -27,7 +27,7 @@ export function invoiceTableHtml(rows = ROWS): string {
     const due = day(-((i * 13) % 200) + 30);
     const status = balance === 0 ? 'Paid' : due < day(0) ? 'Overdue' : 'Open';
     body.push(
-      `<tr class="${status.toLowerCase()}"><td><a href="/invoices/${i}">INV-${String(i + 1).padStart(5, '0')}</a></td><td>${esc(CUSTOMERS[i % CUSTOMERS.length]!)}</td>` +
+      `<tr class="${status.toLowerCase()}"><td><a href="/invoices/${i}">INV-${String(i + 1).padStart(5, '0')}</a></td><td>${esc(customers[i % customers.length]!)}</td>` +
         `<td>${day(-((i * 13) % 200))}</td><td>${due}</td><td>${usd(total)}</td><td>${usd(balance)}</td><td><span class="badge">${status}</span></td></tr>`,
     );
   }
@@ -44,10 +44,10 @@ export function invoiceTableHtml(rows = ROWS): string {
  * background, which validates it and unpacks the rows), the background's read (read-capture.ts),
  * and its short answer back.
  */
-const PAGE_SCRIPT = `import { capturePage } from './lib/extract/capture-page';
-  import { unpackCapture } from './lib/extract/capture-wire';
-  import { readCapture } from './lib/extract/read-capture';
-  import { summarize } from './lib/extract/parse-here';
+const PAGE_SCRIPT = `import { capturePage } from './lib/extract/page/capture-page';
+  import { unpackCapture } from './lib/extract/wire/capture-wire';
+  import { readCapture } from './lib/extract/read/read-capture';
+  import { summarize } from './lib/extract/read/parse-here';
   import { pageParseMessages } from './lib/messages/page-parse';
   (globalThis as any).__owedRead = () => {
     const t0 = performance.now();
@@ -82,11 +82,21 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
     const innerText = () =>
       page.evaluate(() => {
         const t0 = performance.now();
-        void document.querySelector('#invoices')!.innerHTML; // touch, so both start from the same state
-        const text = (document.querySelector('#invoices') as HTMLElement).textContent;
+        // The list's innerText, as issue #19 names the floor (it measured innerHTML + textContent
+        // before, under the name innerText).
+        const text = (document.querySelector('#invoices') as HTMLElement).innerText;
         if (text.length < 1000) throw new Error('no table text');
         return performance.now() - t0;
       });
+    // What this row measured as its floor before (innerHTML + textContent), for comparison only.
+    const oldFloor = () =>
+      page.evaluate(() => {
+        const t0 = performance.now();
+        void document.querySelector('#invoices')!.innerHTML;
+        void (document.querySelector('#invoices') as HTMLElement).textContent;
+        return performance.now() - t0;
+      });
+    const old: number[] = [];
     // Interleave the two so a busy moment on the shared machine hits both alike.
     const extract: number[] = [];
     const message: number[] = [];
@@ -100,23 +110,33 @@ export default async function extractSpeed(): Promise<BenchRow[]> {
       inPage.push(t.page);
       whole.push(t.capture + t.read + t.message);
       floor.push(await medianOf(1, innerText));
+      old.push(await oldFloor());
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const base = median(floor);
     const ratio = (xs: number[]) => median(xs) / base;
     const rows = ROWS.toLocaleString('en-US');
-    const baseline = `table.innerText ${base.toFixed(0)} ms`;
+    const baseline = `table.innerText ${base.toFixed(0)} ms (innerHTML + textContent, the floor before: ${median(old).toFixed(0)} ms, all of it ${(median(whole) / median(old)).toFixed(2)}×)`;
     return [
+      // Issue #19: all of extraction, the messages between page and background included, within 2×.
       {
-        name: `extract a ${rows}-row invoice table (Chromium): the page's capture and the background's read, ${median(extract).toFixed(0)} ms`,
-        value: ratio(extract),
+        name: `extract a ${rows}-row invoice table (Chromium), all of it: the page's capture, the message out and back, the background's read, ${median(whole).toFixed(0)} ms`,
+        value: ratio(whole),
         unit: '×',
         baseline,
         goal: '≤ 2×',
-        pass: ratio(extract) <= 2,
+        pass: ratio(whole) <= 2,
       },
       {
-        name: `  the message between them (JSON out and back, validated, rows unpacked), ${median(message).toFixed(0)} ms; all of it ${ratio(whole).toFixed(2)}×`,
+        name: `  of it the capture and the read, ${median(extract).toFixed(0)} ms`,
+        value: ratio(extract),
+        unit: '×',
+        baseline,
+        goal: '≤ 1.5×',
+        pass: ratio(extract) <= 1.5,
+      },
+      {
+        name: `  the message between them (JSON out and back, validated, rows unpacked), ${median(message).toFixed(0)} ms`,
         value: ratio(message),
         unit: '×',
         baseline,

@@ -1,5 +1,13 @@
-// classify + schedule for 5,000 debtors / 50,000 invoices (synthetic, seeded), against a plain loop over the same records.
-import { buildLedger } from '../../lib/ledger/build-ledger';
+// classify + schedule for 5,000 debtors / 50,000 invoices (synthetic, seeded), against a plain loop
+// over the same records. The ledger's code is measured as it ships: bundled by esbuild without the
+// function-name wrappers tsx adds to every closure (they cost the ledger ~10% under tsx alone).
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { buildLedger as BuildLedger } from '../../lib/ledger/build-ledger';
 import { defaultSettings, type ContactEvent, type Invoice, type PaymentPlan } from '../../lib/model';
 import { medianMs, type BenchRow } from './harness';
 
@@ -80,7 +88,30 @@ export function syntheticLedgerInput(debtors = DEBTORS, perDebtor = INVOICES_PER
   return { invoices, events, plans, records: [], settings: defaultSettings(), now: NOW, timeZone: 'Europe/Paris' };
 }
 
+/** lib/ledger/build-ledger.ts bundled as the extension ships it (esbuild, ES module, minified). */
+async function shippedBuildLedger(): Promise<typeof BuildLedger> {
+  const out = await build({
+    entryPoints: [resolve('lib/ledger/build-ledger.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'owed-ledger-'));
+  try {
+    const file = join(dir, 'build-ledger.mjs');
+    await writeFile(file, out.outputFiles[0]!.text);
+    return ((await import(pathToFileURL(file).href)) as { buildLedger: typeof BuildLedger }).buildLedger;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export default async function ledgerBench(): Promise<BenchRow[]> {
+  const buildLedger = await shippedBuildLedger();
   const input = syntheticLedgerInput();
   let sink = 0;
   // Warm: the first runs compile the hot functions and grow the young generation (they take two to
@@ -122,16 +153,16 @@ export default async function ledgerBench(): Promise<BenchRow[]> {
       goal: '< 10 µs',
       pass: (ledgerMs * 1000) / DEBTORS < 10,
     },
-    // The 50 ms goal over the floor as measured on this machine when quiet (0.65 ms). Less sensitive to
-    // load than the time, not immune to it: the ledger allocates (its garbage collection competes for
-    // the cores) and the loop does not, so on a busy machine the ratio rises too.
+    // Issue #19: within 30× a plain loop over the same ledger. Less sensitive to load than the time,
+    // not immune to it: the ledger allocates (its garbage collection competes for the cores) and
+    // the loop does not, so on a busy machine the ratio rises too.
     {
       name: 'ledger: ratio to a plain loop summing balances',
       value: round(ratio),
       unit: '×',
       baseline: `plain loop ${round(loopMs)} ms`,
-      goal: '≤ 75×',
-      pass: ratio <= 75,
+      goal: '≤ 30×',
+      pass: ratio <= 30,
     },
   ];
 }
