@@ -3,6 +3,7 @@ import { CONTACT_KINDS, type ContactEvent, type ContactKind, type DebtorView } f
 import { formatDate, formatMoney, formatTimestamp } from '../../lib/format';
 import type { Desk } from './desk';
 import { KIND_LABEL, OUTCOME_LABEL, outcomeLabel } from './labels';
+import { MarkSent } from './MarkSent';
 import { readAmount } from './money-input';
 import { ActionMessage, useAction } from './use-action';
 
@@ -44,21 +45,7 @@ export function ContactLog({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           {events.map((e) => (
             <li key={e.id} className={`log-${e.kind}`}>
               <EventLine event={e} locale={desk.locale} currency={debtor.currency} />
-              {e.outcome === 'drafted' && (
-                <button
-                  type="button"
-                  className="small"
-                  aria-label={`Mark sent: ${KIND_LABEL[e.kind]} of ${formatTimestamp(e.at, desk.locale)}`}
-                  onClick={() =>
-                    void run(
-                      () => desk.client.addEvent({ ...e, outcome: 'sent', at: desk.now() }),
-                      'Marked sent: it counts as a reminder now',
-                    )
-                  }
-                >
-                  Mark sent
-                </button>
-              )}
+              {e.outcome === 'drafted' && <MarkSent desk={desk} event={e} run={run} busy={state.busy} />}
               <button
                 type="button"
                 className="link small"
