@@ -28,6 +28,8 @@ const OUTCOMES_FOR: Partial<Record<ContactKind, string[]>> = {
   'certified-letter': ['sent', 'delivered', 'returned'],
   dispute: ['disputes', 'never-received', 'dissatisfied'],
   payment: ['paid', 'bounced'],
+  // The order or work delivered: the moment for a satisfaction check, before the invoice falls due.
+  note: ['order-delivered'],
 };
 
 /** Every contact with the debtor, newest first, and the form to record one. */
@@ -98,6 +100,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
   const [tracking, setTracking] = useState('');
   const [promiseDate, setPromiseDate] = useState('');
   const [amount, setAmount] = useState('');
+  const [invoice, setInvoice] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [run, state] = useAction();
   const outcomes = OUTCOMES_FOR[kind] ?? [];
@@ -128,6 +131,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           ...(kind === 'dispute' && !outcome ? { outcome: 'disputes' } : {}),
           ...(kind === 'certified-letter' ? { trackingNumber: tracking.trim() } : {}),
           ...(kind !== 'promise' && minor !== undefined ? { amount: minor } : {}),
+          ...(outcome === 'order-delivered' && invoice ? { invoiceNumbers: [invoice] } : {}),
         }),
       `${KIND_LABEL[kind]} logged`,
     );
@@ -138,6 +142,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
       setAmount('');
       setOutcome('');
       setWhen('');
+      setInvoice('');
     }
   };
 
@@ -184,6 +189,19 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
               {outcomes.map((o) => (
                 <option key={o} value={o}>
                   {OUTCOME_LABEL[o]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {outcome === 'order-delivered' && debtor.openInvoices.length > 0 && (
+          <label>
+            Which invoice
+            <select value={invoice} onChange={(e) => setInvoice(e.target.value)}>
+              <option value="">All open invoices</option>
+              {debtor.openInvoices.map((i) => (
+                <option key={i.id} value={i.number}>
+                  {i.number}
                 </option>
               ))}
             </select>

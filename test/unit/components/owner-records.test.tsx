@@ -35,6 +35,34 @@ describe('What the owner records, from the debtor screen', () => {
     expect((await f.client.ledger()).debtors[0]!.events.map((e) => e.outcome)).toEqual(['sent']);
   });
 
+  it('logs an order delivered, and the satisfaction verification letter comes next for that invoice', async () => {
+    const f = await deskFixture([
+      inv('INV-7', 'Acme Corp', 80_000, '2026-12-15'),
+      inv('INV-8', 'Acme Corp', 20_000, '2026-12-20'),
+    ]);
+    f.render({ view: 'debtor', id: 'acme' });
+    const form = await screen.findByRole('form', { name: 'Add to the log' });
+    fireEvent.change(within(form).getByLabelText('What'), { target: { value: 'note' } });
+    fireEvent.change(within(form).getByLabelText('Outcome'), { target: { value: 'order-delivered' } });
+    fireEvent.change(within(form).getByLabelText('Which invoice'), { target: { value: 'INV-7' } });
+    fireEvent.submit(form);
+    await screen.findByText('Note logged');
+    const acme = (await f.client.ledger()).debtors[0]!;
+    expect(acme.events).toMatchObject([{ kind: 'note', outcome: 'order-delivered', invoiceNumbers: ['INV-7'] }]);
+    expect(acme.next).toMatchObject({
+      action: 'satisfaction-check',
+      date: '2026-11-23',
+      template: 'unorganized/satisfaction-verification',
+      invoiceNumbers: ['INV-7'],
+    });
+    // Today's letters, one click to the letter, which is the satisfaction verification.
+    fireEvent.click(screen.getByRole('button', { name: 'Letter' }));
+    const picker = (await screen.findByRole('combobox', { name: 'Letter' })) as HTMLSelectElement;
+    expect(picker.value).toBe('unorganized/satisfaction-verification');
+    expect(screen.getByTestId('letter-preview').textContent).toContain('INV-7');
+    expect(screen.getByTestId('letter-preview').textContent).not.toContain('INV-8');
+  });
+
   it('takes a debtor to court with its date: out of Today, the court date next', async () => {
     const f = await deskFixture([inv('INV-1', 'Acme Corp', 500_000, '2026-08-01')]);
     f.render({ view: 'debtor', id: 'acme', panel: 'escalate' });
