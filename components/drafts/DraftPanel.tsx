@@ -18,10 +18,11 @@ import {
  * in Outlook on the web, or saved as an .eml draft. Each use is logged. (Letters print from their
  * own page: components/letters.)
  */
-export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
+export function DraftPanel({ desk, debtor, template }: { desk: Desk; debtor: DebtorView; template?: string }) {
   const { ledger } = desk;
   const recommended = recommendedTemplate(debtor);
-  const [templateId, setTemplateId] = useState(recommended);
+  // Opened for one template (the credit policy, from its card), else the one the next step calls for.
+  const [templateId, setTemplateId] = useState(template ?? recommended);
   const [run, state] = useAction();
   // Two renderings: copied text and a compose link carry no file, so their text mentions none;
   // the .eml download carries the template's files (statement, promissory note) and says so.

@@ -120,7 +120,9 @@ export function Sidebar({
       {route.view === 'debtors' && <DebtorsByClass desk={desk} />}
       {route.view === 'health' && <CashForecast desk={desk} />}
       {route.view === 'health' && <LedgerHealth ledger={ledger} locale={desk.locale} />}
-      {route.view === 'debtor' && <DebtorScreen desk={desk} id={route.id} panel={route.panel} />}
+      {route.view === 'debtor' && (
+        <DebtorScreen desk={desk} id={route.id} panel={route.panel} template={route.template} />
+      )}
     </main>
   );
 }
