@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { READER_MATCHES } from './lib/extract/known-hosts';
+import { READER_MATCHES } from './lib/extract/page/known-hosts';
 import { addinAddress } from './outlook-addin/addin-address.mjs';
 
 // Least permissions: known invoicing apps and localhost are host permissions; any other site is

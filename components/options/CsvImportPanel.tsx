@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { csvSource } from '../../lib/extract/csv/csv-source';
+import { csvSource } from '../../lib/extract/read/csv/csv-source';
 import {
   CSV_ENCODINGS,
   type CsvEncoding,
@@ -7,9 +7,9 @@ import {
   decodeCsv,
   detectCsvEncoding,
   ENCODING_NAMES,
-} from '../../lib/extract/csv/decode-csv';
-import { importCsv, type CsvImport } from '../../lib/extract/csv/import-csv';
-import type { Field } from '../../lib/extract/header-words';
+} from '../../lib/extract/read/csv/decode-csv';
+import { importCsv, type CsvImport } from '../../lib/extract/read/csv/import-csv';
+import type { Field } from '../../lib/extract/read/header-words';
 import type { OwedClient } from '../../lib/messages/client';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 

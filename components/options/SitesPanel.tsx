@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { KNOWN_APP_MATCHES, LOCAL_MATCHES } from '../../lib/extract/known-hosts';
+import { KNOWN_APP_MATCHES, LOCAL_MATCHES } from '../../lib/extract/page/known-hosts';
 import { originPattern, type SitesList } from '../../lib/messages/sites';
 import { ActionMessage, useAction } from '../sidebar/use-action';
 

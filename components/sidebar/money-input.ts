@@ -1,4 +1,4 @@
-import { parseMoney } from '../../lib/extract/parse-money';
+import { parseMoney } from '../../lib/extract/read/parse-money';
 
 /**
  * Minor units from what the user typed ("1,250.50", "1 250,50 €"), read in their locale; an error

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SiteProfile } from '../../lib/extract/site-profile';
+import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import type { TeachAccess } from './teach-access';
 
 /** Offers text as a file download (the options page; a fake in tests). */

@@ -1,4 +1,4 @@
-import type { SiteProfile } from '../../lib/extract/site-profile';
+import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import type { TeachPicked } from '../../lib/messages/teach';
 import { sendToBackground as send } from '../extension-client';
 

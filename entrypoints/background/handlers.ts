@@ -1,4 +1,4 @@
-import type { PageParser } from '../../lib/extract/page-parser';
+import type { PageParser } from '../../lib/extract/wire/page-parser';
 import { ledgerMessages } from '../../lib/messages/ledger';
 import { PageRead } from '../../lib/model/page-read';
 import type { Handlers, Sender } from '../../lib/messages/router';

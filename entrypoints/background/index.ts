@@ -1,7 +1,7 @@
 import { ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
 import { CONSENT_KEY, readConsentRecord } from '../../lib/bridge/consent-store';
 import { OwedDb } from '../../lib/db';
-import { parseHere } from '../../lib/extract/parse-here';
+import { parseHere } from '../../lib/extract/read/parse-here';
 import { answering } from '../../lib/messages/listen';
 import { senderRoles } from '../../lib/messages/policy';
 import { createRouter, type Sender } from '../../lib/messages/router';

@@ -1,4 +1,4 @@
-import type { PageParser } from '../../lib/extract/page-parser';
+import type { PageParser } from '../../lib/extract/wire/page-parser';
 import type { PageReadInput } from '../../lib/model/page-read';
 import type { pageParseMessages } from '../../lib/messages/page-parse';
 import { createRouter, type Handlers, type Sender } from '../../lib/messages/router';

@@ -1,4 +1,4 @@
-import { builtInProfilesFor } from '../../lib/extract/profiles';
+import { builtInProfilesFor } from '../../lib/extract/read/profiles';
 import type { readerProfilesMessages } from '../../lib/messages/reader-profiles';
 import { createRouter, type Handlers } from '../../lib/messages/router';
 import { taughtProfilesFor, type TeachDeps } from './teach';

@@ -1,4 +1,4 @@
-import { READER_MATCHES } from '../../lib/extract/known-hosts';
+import { READER_MATCHES } from '../../lib/extract/page/known-hosts';
 import type { Handlers } from '../../lib/messages/router';
 import { originPattern, type CurrentSite, type sitesMessages } from '../../lib/messages/sites';
 

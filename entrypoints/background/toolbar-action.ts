@@ -1,5 +1,5 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { READER_MATCHES } from '../../lib/extract/known-hosts';
+import { READER_MATCHES } from '../../lib/extract/page/known-hosts';
 import { TOGGLE_FRAME } from '../../lib/messages/signals';
 import { toolbarButton } from './badge';
 import { rememberActionTab } from './sites';

@@ -1,4 +1,4 @@
-import type { PageParser } from '../../lib/extract/page-parser';
+import type { PageParser } from '../../lib/extract/wire/page-parser';
 import { createSend } from '../../lib/messages/send';
 
 // The page hands its captured text to the background, which reads the invoices out of it: the

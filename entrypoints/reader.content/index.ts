@@ -1,4 +1,4 @@
-import { READER_MATCHES } from '../../lib/extract/known-hosts';
+import { READER_MATCHES } from '../../lib/extract/page/known-hosts';
 import type { PageReadInput } from '../../lib/model/page-read';
 import { createSend } from '../../lib/messages/send';
 import { mountSidebarFrame } from './frame';

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SiteProfile } from '../../lib/extract/site-profile';
+import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import { tabListener } from '../../lib/messages/listen';
 import { createSend } from '../../lib/messages/send';
 

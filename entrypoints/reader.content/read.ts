@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReadInput } from '../../lib/model/page-read';
-import { startLiveReader, type LiveReader } from '../../lib/extract/live-reader';
-import type { SiteProfile } from '../../lib/extract/site-profile';
+import { startLiveReader, type LiveReader } from '../../lib/extract/page/live-reader';
+import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import { backgroundParser } from './background-parser';
 import { listenForProfileChanges, profilesFor } from './page-profiles';
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pickedAt } from '../../lib/extract/teach-pick';
+import { pickedAt } from '../../lib/extract/page/teach-pick';
 import { tabListener } from '../../lib/messages/listen';
 import type { TeachPickedList } from '../../lib/messages/teach';
 import { pickList } from './pick-list';

@@ -1,5 +1,5 @@
-import { findLists } from '../../lib/extract/find-lists';
-import { listAround } from '../../lib/extract/teach-pick';
+import { findLists } from '../../lib/extract/page/find-lists';
+import { listAround } from '../../lib/extract/page/teach-pick';
 
 const STYLE = `
   :host { all: initial; }

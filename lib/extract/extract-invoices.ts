@@ -2,12 +2,12 @@
 // (capture-page.ts) read by the reader (read-capture.ts). In the extension the halves run apart,
 // the capture in the page and the reading in the background; tests, benchmarks and fuzzing read
 // pages with this.
-import { capturePage, inSlices, withElements, type CapturedPage, type OnPage } from './capture-page';
-import { unpackCapture, type WireCapture } from './capture-wire';
-import { readCapture, type CaptureRead, type ListRead } from './read-capture';
-import type { MaturitiesRead } from './page-parser';
-import { parseMaturities } from './parse-here';
-import { maturityListFor, type SiteProfile } from './site-profile';
+import { capturePage, inSlices, withElements, type CapturedPage, type OnPage } from './page/capture-page';
+import { unpackCapture, type WireCapture } from './wire/capture-wire';
+import { readCapture, type CaptureRead, type ListRead } from './read/read-capture';
+import type { MaturitiesRead } from './wire/page-parser';
+import { parseMaturities } from './read/parse-here';
+import { maturityListFor, type SiteProfile } from './page/site-profile';
 
 export interface ExtractOptions {
   url: string;

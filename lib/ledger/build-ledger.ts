@@ -14,7 +14,7 @@ import { byDue, debtorFacts, type DebtorFacts } from '../classify/debtor-facts';
 import { promiseStates } from '../classify/promises';
 import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
-import { dayNumber, isoDate, zoneClock } from './calendar';
+import { dayNumber, isoDate, zoneClock } from '../time/calendar';
 import { keptText } from './kept-text';
 import { Partition } from './partition';
 

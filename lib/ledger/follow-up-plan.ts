@@ -2,7 +2,7 @@ import type { DebtorView, Settings } from '../model';
 import { debtorFacts } from '../classify/debtor-facts';
 import { cadencePlan, type CadencePlan } from '../schedule/cadence-plan';
 import { cadenceFor, type ChosenCadence } from '../schedule/cadence-for';
-import { dayNumber, zoneClock } from './calendar';
+import { dayNumber, zoneClock } from '../time/calendar';
 
 /**
  * The whole follow-up plan of one debtor for the UI: every cadence step with its date and whether

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { IsoDate } from '../model';
-import { MAX_CELLS, MAX_ROWS, MAX_TEXT } from '../extract/capture-wire';
-import type { CaptureSummary, MaturitiesRead, StoreAnswer } from '../extract/page-parser';
-import { SiteProfile } from '../extract/site-profile-schema';
+import { MAX_CELLS, MAX_ROWS, MAX_TEXT } from '../extract/wire/capture-wire';
+import type { CaptureSummary, MaturitiesRead, StoreAnswer } from '../extract/wire/page-parser';
+import { SiteProfile } from '../extract/wire/site-profile-schema';
 import { PagesRead } from '../model/page-read';
 import { family, fromReader, REFUSED, reply } from './define';
 
-// The reader content script captures a page's lists as text (lib/extract/capture-page.ts, sent as
+// The reader content script captures a page's lists as text (lib/extract/page/capture-page.ts, sent as
 // capture-wire.ts packs it) and asks the background to read the invoices, or a profile's due
 // dates, out of it: the value parsers, header words and locale tables never load into the page.
 // 'page:invoices' answers how the read went (CaptureSummary), 'page:maturities' the due dates,
 // 'page:store' keeps the read 'page:invoices' made of the same capture: the page sends the
 // capture once, and again only when the background answers that it no longer has that read
-// (a restarted service worker; lib/extract/page-parser.ts). A page's text is untrusted: every size is bounded
+// (a restarted service worker; lib/extract/wire/page-parser.ts). A page's text is untrusted: every size is bounded
 // here and when the rows are unpacked.
 
 const Text = z.string().max(MAX_TEXT);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SiteProfile } from '../extract/site-profile';
+import type { SiteProfile } from '../extract/page/site-profile';
 import { family, fromReader, REFUSED, reply } from './define';
 
 /**

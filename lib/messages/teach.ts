@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FIELDS } from '../extract/header-words';
-import type { SiteProfile } from '../extract/site-profile';
+import { FIELDS } from '../extract/read/header-words';
+import type { SiteProfile } from '../extract/page/site-profile';
 import { family, fromOwn, REFUSED, reply } from './define';
 import { WireList } from './page-parse';
 import { requestSchema } from './request-schema';

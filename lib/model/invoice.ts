@@ -30,7 +30,7 @@ export const InvoiceObservation = z.object({
    */
   balanceFromTotal: z.boolean().optional(),
   /**
-   * The list of its source it was read from (lib/extract/list-completeness.ts's listKey): a complete
+   * The list of its source it was read from (lib/extract/read/list-completeness.ts's listKey): a complete
    * read of that list alone marks it "not seen since". Absent for CSV rows (a file is one list).
    */
   list: z.string().max(40).optional(),

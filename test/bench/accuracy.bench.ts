@@ -4,8 +4,8 @@
 // by the generic path alone, with no profile, to show what an app Owed has never seen would get.
 import { extractInvoices, extractMaturities } from '../../lib/extract/extract-invoices';
 import { readFileSync } from 'node:fs';
-import { tryton } from '../../lib/extract/profiles/tryton';
-import { scoreFields, type FieldScore } from '../../lib/extract/score-fields';
+import { tryton } from '../../lib/extract/read/profiles/tryton';
+import { scoreFields, type FieldScore } from '../../lib/extract/read/score-fields';
 import { Window } from 'happy-dom';
 import { loadCorpus, loadDemoPage, readFixture, type FixturePage } from '../fixtures/pages/corpus';
 import type { Bench, BenchRow } from './harness';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../demo/server.mjs';
 import { ADDIN_ORIGIN } from '../../lib/bridge/addin-origin';
 import { BRIDGE_CHANNEL } from '../../lib/bridge/protocol';
-import { KNOWN_APP_MATCHES, LOCAL_MATCHES } from '../../lib/extract/known-hosts';
+import { KNOWN_APP_MATCHES, LOCAL_MATCHES } from '../../lib/extract/page/known-hosts';
 import { localToday } from './demo-expectations';
 import { CHROMIUM, EXTENSION_DIR, eventually, launchOwed, type OwedBrowser } from './harness';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { importCsv } from '../../lib/extract/csv/import-csv';
+import { importCsv } from '../../lib/extract/read/csv/import-csv';
 import { PageRead } from '../../lib/model/page-read';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { handlePageParse } from '../../entrypoints/background/page-parse';
-import { CELL, ROW } from '../../lib/extract/capture-wire';
-import { parseHere } from '../../lib/extract/parse-here';
+import { CELL, ROW } from '../../lib/extract/wire/capture-wire';
+import { parseHere } from '../../lib/extract/read/parse-here';
 import type { PageReadInput } from '../../lib/model/page-read';
 import { PageRead } from '../../lib/model/page-read';
 import { asyncProperty, expectThat, hostileText, type FuzzProperty } from './property';

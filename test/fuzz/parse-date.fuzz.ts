@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDate } from '../../lib/extract/parse-date';
+import { parseDate } from '../../lib/extract/read/parse-date';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
 // One locale per language Owed reads (en, fr, de, es, pt, nl, it), and British English for day-first English.

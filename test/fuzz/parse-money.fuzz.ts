@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseMoney } from '../../lib/extract/parse-money';
+import { parseMoney } from '../../lib/extract/read/parse-money';
 import { expectThat, hostileText, property, type FuzzProperty } from './property';
 
 // The locales of the seven languages Owed reads, plus grouping variants (Swiss apostrophes, Indian lakhs).

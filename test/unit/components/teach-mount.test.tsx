@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import type { TeachAccess } from '../../../components/teach/teach-access';
-import { defineProfile } from '../../../lib/extract/site-profile';
+import { defineProfile } from '../../../lib/extract/page/site-profile';
 import { deskFixture } from './desk-fixture';
 
 afterEach(cleanup);

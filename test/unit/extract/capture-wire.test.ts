@@ -2,8 +2,8 @@
 // A capture travels packed (capture-wire.ts): each list's rows in one string. What the page shows
 // can never shift a cell: the separators are control characters, which a cell's text never keeps.
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../lib/extract/capture-page';
-import { mergeCaptures, unpackCapture, type WireCapture } from '../../../lib/extract/capture-wire';
+import { capturePage } from '../../../lib/extract/page/capture-page';
+import { mergeCaptures, unpackCapture, type WireCapture } from '../../../lib/extract/wire/capture-wire';
 
 function capture(html: string): WireCapture {
   document.body.innerHTML = html;

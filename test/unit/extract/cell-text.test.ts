@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cellText, headerText, isHidden } from '../../../lib/extract/cell-text';
+import { cellText, headerText, isHidden } from '../../../lib/extract/page/cell-text';
 
 const cell = (html: string) => {
   document.body.innerHTML = `<table><tr><td>${html}</td></tr></table>`;

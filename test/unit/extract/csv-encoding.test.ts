@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importCsv } from '../../../lib/extract/csv/import-csv';
-import { csvTooBig, decodeCsv } from '../../../lib/extract/csv/decode-csv';
+import { importCsv } from '../../../lib/extract/read/csv/import-csv';
+import { csvTooBig, decodeCsv } from '../../../lib/extract/read/csv/decode-csv';
 
 const CSV =
   'Invoice,Customer,Due date,Amount due\nINV-1,Müller GmbH,2026-10-01,100.00\nINV-2,Société Générale,2026-10-02,5.00\n';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv } from '../../../lib/extract/csv/parse-csv';
-import { detectCsvMapping, importCsv } from '../../../lib/extract/csv/import-csv';
+import { parseCsv } from '../../../lib/extract/read/csv/parse-csv';
+import { detectCsvMapping, importCsv } from '../../../lib/extract/read/csv/import-csv';
 
 const file = (name: string) => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 const opts = { today: '2026-11-23' };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractCustomerContact } from '../../../lib/extract/customer-contact';
+import { extractCustomerContact } from '../../../lib/extract/page/customer-contact';
 
 describe('extractCustomerContact', () => {
   it('takes the name from the heading, email from mailto and phone from tel:', () => {

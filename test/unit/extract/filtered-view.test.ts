@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { urlFilters, viewFilter } from '../../../lib/extract/filtered-view';
-import { defineProfile } from '../../../lib/extract/site-profile';
-import { startLiveReader } from '../../../lib/extract/live-reader';
-import { parseHere } from '../../../lib/extract/parse-here';
+import { urlFilters, viewFilter } from '../../../lib/extract/page/filtered-view';
+import { defineProfile } from '../../../lib/extract/page/site-profile';
+import { startLiveReader } from '../../../lib/extract/page/live-reader';
+import { parseHere } from '../../../lib/extract/read/parse-here';
 import type { PageReadInput } from '../../../lib/model/page-read';
 
 const TABLE = `<table><thead><tr><th>Number</th><th>Customer</th><th>Due date</th><th>Amount due</th></tr></thead>

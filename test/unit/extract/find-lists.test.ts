@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../lib/extract/capture-page';
-import { findLists } from '../../../lib/extract/find-lists';
+import { capturePage } from '../../../lib/extract/page/capture-page';
+import { findLists } from '../../../lib/extract/page/find-lists';
 
 const page = (html: string) => {
   document.body.innerHTML = html;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, loadDemoPage, readFixture } from '../../fixtures/pages/corpus';
-import { PROFILES } from '../../../lib/extract/profiles';
-import { scoreFields } from '../../../lib/extract/score-fields';
+import { PROFILES } from '../../../lib/extract/read/profiles';
+import { scoreFields } from '../../../lib/extract/read/score-fields';
 
 const corpus = loadCorpus();
 // Pages captured from a running Tryton hold what the page cannot show (values kept in input

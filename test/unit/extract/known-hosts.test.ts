@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_APP_MATCHES, LOCAL_MATCHES, READER_MATCHES } from '../../../lib/extract/known-hosts';
-import { PROFILES } from '../../../lib/extract/profiles';
-import { patternWithin } from '../../../lib/extract/site-profile';
+import { KNOWN_APP_MATCHES, LOCAL_MATCHES, READER_MATCHES } from '../../../lib/extract/page/known-hosts';
+import { PROFILES } from '../../../lib/extract/read/profiles';
+import { patternWithin } from '../../../lib/extract/page/site-profile';
 
 describe('known hosts', () => {
   it('cover every built-in profile: Owed reads a known app without asking for a permission', () => {

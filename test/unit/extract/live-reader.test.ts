@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLiveReader } from '../../../lib/extract/live-reader';
-import { parseHere } from '../../../lib/extract/parse-here';
-import { PROFILES } from '../../../lib/extract/profiles';
+import { startLiveReader } from '../../../lib/extract/page/live-reader';
+import { parseHere } from '../../../lib/extract/read/parse-here';
+import { PROFILES } from '../../../lib/extract/read/profiles';
 import type { PageReadInput } from '../../../lib/model/page-read';
 
 const row = (n: number) =>

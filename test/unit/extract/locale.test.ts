@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLocale, currencyForLocale, dateOrderForLocale } from '../../../lib/extract/locale';
+import { cleanLocale, currencyForLocale, dateOrderForLocale } from '../../../lib/extract/read/locale';
 
 describe('locale', () => {
   it('cleans a locale the same way each time it is asked, an unusable one included', () => {

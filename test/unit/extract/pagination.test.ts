@@ -9,8 +9,8 @@ import {
   hasNextPage,
   nextPageControl,
   statedTotal,
-} from '../../../lib/extract/pagination';
-import { isOverdueText, isPaidStatus } from '../../../lib/extract/row-marks';
+} from '../../../lib/extract/page/pagination';
+import { isOverdueText, isPaidStatus } from '../../../lib/extract/read/row-marks';
 
 describe('findLoadMore', () => {
   it.each([

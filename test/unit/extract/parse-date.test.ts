@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectDateOrder, parseDate } from '../../../lib/extract/parse-date';
+import { detectDateOrder, parseDate } from '../../../lib/extract/read/parse-date';
 
 const today = '2026-11-23';
 const d = (text: string, opts: { locale?: string; order?: 'dmy' | 'mdy' | 'ymd' } = {}) => {

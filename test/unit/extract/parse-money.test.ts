@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseMoney } from '../../../lib/extract/parse-money';
+import { parseMoney } from '../../../lib/extract/read/parse-money';
 
 const ok = (text: string, opts = {}) => {
   const r = parseMoney(text, opts);

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { PROFILES, builtInProfilesFor } from '../../../lib/extract/profiles';
+import { PROFILES, builtInProfilesFor } from '../../../lib/extract/read/profiles';
 import { loadCorpus } from '../../fixtures/pages/corpus';
 import {
   isCustomerPage,
@@ -8,8 +8,8 @@ import {
   matchesPattern,
   patternWithin,
   profileFor,
-} from '../../../lib/extract/site-profile';
-import { SiteProfile } from '../../../lib/extract/site-profile-schema';
+} from '../../../lib/extract/page/site-profile';
+import { SiteProfile } from '../../../lib/extract/wire/site-profile-schema';
 
 // Pages of each app: its invoice list and a page that is not it.
 const PAGES: Record<string, { list: string; other: string }> = {

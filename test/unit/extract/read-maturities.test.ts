@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractMaturities } from '../../../lib/extract/extract-invoices';
-import { maturityListFor } from '../../../lib/extract/site-profile';
-import { startLiveReader } from '../../../lib/extract/live-reader';
-import { parseHere } from '../../../lib/extract/parse-here';
-import { PROFILES } from '../../../lib/extract/profiles';
-import { tryton } from '../../../lib/extract/profiles/tryton';
-import { SiteProfile } from '../../../lib/extract/site-profile-schema';
+import { maturityListFor } from '../../../lib/extract/page/site-profile';
+import { startLiveReader } from '../../../lib/extract/page/live-reader';
+import { parseHere } from '../../../lib/extract/read/parse-here';
+import { PROFILES } from '../../../lib/extract/read/profiles';
+import { tryton } from '../../../lib/extract/read/profiles/tryton';
+import { SiteProfile } from '../../../lib/extract/wire/site-profile-schema';
 import type { PageReadInput } from '../../../lib/model/page-read';
 
 const DIR = join(__dirname, '../../fixtures/pages/tryton-sao');

@@ -3,7 +3,7 @@
 // rows find their cells only when read.
 import { describe, expect, it } from 'vitest';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
-import { findLists } from '../../../lib/extract/find-lists';
+import { findLists } from '../../../lib/extract/page/find-lists';
 
 const row = (cells: string[], cls = 'row') =>
   `<div class="${cls}">${cells.map((c) => `<span class="cell">${c}</span>`).join('')}</div>`;

@@ -3,11 +3,11 @@
 // without header words and value parsers: whether a first row of plain cells is the header, and
 // whether a column stacks two fields.
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../../lib/extract/capture-page';
-import { unpackCapture, type WireCapture } from '../../../lib/extract/capture-wire';
+import { capturePage } from '../../../lib/extract/page/capture-page';
+import { unpackCapture, type WireCapture } from '../../../lib/extract/wire/capture-wire';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
-import type { CapturedList } from '../../../lib/extract/captured-lists';
-import { resolveList } from '../../../lib/extract/resolve-list';
+import type { CapturedList } from '../../../lib/extract/wire/captured-lists';
+import { resolveList } from '../../../lib/extract/read/resolve-list';
 
 /** The page's capture as the background unpacks it. */
 function capture(html: string, opts = {}) {

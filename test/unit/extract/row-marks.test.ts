@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { overdueMarks } from '../../../lib/extract/overdue-marks';
+import { overdueMarks } from '../../../lib/extract/page/overdue-marks';
 
 const cellsOf = (row: Element) => Array.from(row.children);
 

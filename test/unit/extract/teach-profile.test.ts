@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTaughtProfile, detectColumnsAt, parseProfileJson } from '../../../lib/extract/teach-profile';
+import { buildTaughtProfile, detectColumnsAt, parseProfileJson } from '../../../lib/extract/read/teach-profile';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
 
 const LIST = `<div class="wrap"><table class="ledger"><tr><th>Ref</th><th>Who</th><th>When</th><th>Sum</th></tr>

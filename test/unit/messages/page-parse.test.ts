@@ -4,11 +4,11 @@
 // reason, nothing kept.
 import { describe, expect, it } from 'vitest';
 import { handlePageParse } from '../../../entrypoints/background/page-parse';
-import { capturePage } from '../../../lib/extract/capture-page';
-import type { WireCapture } from '../../../lib/extract/capture-wire';
+import { capturePage } from '../../../lib/extract/page/capture-page';
+import type { WireCapture } from '../../../lib/extract/wire/capture-wire';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
-import { parseHere } from '../../../lib/extract/parse-here';
-import { tryton } from '../../../lib/extract/profiles/tryton';
+import { parseHere } from '../../../lib/extract/read/parse-here';
+import { tryton } from '../../../lib/extract/read/profiles/tryton';
 import type { PageReadInput } from '../../../lib/model/page-read';
 
 const PAGE = `<table id="inv"><thead><tr><th>Invoice</th><th>Customer</th><th>Due date</th><th>Status</th><th>Balance</th></tr></thead><tbody>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../entrypoints/background/handlers';
 import { OwedDb } from '../../../lib/db';
-import { parseHere } from '../../../lib/extract/parse-here';
+import { parseHere } from '../../../lib/extract/read/parse-here';
 import { protocol } from '../../../lib/messages/map';
 import { senderRoles } from '../../../lib/messages/policy';
 import { createRouter } from '../../../lib/messages/router';

@@ -3,9 +3,9 @@
 // that cannot act. It always names its sites, its address patterns cannot hang the reader, and
 // the control it says loads more rows is clicked only when it is one.
 import { describe, expect, it } from 'vitest';
-import { findLoadMore } from '../../../lib/extract/pagination';
-import { SiteProfile, UserProfile } from '../../../lib/extract/site-profile-schema';
-import { PROFILES } from '../../../lib/extract/profiles';
+import { findLoadMore } from '../../../lib/extract/page/pagination';
+import { SiteProfile, UserProfile } from '../../../lib/extract/wire/site-profile-schema';
+import { PROFILES } from '../../../lib/extract/read/profiles';
 
 const base = { id: 'shared', name: 'Shared profile', matches: ['https://books.example/*'] };
 

@@ -4,9 +4,9 @@
 // page sent it); completeness is judged per list from what the background itself read.
 import { describe, expect, it } from 'vitest';
 import { handlePageParse, pageReadFromPage } from '../../../entrypoints/background/page-parse';
-import { capturePage } from '../../../lib/extract/capture-page';
-import { MAX_ROWS, type WireCapture } from '../../../lib/extract/capture-wire';
-import { parseHere } from '../../../lib/extract/parse-here';
+import { capturePage } from '../../../lib/extract/page/capture-page';
+import { MAX_ROWS, type WireCapture } from '../../../lib/extract/wire/capture-wire';
+import { parseHere } from '../../../lib/extract/read/parse-here';
 import { OwedDb } from '../../../lib/db';
 import { PageRead, type PageReadInput } from '../../../lib/model/page-read';
 import { freshName } from '../db/helpers';

@@ -2,7 +2,7 @@
 // checks the built one). A new permission must be added here on purpose, with its reason in SECURITY.md.
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import { KNOWN_APP_MATCHES, LOCAL_MATCHES } from '../../../lib/extract/known-hosts';
+import { KNOWN_APP_MATCHES, LOCAL_MATCHES } from '../../../lib/extract/page/known-hosts';
 
 type Manifest = {
   permissions: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleReaderProfiles } from '../../../entrypoints/background/reader-profiles';
 import type { StoredProfile } from '../../../lib/db';
-import { defineProfile } from '../../../lib/extract/site-profile';
+import { defineProfile } from '../../../lib/extract/page/site-profile';
 
 const stored = (id: string, matches: string[], detect?: string): StoredProfile => ({
   id,

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SiteProfile } from '../../../lib/extract/site-profile';
-import { defineProfile } from '../../../lib/extract/site-profile';
+import type { SiteProfile } from '../../../lib/extract/page/site-profile';
+import { defineProfile } from '../../../lib/extract/page/site-profile';
 import type { TeachPicked } from '../../../lib/messages/teach';
 import { ColumnConfirm } from '../../../components/teach/ColumnConfirm';
 import { TeachPage } from '../../../components/teach/TeachPage';

@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OwedDb } from '../../../lib/db';
 import { extractInvoices } from '../../../lib/extract/extract-invoices';
-import { taughtProfileDraft } from '../../../lib/extract/teach-draft';
-import { pickedAt } from '../../../lib/extract/teach-pick';
+import { taughtProfileDraft } from '../../../lib/extract/read/teach-draft';
+import { pickedAt } from '../../../lib/extract/page/teach-pick';
 import { TeachRequest, type TeachTabMessage } from '../../../lib/messages/teach';
 import { handleReaderProfiles } from '../../../entrypoints/background/reader-profiles';
 import { handleTeachRequest, type TeachDeps } from '../../../entrypoints/background/teach';
