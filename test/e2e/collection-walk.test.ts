@@ -196,6 +196,29 @@ describe('A collection walk on the demo app', () => {
     await page.close();
   });
 
+  it('sets a call-back date for the next call of the day: off the calls, the badge drops, the date is next', async () => {
+    const before = await ledgerOf(owed!);
+    expect(before.dueForCallToday, 'the demo has another call due today').toBeGreaterThan(0);
+    const page = await sidebar(owed!);
+    const calls = page.getByRole('list', { name: 'Calls due today' });
+    const name = (await calls.getByRole('listitem').first().locator('.debtor-name').textContent())!;
+    await calls.getByRole('button', { name, exact: true }).click();
+    const card = page.locator('section', { has: page.getByRole('heading', { name: /^Next:/ }) });
+    const callBackOn = addDays(today, 1);
+    const form = card.getByRole('form', { name: 'Call back on' });
+    await form.locator('input[type="date"]').fill(callBackOn);
+    await form.getByRole('button', { name: 'Set the date' }).click();
+    await page.getByText(/^Call back set for /).waitFor();
+    const after = await eventually(
+      () => ledgerOf(owed!),
+      (l) => l.dueForCallToday === before.dueForCallToday - 1,
+    );
+    expect(after.debtors.find((d) => d.name === name)!.next).toMatchObject({ action: 'call-back', date: callBackOn });
+    const badge = String(after.dueForCallToday);
+    expect(await eventually(owed!.badge, (b) => b === badge)).toBe(badge);
+    await page.close();
+  });
+
   it('three days later, the promise unpaid, the call is due again', async () => {
     expect(existsSync(FAKETIME_LIB), 'libfaketime is installed (apt-get install faketime)').toBe(true);
     await owed!.close();
