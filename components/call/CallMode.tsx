@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { eventFromAnswers, invoicesToAsk, totalText, type CallAnswers } from '../../lib/call-script';
 import type { DebtorView } from '../../lib/model';
 import { addDays, daysBetween, formatDate, formatMoney } from '../../lib/format';
+import { sayFor } from '../say';
 import type { Desk } from '../sidebar/desk';
 import { ACTION_LABEL } from '../sidebar/labels';
 import { readAmount } from '../sidebar/money-input';
@@ -110,7 +111,8 @@ export function CallMode({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
       {debtor.next && (
         <p className="call-next" data-testid="call-next">
           Next: <strong>{ACTION_LABEL[debtor.next.action]}</strong> on{' '}
-          <time dateTime={debtor.next.date}>{formatDate(debtor.next.date, desk.locale)}</time> · {debtor.next.why}
+          <time dateTime={debtor.next.date}>{formatDate(debtor.next.date, desk.locale)}</time> ·{' '}
+          {sayFor(desk.locale, desk.ledger.today)(debtor.next.why)}
         </p>
       )}
 

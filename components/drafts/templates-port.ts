@@ -3,27 +3,14 @@ import {
   composeDraft,
   draftInvoices,
   invoicesAbout,
-  listTemplates,
   recommendedTemplate as recommended,
-  templateId,
   type ComposedDraft,
 } from '../../lib/templates';
 
 /** What a draft is made of: the rendered template, who it goes to, the files it carries. */
 export type Draft = ComposedDraft;
 
-export interface TemplateChoice {
-  id: string;
-  label: string;
-}
-
-/** The templates in the debtor's tone (its class; good standing reads as unorganized's friendly one). */
-export function templateChoices(view: DebtorView): TemplateChoice[] {
-  const cls = templateId(view.classification.standing, 'pre-due').split('/')[0];
-  return listTemplates()
-    .filter((t) => t.class === cls)
-    .map((t) => ({ id: t.id, label: t.title }));
-}
+export { templateChoices, type TemplateChoice } from '../../lib/templates';
 
 export const recommendedTemplate = (view: DebtorView): string => recommended(view);
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatMoney } from '../../lib/format';
+import { sayFor } from '../say';
 import { recoveryCheck, type Recovery as RecoveryOption } from '../../lib/insight';
 import type { Desk } from '../sidebar/desk';
 import type { DebtorPanel } from '../sidebar/route';
@@ -20,11 +21,11 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
   const check = recoveryCheck(debtor.balance, ledger.settings.recovery, {
     currency: debtor.currency,
     daysLate: debtor.oldestDaysLate,
-    locale,
     finalNoticeSent,
     standing: debtor.classification.standing,
   });
   const money = (m: number) => formatMoney(m, debtor.currency, locale);
+  const say = sayFor(locale, ledger.today);
   const leaders = debtor.contacts.filter((c) => c.role === 'senior-leadership' && c.email);
   const [run, state] = useAction();
   // The agency's next check-in or the court date, when known: the follow-up waits for it.
@@ -59,7 +60,7 @@ export function EscalationPanel({ desk, debtor }: { desk: Desk; debtor: DebtorVi
         </p>
         <ul aria-label="The numbers">
           {check.explanation.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>{say(line)}</li>
           ))}
         </ul>
       </div>

@@ -9,6 +9,7 @@ import {
   ENCODING_NAMES,
 } from '../../lib/extract/read/csv/decode-csv';
 import { importCsv, type CsvImport } from '../../lib/extract/read/csv/import-csv';
+import { formatMoney } from '../../lib/format';
 import type { Field } from '../../lib/extract/read/header-words';
 import type { OwedClient } from '../../lib/messages/client';
 import { ActionMessage, useAction } from '../sidebar/use-action';
@@ -156,9 +157,7 @@ export function CsvImportPanel({
                     <td>{r.number}</td>
                     <td>{r.customer}</td>
                     <td>{r.due ?? ''}</td>
-                    <td>
-                      {(r.balance / 100).toFixed(2)} {r.currency}
-                    </td>
+                    <td>{formatMoney(r.balance, r.currency, locale)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatDate } from '../../lib/format';
 import { templateId } from '../../lib/templates';
+import { sayFor } from '../say';
 import type { Desk } from './desk';
 import { recordOf } from './record';
 import { ActionMessage, useAction } from './use-action';
@@ -20,7 +21,7 @@ export function CreditPolicyAcknowledged({ desk, debtor }: { desk: Desk; debtor:
       <p>{on ? `Acknowledged on ${formatDate(on, desk.locale)}.` : 'Not acknowledged yet.'}</p>
       {due && (
         <p className="hint" role="note" data-testid="policy-due">
-          {debtor.name} {due}.{' '}
+          {debtor.name} {sayFor(desk.locale, desk.ledger.today)(due)}.{' '}
           <button
             type="button"
             className="small"

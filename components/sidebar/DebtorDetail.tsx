@@ -14,11 +14,13 @@ import { ACTION_LABEL } from './labels';
 import { CreditPolicyAcknowledged } from './CreditPolicyAcknowledged';
 import { DebtorCadence } from './DebtorCadence';
 import { NextStepControls } from './NextStepControls';
+import { sayFor } from '../say';
 
 /** Everything about one debtor: why its class, what next, every invoice, every contact. */
 export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const c = debtor.classification;
   const flags = flagList(c.flags);
+  const say = sayFor(desk.locale, desk.ledger.today);
   return (
     <div className="debtor-detail">
       {debtor.next && (
@@ -26,7 +28,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
           <h3 id="next-title">
             Next: {ACTION_LABEL[debtor.next.action]}, {formatDate(debtor.next.date, desk.locale)}
           </h3>
-          <p>{debtor.next.why}</p>
+          <p>{say(debtor.next.why)}</p>
           <NextStepControls desk={desk} debtor={debtor} />
         </section>
       )}
@@ -42,7 +44,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
         {c.reasons.length > 0 ? (
           <ul aria-label="Reasons" className="reasons">
             {c.reasons.map((r, i) => (
-              <li key={i}>{r}</li>
+              <li key={i}>{say(r)}</li>
             ))}
           </ul>
         ) : (
@@ -53,7 +55,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
           <ul aria-label="Flags" className="reasons">
             {flags.map((f) => (
               <li key={f.key}>
-                <strong>{f.label}</strong>: {f.why}
+                <strong>{f.label}</strong>: {say(f.why)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { DebtorView } from '../../lib/model';
 import { formatDate, formatMoney } from '../../lib/format';
+import { sayFor } from '../say';
 import { flagList } from './flags';
 import { UNCONFIRMED } from './InvoiceList';
 import { ACTION_LABEL, STANDING_LABEL } from './labels';
@@ -21,6 +22,8 @@ export function DebtorRow({
 }) {
   const { classification: c, next } = debtor;
   const flags = flagList(c.flags);
+  const say = sayFor(locale);
+  const reason = c.reasons[0] && say(c.reasons[0]);
   return (
     <li
       className={`debtor standing-${c.standing}`}
@@ -44,7 +47,7 @@ export function DebtorRow({
         </span>
       </div>
       <div className="debtor-meta">
-        <span className={`pill pill-${c.standing}`} title={c.reasons[0]}>
+        <span className={`pill pill-${c.standing}`} title={reason || undefined}>
           {STANDING_LABEL[c.standing]}
           {c.override ? ' (your choice)' : ''}
         </span>
@@ -60,12 +63,12 @@ export function DebtorRow({
           </span>
         )}
         {flags.map((f) => (
-          <span key={f.key} className="flag" title={f.why}>
+          <span key={f.key} className="flag" title={say(f.why)}>
             {f.label}
           </span>
         ))}
       </div>
-      {c.reasons[0] && <p className="debtor-reason">{c.reasons[0]}</p>}
+      {reason && <p className="debtor-reason">{reason}</p>}
       {next && (
         <p className="debtor-next">
           <strong>{ACTION_LABEL[next.action]}</strong> · {formatDate(next.date, locale)}

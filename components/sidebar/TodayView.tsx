@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatDate, formatMoney, formatTimestamp } from '../../lib/format';
+import { sayFor } from '../say';
 import type { Desk } from './desk';
 import { ACTION_GROUP, ACTION_LABEL, type TodayGroup } from './labels';
 import type { DebtorPanel } from './route';
@@ -94,7 +95,8 @@ export function TodayView({ desk }: { desk: Desk }) {
                     </div>
                     <p className="today-why">
                       <strong>{ACTION_LABEL[d.next!.action]}</strong>
-                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}: {d.next!.why}
+                      {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}:{' '}
+                      {sayFor(locale, ledger.today)(d.next!.why)}
                     </p>
                     <DraftToConfirm desk={desk} debtor={d} group={group} run={run} busy={marking.busy} />
                     <button

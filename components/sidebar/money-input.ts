@@ -1,4 +1,5 @@
 import { parseMoney } from '../../lib/extract/read/parse-money';
+import { formatMoney } from '../../lib/format';
 
 /**
  * Minor units from what the user typed ("1,250.50", "1 250,50 €"), read in their locale; an error
@@ -20,13 +21,7 @@ export function readAmount(
 
 /** Minor units as an editable number in the user's locale, without the currency sign. */
 export function amountText(minor: number, currency: string, locale?: string): string {
-  const f = new Intl.NumberFormat(locale || undefined, { style: 'currency', currency });
-  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(locale || undefined, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: false,
-  }).format(minor / 10 ** digits);
+  return formatMoney(minor, currency, locale, { currencySign: false, grouping: false });
 }
 
 /** `code` when Intl knows it as a currency, else `fallback`: a half-typed code must not break a page. */

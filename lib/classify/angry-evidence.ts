@@ -1,15 +1,16 @@
-import type { ContactEvent } from '../model';
+import { reason, type ContactEvent } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { dayNumber } from '../time/calendar';
-import { dayText, listNumbers, plural, quote } from './describe';
+import { dayOf, excerpt, numbersOf } from './describe';
 import { repeated, type Evidence } from './evidence';
 import type { PromiseState } from './promises';
 import { DISPUTE, DISSATISFIED, HOSTILE, NEVER_RECEIVED } from './words';
 import { ownText } from './debtor-words';
 import { silence } from './silence';
 
-const about = (e: ContactEvent): string =>
-  e.invoiceNumbers && e.invoiceNumbers.length > 0 ? listNumbers(e.invoiceNumbers) : 'an invoice';
+const NONE: string[] = [];
+/** The invoices an event is about (none named: "an invoice"). */
+const about = (e: ContactEvent): string[] => e.invoiceNumbers ?? NONE;
 
 /**
  * Angry: disputes, "never got the invoice", dissatisfaction, avoided calls, broken promises,
@@ -20,7 +21,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
     const first = f.disputedByStatus[0]!;
     found.push({
       weight: repeated(f.disputedByStatus.length, 3, 5),
-      reason: `${listNumbers(f.disputedByStatus)} marked “${first.status}” in the invoicing app`,
+      reason: reason('disputed-in-app', { invoices: numbersOf(f.disputedByStatus), status: first.status ?? '' }),
     });
   }
   // Disputes logged against invoices are read from the log below, once.
@@ -30,7 +31,11 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
     const numbers = f.held.filter((i) => disputeHolds.some((h) => h.invoiceId === i.id));
     found.push({
       weight: repeated(disputeHolds.length, 3, 5),
-      reason: `disputes ${listNumbers(numbers)}${last.reason ? `: ${quote(last.reason)}` : ''} (paused until ${dayText(f, dayNumber(last.until))})`,
+      reason: reason('disputes-paused', {
+        invoices: numbersOf(numbers),
+        until: dayOf(dayNumber(last.until)),
+        ...(last.reason ? { words: excerpt(last.reason) } : {}),
+      }),
     });
   }
   let disputes = 0,
@@ -38,10 +43,11 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
     dissatisfied = 0,
     avoided = 0,
     hostile = 0;
-  let disputeReason = '',
-    neverReason = '',
-    dissatisfiedReason = '',
-    hostileReason = '';
+  // The latest of each: its event and day.
+  let disputeAt = -1,
+    neverAt = -1,
+    dissatisfiedAt = -1,
+    hostileAt = -1;
   let lastAvoidedDay = 0;
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
@@ -51,16 +57,15 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
     const voice = f.eventVoices[i]!;
     const script = f.eventScriptOutcomes[i]!;
     const said = (o: string) => outcome === o || script.includes(o);
-    const words = text === '' ? '' : `: ${quote(ownText(e))}`;
     if (e.kind === 'dispute' || said('disputes') || (outcome !== '' && DISPUTE.test(outcome))) {
       disputes++;
-      disputeReason = `disputed ${about(e)} on ${dayText(f, day)}${words}`;
+      disputeAt = i;
     } else if (said('never-received') || NEVER_RECEIVED.test(text, voice)) {
       neverReceived++;
-      neverReason = `said they never received ${about(e)} (${dayText(f, day)})`;
+      neverAt = i;
     } else if (said('dissatisfied') || DISSATISFIED.test(text, voice) || DISPUTE.test(text, voice)) {
       dissatisfied++;
-      dissatisfiedReason = `complained about the order or service on ${dayText(f, day)}${words}`;
+      dissatisfiedAt = i;
     }
     if (said('avoided')) {
       avoided++;
@@ -68,25 +73,40 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
     }
     if (said('hostile') || HOSTILE.test(text, voice)) {
       hostile++;
-      hostileReason = `hostile on ${dayText(f, day)}${words}`;
+      hostileAt = i;
     }
   }
+  // The debtor's own words of an event, shortened, when it has any.
+  const words = (i: number) => (f.eventTexts[i] === '' ? {} : { words: excerpt(ownText(f.events[i]!)) });
   if (disputes > 0)
     found.push({
       weight: repeated(disputes, 3, 5),
-      reason: disputes > 1 ? `${disputeReason} (${disputes} disputes in all)` : disputeReason,
+      reason: reason('disputed', {
+        invoices: about(f.events[disputeAt]!),
+        on: dayOf(f.eventDays[disputeAt]!),
+        count: disputes,
+        ...words(disputeAt),
+      }),
     });
-  if (neverReceived > 0) found.push({ weight: repeated(neverReceived, 2.5, 4), reason: neverReason });
-  if (dissatisfied > 0) found.push({ weight: repeated(dissatisfied, 2.5, 4), reason: dissatisfiedReason });
+  if (neverReceived > 0)
+    found.push({
+      weight: repeated(neverReceived, 2.5, 4),
+      reason: reason('never-received', { invoices: about(f.events[neverAt]!), on: dayOf(f.eventDays[neverAt]!) }),
+    });
+  if (dissatisfied > 0)
+    found.push({
+      weight: repeated(dissatisfied, 2.5, 4),
+      reason: reason('dissatisfied', { on: dayOf(f.eventDays[dissatisfiedAt]!), ...words(dissatisfiedAt) }),
+    });
   if (hostile > 0)
     found.push({
       weight: repeated(hostile, 2.5, 3.5),
-      reason: hostile > 1 ? `${hostileReason} (${hostile} times)` : hostileReason,
+      reason: reason('hostile', { on: dayOf(f.eventDays[hostileAt]!), count: hostile, ...words(hostileAt) }),
     });
   if (avoided > 0)
     found.push({
       weight: repeated(avoided, 1.5, 3),
-      reason: `avoided ${plural(avoided, 'call')} (last on ${dayText(f, lastAvoidedDay)})`,
+      reason: reason('avoided-calls', { count: avoided, lastOn: dayOf(lastAvoidedDay) }),
     });
   const quiet = silence(f);
   if (quiet) found.push(quiet);
@@ -100,10 +120,7 @@ export function angryEvidence(f: DebtorFacts, promises: PromiseState[], found: E
   if (last) {
     found.push({
       weight: repeated(broken, 2, 5),
-      reason:
-        broken === 1
-          ? `broke a promise to pay by ${dayText(f, last.dateDay)}`
-          : `broke ${broken} promises to pay (latest: by ${dayText(f, last.dateDay)})`,
+      reason: reason('broke-promises', { count: broken, by: dayOf(last.dateDay) }),
     });
   }
   return found;

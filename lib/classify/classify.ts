@@ -1,7 +1,7 @@
-import type { Classification, DebtorClass } from '../model';
+import { reason, type Classification, type DebtorClass, type Reason } from '../model';
 import { angryEvidence } from './angry-evidence';
 import type { DebtorFacts } from './debtor-facts';
-import { dayText, listNumbers, plural } from './describe';
+import { dayOf, numbersOf } from './describe';
 import { sortSmall } from './small-sort';
 import { dayNumber } from '../time/calendar';
 import type { Evidence } from './evidence';
@@ -16,13 +16,6 @@ export interface ClassifyOptions {
   /** The owner wrote a credit policy (Settings.creditPolicy): then it is to be acknowledged yearly. */
   creditPolicySet?: boolean;
 }
-
-export const CLASS_NAMES: Record<Classification['standing'], string> = {
-  unorganized: 'unorganized',
-  'going-out-of-business': 'going out of business',
-  angry: 'angry',
-  'good-standing': 'in good standing',
-};
 
 const MAX_OTHER_REASONS = 3;
 
@@ -45,12 +38,16 @@ export function classify(
   const rules = f.overdue.length === 0 && !disputed ? goodStanding(f, flags) : byEvidence(f, promises, flags);
   const override = f.record?.override;
   if (!override) return rules;
-  const note = override.note ? ` (${override.note})` : '';
   return {
     standing: override.class,
     confidence: 1,
     reasons: [
-      `Your choice on ${dayText(f, f.clock.dayOf(override.at))}: ${CLASS_NAMES[override.class]}${note}; the rules say ${CLASS_NAMES[rules.standing]}`,
+      reason('override', {
+        on: dayOf(f.clock.dayOf(override.at)),
+        chosen: override.class,
+        rules: rules.standing,
+        ...(override.note ? { note: override.note } : {}),
+      }),
       ...rules.reasons,
     ],
     override: { at: override.at, ...(override.note ? { note: override.note } : {}) },
@@ -80,7 +77,7 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
   const confidence = Math.round(Math.min(0.95, Math.max(0.2, margin * strength)) * 100) / 100;
   // Each class's evidence heaviest first (stable: on a tie, in the order it was found).
   for (let c = 0; c < 3; c++) sortSmall(found, byWeight, starts[c], starts[c + 1]);
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   for (let i = starts[top]!; i < starts[top + 1]!; i++) reasons.push(found[i]!.reason);
   reasons.push(overdueSummary(f));
   // The strongest counter-evidence only (a long tail of "also" lines hides the point): the other two
@@ -91,10 +88,10 @@ function byEvidence(f: DebtorFacts, promises: PromiseState[], flags: Classificat
     const a = i < starts[second + 1]! ? found[i]! : undefined;
     const b = j < starts[third + 1]! ? found[j]! : undefined;
     if (a && (!b || a.weight >= b.weight)) {
-      reasons.push(`also: ${a.reason}`);
+      reasons.push(reason('also', { reason: a.reason }));
       i = nextCounted(found, i + 1, starts[second + 1]!, second);
     } else if (b) {
-      reasons.push(`also: ${b.reason}`);
+      reasons.push(reason('also', { reason: b.reason }));
       j = nextCounted(found, j + 1, starts[third + 1]!, third);
     } else break;
   }
@@ -124,26 +121,25 @@ const RANKED = [
   [2, 1, 0],
 ] as const;
 
-function overdueSummary(f: DebtorFacts): string {
+function overdueSummary(f: DebtorFacts): Reason {
   if (f.overdue.length === 0) {
     const late = f.held.filter((i) => i.due !== undefined && dayNumber(i.due) < f.todayDay);
-    if (late.length === 0)
-      return `nothing overdue besides ${plural(f.held.length, 'paused invoice')} (${listNumbers(f.held)})`;
+    if (late.length === 0) return reason('paused-only', { count: f.held.length, invoices: numbersOf(f.held) });
     const days = f.todayDay - dayNumber(late[0]!.due!);
-    return `${plural(late.length, 'invoice')} overdue and paused (${listNumbers(late)}), the oldest ${plural(days, 'day')} late`;
+    return reason('overdue-and-paused', { count: late.length, invoices: numbersOf(late), days });
   }
-  const numbers = listNumbers(f.overdue);
+  const invoices = numbersOf(f.overdue);
   if (f.oldestDueDay === undefined || f.oldestDaysLate === 0)
-    return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), due date not shown`;
-  return `${plural(f.overdue.length, 'invoice')} overdue (${numbers}), the oldest ${plural(f.oldestDaysLate, 'day')} late`;
+    return reason('overdue-no-date', { count: f.overdue.length, invoices });
+  return reason('overdue', { count: f.overdue.length, invoices, days: f.oldestDaysLate });
 }
 
 function goodStanding(f: DebtorFacts, flags: Classification['flags']): Classification {
-  const reasons = ['nothing overdue'];
+  const reasons: Reason[] = [reason('nothing-overdue', {})];
   if (f.open.length > 0) {
     const next = f.open[0]!;
     reasons.push(
-      `${plural(f.open.length, 'open invoice')}${next.due ? `, next due ${dayText(f, f.oldestDueDay!)}` : ''}`,
+      reason('open-invoices', { count: f.open.length, ...(next.due ? { nextDue: dayOf(f.oldestDueDay!) } : {}) }),
     );
   }
   // The last six payments with a known due date.
@@ -155,9 +151,11 @@ function goodStanding(f: DebtorFacts, flags: Classification['flags']): Classific
     late++;
     if (daysLate <= 0) onTime++;
   }
-  if (late > 0) {
-    const last = late === 1 ? 'the last invoice' : `the last ${late} invoices`;
-    reasons.push(onTime === late ? `paid ${last} on time` : `paid ${onTime} of ${last} on time`);
-  }
+  if (late > 0)
+    reasons.push(
+      onTime === late
+        ? reason('paid-all-on-time', { count: late })
+        : reason('paid-some-on-time', { onTime, count: late }),
+    );
   return { standing: 'good-standing', confidence: f.paid.length > 0 ? 0.9 : 0.6, reasons, flags };
 }

@@ -1,7 +1,9 @@
-/** One observation that points to a class, with how much it weighs and how it reads. */
+import type { Reason } from '../model';
+
+/** One observation that points to a class, with how much it weighs and why (as data). */
 export interface Evidence {
   weight: number;
-  reason: string;
+  reason: Reason;
 }
 
 /** Adds evidence that repeats with diminishing weight: the first counts fully, later ones half. */

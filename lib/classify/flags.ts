@@ -1,7 +1,7 @@
-import type { Classification } from '../model';
+import { reason, type Classification, type Reason } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
-import { dayText, range } from './describe';
+import { dayOf } from './describe';
 import { dayNumber } from '../time/calendar';
 
 /** Paid this many days or more after the due date: a bad debt, even if it was recovered. */
@@ -37,37 +37,49 @@ export function classificationFlags(
       }
       const mid = median(recent);
       if (mid >= 55) {
-        (flags ??= {}).termStretcher =
-          `pays ${range(Math.min(...recent), Math.max(...recent))} days after issue (median ${Math.round(mid)}) on ${terms}-day terms, over ${count} invoices`;
+        (flags ??= {}).termStretcher = reason('term-stretcher', {
+          days: { min: Math.min(...recent), max: Math.max(...recent) },
+          median: Math.round(mid),
+          terms,
+          count,
+        });
       }
     }
   }
   const record = f.record;
   if (record?.flags.upfrontOnly) {
-    (flags ??= {}).upfrontOnly =
-      `set by you on ${dayText(f, f.clock.dayOf(record.flags.upfrontOnly.at))}${record.flags.upfrontOnly.note ? `: ${record.flags.upfrontOnly.note}` : ''}`;
+    const set = record.flags.upfrontOnly;
+    (flags ??= {}).upfrontOnly = reason('upfront-set', {
+      on: dayOf(f.clock.dayOf(set.at)),
+      ...(set.note ? { note: set.note } : {}),
+    });
   } else {
     let worst: (typeof f.paid)[number] | undefined;
     for (const p of f.paid)
       if (p.daysLate !== undefined && p.daysLate >= BAD_DEBT_DAYS_LATE && (!worst || p.daysLate > worst.daysLate!))
         worst = p;
     if (worst) {
-      (flags ??= {}).upfrontOnly =
-        `proposed: ${worst.invoice.number} was recovered only ${worst.daysLate} days late, on ${dayText(f, worst.paidDay)}; ask for payment up front`;
+      (flags ??= {}).upfrontOnly = reason('upfront-proposed', {
+        invoice: worst.invoice.number,
+        days: worst.daysLate!,
+        on: dayOf(worst.paidDay),
+      });
     }
   }
   if (record?.flags.creditHold) {
-    (flags ??= {}).creditHold =
-      `on credit hold since ${dayText(f, f.clock.dayOf(record.flags.creditHold.at))}${record.flags.creditHold.note ? `: ${record.flags.creditHold.note}` : ''}`;
+    const hold = record.flags.creditHold;
+    (flags ??= {}).creditHold = reason('credit-hold', {
+      since: dayOf(f.clock.dayOf(hold.at)),
+      ...(hold.note ? { note: hold.note } : {}),
+    });
   }
   const warning = newCreditInvoice(f);
   if (warning) (flags ??= {}).creditWarning = warning;
   if (creditPolicySet && (f.open.length > 0 || f.held.length > 0)) {
     const on = record?.creditPolicyAcknowledgedOn;
-    if (on === undefined) (flags ??= {}).creditPolicy = 'has not acknowledged your credit policy: send it';
+    if (on === undefined) (flags ??= {}).creditPolicy = reason('policy-never-acknowledged', {});
     else if (f.todayDay - dayNumber(on) > POLICY_RENEWAL_DAYS)
-      (flags ??= {}).creditPolicy =
-        `acknowledged your credit policy on ${dayText(f, dayNumber(on))}, over a year ago: send it again`;
+      (flags ??= {}).creditPolicy = reason('policy-acknowledged-long-ago', { on: dayOf(dayNumber(on)) });
   }
   return flags ?? NO_FLAGS;
 }
@@ -79,21 +91,21 @@ export const POLICY_RENEWAL_DAYS = 365;
  * A debtor on credit hold or upfront-only with an invoice on credit (its due date after its issue
  * date) first seen after the flag was set: someone sold on credit against the owner's decision.
  */
-function newCreditInvoice(f: DebtorFacts): string | undefined {
+function newCreditInvoice(f: DebtorFacts): Reason | undefined {
   const flags = f.record?.flags;
   const set = flags?.creditHold ?? flags?.upfrontOnly;
   if (!set) return undefined;
-  const what = flags?.creditHold ? 'on credit hold' : 'upfront only';
+  const flag = flags?.creditHold ? 'credit-hold' : 'upfront-only';
   for (const inv of [...f.open, ...f.held]) {
     if (inv.firstSeenAt < set.at) continue;
     if (inv.due !== undefined && inv.issued !== undefined && inv.due <= inv.issued) continue;
     const terms =
       inv.due !== undefined && inv.issued !== undefined
-        ? ` on ${dayNumber(inv.due) - dayNumber(inv.issued)}-day terms`
+        ? { terms: dayNumber(inv.due) - dayNumber(inv.issued) }
         : inv.due !== undefined
-          ? `, due ${dayText(f, dayNumber(inv.due))}`
-          : '';
-    return `${inv.number} was issued on credit${terms} while this customer is ${what} (since ${dayText(f, f.clock.dayOf(set.at))})`;
+          ? { due: inv.due }
+          : {};
+    return reason('credit-warning', { invoice: inv.number, flag, since: dayOf(f.clock.dayOf(set.at)), ...terms });
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
-import { dayText, listNumbers, money, plural, quote } from './describe';
-import type { Invoice } from '../model';
+import { dayOf, excerpt, numbersOf } from './describe';
+import { reason, type Invoice, type Voice } from '../model';
 import type { DebtorFacts } from './debtor-facts';
 import { median } from './median';
 import { repeated, type Evidence } from './evidence';
@@ -19,22 +19,22 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
   if (f.partlyPaid.length > 0) {
     found.push({
       weight: f.partlyPaid.length === 1 ? 0.75 : repeated(f.partlyPaid.length, 1, 2.5),
-      reason:
-        f.partlyPaid.length === 1
-          ? `${f.partlyPaid[0]!.number} partly paid or credited (a weak sign on its own)`
-          : `${plural(f.partlyPaid.length, 'invoice')} partly paid or credited (${listNumbers(f.partlyPaid)})`,
+      reason: reason('partly-paid', { count: f.partlyPaid.length, invoices: numbersOf(f.partlyPaid) }),
     });
   }
   growingBalance(f, found);
 
   let cash = 0,
-    cashReason = '',
+    cashDay = 0,
     asked = 0,
-    askedReason = '',
+    askedDay = 0,
+    askedTimeOnly = false,
     bounced = 0,
-    bouncedReason = '',
+    bouncedDay = 0,
     closing = 0,
-    closingReason = '';
+    closingDay = 0,
+    closingWords = '',
+    closingVoice: Voice = 'owner';
   for (let i = 0; i < f.events.length; i++) {
     const e = f.events[i]!;
     const day = f.eventDays[i]!;
@@ -46,15 +46,13 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
     // One call can bring several signs (the outcome holds the main one, the text the others).
     if (said('cash-flow') || CASH_FLOW.test(text, voice)) {
       cash++;
-      cashReason = `said cash is tight on ${dayText(f, day)}`;
+      cashDay = day;
     }
     const time = said('asked-time') || ASKS_TIME.test(text, voice);
     if (said('asked-plan') || time || ASKS_PLAN.test(text, voice)) {
       asked++;
-      askedReason =
-        time && !said('asked-plan') && !ASKS_PLAN.test(text, voice)
-          ? `asked for more time to pay on ${dayText(f, day)}`
-          : `asked to pay in instalments on ${dayText(f, day)}`;
+      askedDay = day;
+      askedTimeOnly = time && !said('asked-plan') && !ASKS_PLAN.test(text, voice);
     }
     // The bank's word on a payment logged, or a note saying a payment (not a mail) bounced.
     const paymentText = e.kind === 'payment' && e.text !== '' ? fold(e.text) : '';
@@ -64,35 +62,36 @@ export function goingOutEvidence(f: DebtorFacts, found: Evidence[] = []): Eviden
       (text !== '' && PAYMENT_WORD.test(text) && BOUNCED.test(text))
     ) {
       bounced++;
-      bouncedReason = `a payment bounced on ${dayText(f, day)}`;
+      bouncedDay = day;
     }
     if (said('closing') || CLOSING.test(text, voice)) {
       closing++;
-      const own = text === '' ? '' : ownText(e);
-      closingReason = own
-        ? `${voice === 'debtor' ? 'wrote' : 'noted'} ${quote(own)} on ${dayText(f, day)}`
-        : `signs of closing noted on ${dayText(f, day)}`;
+      closingDay = day;
+      closingWords = text === '' ? '' : ownText(e);
+      closingVoice = voice === 'debtor' ? 'debtor' : 'owner';
     }
   }
   if (cash > 0)
-    found.push({ weight: repeated(cash, 2.5, 4), reason: cash > 1 ? `${cashReason} (${cash} times)` : cashReason });
-  if (closing > 0) found.push({ weight: repeated(closing, 3, 4.5), reason: closingReason });
+    found.push({ weight: repeated(cash, 2.5, 4), reason: reason('cash-tight', { on: dayOf(cashDay), count: cash }) });
+  if (closing > 0)
+    found.push({
+      weight: repeated(closing, 3, 4.5),
+      reason: closingWords
+        ? reason('closing-words', { on: dayOf(closingDay), words: excerpt(closingWords), voice: closingVoice })
+        : reason('closing-noted', { on: dayOf(closingDay) }),
+    });
   if (bounced > 0)
     found.push({
       weight: repeated(bounced, 3, 4.5),
-      reason:
-        bounced > 1
-          ? `${bounced} payments bounced, the last on ${bouncedReason.slice(bouncedReason.lastIndexOf(' on ') + 4)}`
-          : bouncedReason,
+      reason: reason('bounced', { count: bounced, lastOn: dayOf(bouncedDay) }),
     });
   if (asked > 0)
     found.push({
       weight: repeated(asked, 2.5, 4),
-      reason: asked > 1 ? `${askedReason} (${asked} such requests)` : askedReason,
+      reason: reason(askedTimeOnly ? 'asked-time' : 'asked-plan', { on: dayOf(askedDay), count: asked }),
     });
   const active = f.plans.length === 0 ? undefined : f.plans.find((p) => p.status === 'active');
-  if (active)
-    found.push({ weight: 1, reason: `on a payment plan of ${plural(active.installments.length, 'instalment')}` });
+  if (active) found.push({ weight: 1, reason: reason('on-plan', { installments: active.installments.length }) });
   return found;
 }
 
@@ -122,7 +121,7 @@ function turnedLate(f: DebtorFacts, found: Evidence[]): void {
   if (onTime * 4 < earlier * 3 || nowLate < 15) return;
   found.push({
     weight: 2.5,
-    reason: `used to pay on time (${plural(earlier, 'invoice')}), now ${Math.round(nowLate)} days late`,
+    reason: reason('turned-late', { onTime: earlier, days: Math.round(nowLate) }),
   });
 }
 
@@ -172,7 +171,7 @@ function lengthening(f: DebtorFacts, found: Evidence[]): void {
   const months = Math.max(1, Math.round((lastDay - firstDay) / 30.4));
   found.push({
     weight: 2,
-    reason: `days to pay rose from ${Math.round(before)} to ${Math.round(after)} over ${plural(months, 'month')}`,
+    reason: reason('days-to-pay-rose', { from: Math.round(before), to: Math.round(after), months }),
   });
 }
 
@@ -195,6 +194,10 @@ function growingBalance(f: DebtorFacts, found: Evidence[]): void {
   if (last - first < 45) return;
   found.push({
     weight: 1.5,
-    reason: `balance keeps growing: ${plural(dated, 'overdue invoice')} since ${dayText(f, first)}, ${money(total, oldest!.currency)} in all`,
+    reason: reason('balance-growing', {
+      count: dated,
+      since: dayOf(first),
+      total: { minor: total, currency: oldest!.currency },
+    }),
   });
 }

@@ -1,5 +1,6 @@
 import type { DebtorFacts } from './debtor-facts';
-import { dayText, plural } from './describe';
+import { reason } from '../model';
+import { dayOf } from './describe';
 import type { Evidence } from './evidence';
 
 /** Outcomes that mean the debtor answered: they end a silence. */
@@ -77,14 +78,8 @@ export function silence(f: DebtorFacts): Evidence | undefined {
   const { reminders, calls, sinceDay } = unanswered(f);
   const count = reminders + calls;
   if (count < MIN_UNANSWERED) return undefined;
-  const what =
-    reminders > 0 && calls > 0
-      ? `${plural(reminders, 'reminder')} and ${plural(calls, 'call')}`
-      : reminders > 0
-        ? plural(reminders, 'reminder')
-        : `${plural(calls, 'call')} in a row`;
   return {
     weight: Math.min(3, 1.5 + (count - MIN_UNANSWERED) * 0.5),
-    reason: `no answer to ${what} since ${dayText(f, sinceDay)}, ${plural(f.oldestDaysLate, 'day')} late`,
+    reason: reason('silent-after-reminders', { reminders, calls, since: dayOf(sinceDay), days: f.oldestDaysLate }),
   };
 }

@@ -1,5 +1,6 @@
 import type { DebtorFacts } from './debtor-facts';
-import { listNumbers, plural, range } from './describe';
+import { reason } from '../model';
+import { numbersOf } from './describe';
 import type { Evidence } from './evidence';
 import type { PromiseState } from './promises';
 import { unanswered } from './silence';
@@ -29,16 +30,16 @@ export function unorganizedEvidence(
     min = Math.min(min, late);
     max = Math.max(max, late);
   }
-  if (run >= 2) found.push({ weight: 2, reason: `paid the last ${run} invoices ${range(min, max)} days late` });
-  else if (run === 1) found.push({ weight: 1, reason: `paid the last invoice ${min} days late` });
+  if (run > 0)
+    found.push({ weight: run >= 2 ? 2 : 1, reason: reason('paid-late-run', { count: run, days: { min, max } }) });
 
   const afterReminder = paidAfterReminder(f);
   if (afterReminder.late >= 2 && afterReminder.reminded === afterReminder.late) {
-    found.push({ weight: 1, reason: `always paid after a reminder (${plural(afterReminder.late, 'late invoice')})` });
+    found.push({ weight: 1, reason: reason('paid-after-reminder-always', { count: afterReminder.late }) });
   } else if (afterReminder.reminded > 0) {
     found.push({
       weight: 0.5,
-      reason: `paid ${afterReminder.reminded} of ${afterReminder.late} late invoices after a reminder`,
+      reason: reason('paid-after-reminder-some', { reminded: afterReminder.reminded, count: afterReminder.late }),
     });
   }
 
@@ -51,26 +52,26 @@ export function unorganizedEvidence(
     if (RESPONSIVE.has(f.eventOutcomes[i]!)) answered++;
   }
   if (answered > 0 && answered * 2 >= calls)
-    found.push({ weight: 1, reason: `answered ${answered} of ${plural(calls, 'call')}` });
+    found.push({ weight: 1, reason: reason('answered-calls', { answered, calls }) });
   let kept = 0;
   for (const p of promises) if (!p.pending && !p.broken) kept++;
-  if (kept > 0) found.push({ weight: 1, reason: `kept ${plural(kept, 'promise')} to pay` });
+  if (kept > 0) found.push({ weight: 1, reason: reason('kept-promises', { count: kept }) });
 
   if (f.overdue.length > 0) {
     const oldest = f.overdue[0]!;
     const short = f.oldestDaysLate > 0 && f.oldestDaysLate <= 30;
     // "No sign of trouble" only while that means something: not late for long, nothing unanswered.
     const quiet = unanswered(f);
-    const clean =
-      otherSigns || f.oldestDaysLate > 45 || quiet.reminders + quiet.calls >= 2
-        ? ''
-        : ', no sign of a dispute or cash trouble';
-    const long = f.oldestDaysLate > 45 ? ` (${plural(f.oldestDaysLate, 'day')})` : '';
+    const clean = !(otherSigns || f.oldestDaysLate > 45 || quiet.reminders + quiet.calls >= 2);
     found.push({
       weight: short ? 1.5 : f.oldestDaysLate > 60 ? 0.5 : 1,
       reason: short
-        ? `only ${plural(f.oldestDaysLate, 'day')} late on ${oldest.number}${clean}`
-        : `late on ${listNumbers(f.overdue)}${long}${clean}`,
+        ? reason('only-days-late', { days: f.oldestDaysLate, invoice: oldest.number, clean })
+        : reason('late-on', {
+            invoices: numbersOf(f.overdue),
+            clean,
+            ...(f.oldestDaysLate > 45 ? { days: f.oldestDaysLate } : {}),
+          }),
     });
   }
   return found;

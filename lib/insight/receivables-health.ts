@@ -1,7 +1,7 @@
 import type { Invoice } from '../model';
 import { dayNumber } from '../time/calendar';
 import { isDraft } from '../classify/debtor-facts';
-import { money } from '../classify/describe';
+import { formatMoney } from '../format/money';
 
 export interface ReceivablesHealth {
   currency: string;
@@ -66,7 +66,7 @@ export function receivablesHealth(
           ? Math.round((e.receivables / e.sales) * Math.min(365, days))
           : 0;
     const healthy = e.receivables <= averageMonthOfSales;
-    const m = (v: number) => money(v, currency, locale);
+    const m = (v: number) => formatMoney(v, currency, locale);
     const ratio = Number.isFinite(monthsOfSales)
       ? `${(Math.round(monthsOfSales * 10) / 10).toLocaleString(locale)} months of sales`
       : 'no sales in the last 12 months';

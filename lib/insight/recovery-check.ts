@@ -1,5 +1,4 @@
-import type { Settings, Standing } from '../model';
-import { money } from '../classify/describe';
+import { reason, type Money, type Reason, type Settings, type Standing } from '../model';
 
 export type Recovery = 'pursue' | 'agency' | 'court' | 'write-off';
 
@@ -7,8 +6,8 @@ export interface RecoveryCheck {
   recommendation: Recovery;
   /** What each way would bring back, net of its cost, in minor units. */
   net: Record<Recovery, number>;
-  /** The numbers in words, recommendation last. */
-  explanation: string[];
+  /** The numbers, each way's line then the recommendation (lib/i18n puts them in words). */
+  explanation: Reason[];
 }
 
 /** Hours of the owner's own time each way takes: a few more calls and letters; preparing and attending court. */
@@ -31,14 +30,13 @@ export function recoveryCheck(
   options: {
     currency?: string;
     daysLate?: number;
-    locale?: string;
     finalNoticeSent?: boolean;
     /** The debtor's class: an agency or a court recovers little from a business going under. */
     standing?: Standing;
   } = {},
 ): RecoveryCheck {
   const currency = options.currency ?? 'USD';
-  const m = (v: number) => money(v, currency, options.locale);
+  const m = (minor: number): Money => ({ minor, currency });
   const pursueCost = HOURS_TO_PURSUE * recovery.hourlyValue;
   const courtCost = recovery.courtFixedCost + HOURS_FOR_COURT * recovery.hourlyValue;
   // What can still be recovered: all of it from a debtor who can pay, a fraction from one going
@@ -52,13 +50,18 @@ export function recoveryCheck(
     'write-off': 0,
   };
   const explanation = [
-    `Chasing it yourself costs about ${HOURS_TO_PURSUE} hours (${m(pursueCost)}): you would keep ${m(net.pursue)} of ${m(amount)}.`,
-    `A collection agency keeps ${recovery.agencyFeePercent}%: you would get ${m(net.agency)}.`,
-    `Court costs about ${m(recovery.courtFixedCost)} in fees plus ${HOURS_FOR_COURT} hours of your time (${m(HOURS_FOR_COURT * recovery.hourlyValue)}): you would net ${m(net.court)}, if they can pay.`,
+    reason('recovery-pursue', { hours: HOURS_TO_PURSUE, cost: m(pursueCost), keep: m(net.pursue), amount: m(amount) }),
+    reason('recovery-agency', { percent: recovery.agencyFeePercent, get: m(net.agency) }),
+    reason('recovery-court', {
+      fees: m(recovery.courtFixedCost),
+      hours: HOURS_FOR_COURT,
+      time: m(HOURS_FOR_COURT * recovery.hourlyValue),
+      net: m(net.court),
+    }),
   ];
   if (insolvent)
     explanation.push(
-      `They show signs of going out of business: an agency or a court would likely recover about ${Math.round(INSOLVENT_RECOVERY * 100)}% (${m(recoverable)}), and suing an insolvent debtor is rarely worth it; a payment plan or a claim in the insolvency is often better.`,
+      reason('recovery-insolvent', { percent: Math.round(INSOLVENT_RECOVERY * 100), recoverable: m(recoverable) }),
     );
   let recommendation: Recovery;
   if (amount <= 0 || Math.max(net.pursue, net.agency, net.court) <= 0) recommendation = 'write-off';
@@ -67,12 +70,6 @@ export function recoveryCheck(
   else if (net.court > net.agency) recommendation = 'court';
   else if (net.agency > 0) recommendation = 'agency';
   else recommendation = 'write-off';
-  const words: Record<Recovery, string> = {
-    pursue: 'keep pursuing it yourself: it is still worth your time',
-    agency: 'hand it to a collection agency: it nets the most for the least of your time',
-    court: 'take it to court (small claims): it nets more than an agency',
-    'write-off': 'write it off: recovering it would cost more than it brings back',
-  };
-  explanation.push(`Recommendation: ${words[recommendation]}.`);
+  explanation.push(reason('recovery-recommend', { choice: recommendation }));
   return { recommendation, net, explanation };
 }

@@ -15,7 +15,6 @@ import { promiseStates } from '../classify/promises';
 import { nextAction } from '../schedule/next-action';
 import { isDueForCallToday } from '../schedule/due-for-call';
 import { dayNumber, isoDate, zoneClock } from '../time/calendar';
-import { keptText } from './kept-text';
 import { Partition } from './partition';
 
 export interface LedgerInput {
@@ -180,10 +179,8 @@ function view(
     balance += inv.balance;
   }
 
-  // The view keeps its texts and lists as long as the ledger lives: compact (the classification is this debtor's own).
+  // The view keeps its lists as long as the ledger lives: compact (the classification is this debtor's own).
   classification.reasons = fitted(classification.reasons);
-  for (const reason of classification.reasons) keptText(reason);
-  if (next) keptText(next.why);
 
   // One object shape for every debtor (absent optional fields are undefined): keeps the views fast.
   return {

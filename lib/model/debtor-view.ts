@@ -3,6 +3,7 @@ import type { Contact, DebtorRecord, Standing } from './debtor';
 import type { Invoice } from './invoice';
 import type { InvoiceHold } from './invoice-hold';
 import type { PaymentPlan } from './payment-plan';
+import type { Reason } from './reason';
 import type { CadenceAction } from './settings';
 
 /** What to do next about a debtor, when, and why. */
@@ -22,7 +23,8 @@ export interface NextAction {
   /** Whether doing it means picking up the phone (what the badge counts). */
   isCall: boolean;
   date: string; // YYYY-MM-DD
-  why: string;
+  /** Why this step, as data: lib/i18n puts it in words. */
+  why: Reason;
   /** The template to draft for it, when it is a letter or an email. */
   template?: string;
   /** The invoices it is about, when not all the open ones (a pre-due reminder for one invoice). */
@@ -46,18 +48,19 @@ export interface Classification {
   standing: Standing;
   /** 0..1: how sure the rules are. 1 for a user override. */
   confidence: number;
-  /** Human-readable, most important first. */
-  reasons: string[];
+  /** Most important first, as data (lib/i18n puts them in words); counter-evidence is kind 'also'. */
+  reasons: Reason[];
   /** Set when the user chose the class: it wins over the rules, shown with its date. */
   override?: { at: number; note?: string };
+  /** Each flag with why it is raised. */
   flags: {
-    termStretcher?: string;
-    upfrontOnly?: string;
-    creditHold?: string;
+    termStretcher?: Reason;
+    upfrontOnly?: Reason;
+    creditHold?: Reason;
     /** A new invoice on credit for a debtor on credit hold or upfront-only. */
-    creditWarning?: string;
+    creditWarning?: Reason;
     /** The credit policy was never acknowledged, or over a year ago. */
-    creditPolicy?: string;
+    creditPolicy?: Reason;
   };
 }
 

@@ -7,3 +7,4 @@ export * from './settings';
 export * from './debtor-view';
 export * from './invoice-hold';
 export * from './page-read';
+export * from './reason';

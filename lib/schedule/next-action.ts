@@ -1,6 +1,17 @@
-import type { CadenceStep, Classification, Invoice, NextAction, Settings, Standing } from '../model';
+import {
+  reason,
+  type CadenceStep,
+  type Classification,
+  type Escalation,
+  type Invoice,
+  type NextAction,
+  type Reason,
+  type Settings,
+  type Standing,
+  type StepWhat,
+} from '../model';
 import type { DebtorFacts } from '../classify/debtor-facts';
-import { dayText, money, plural } from '../classify/describe';
+import { dayOf } from '../classify/describe';
 import type { PromiseState } from '../classify/promises';
 import { dayNumber, isoDate } from '../time/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
@@ -69,7 +80,7 @@ function callBackAction(f: DebtorFacts): NextAction | null {
         action: 'call-back',
         isCall: true,
         date: e.nextOn,
-        why: `you set ${dayText(f, dayNumber(e.nextOn))} to call back (logged ${dayText(f, f.eventDays[i]!)})`,
+        why: reason('call-back', { on: e.nextOn, loggedOn: dayOf(f.eventDays[i]!) }),
       };
     if (CALL_KINDS.has(e.kind)) return null;
   }
@@ -89,14 +100,14 @@ function recoveryAction(f: DebtorFacts, recovery: NonNullable<DebtorFacts['recov
     lastDay = f.eventDays[i]!;
     nextOn = f.events[i]!.nextOn ?? (i === recovery.index ? undefined : nextOn);
   }
-  const since = dayText(f, f.eventDays[recovery.index]!);
+  const since = dayOf(f.eventDays[recovery.index]!);
   if (recovery.state === 'agency') {
     const date = nextOn ?? isoDate(lastDay + AGENCY_CHECK_IN_DAYS);
     return {
       action: 'agency-check-in',
       isCall: false,
       date,
-      why: `handed to a collection agency on ${since}: ${nextOn ? 'check in on the date set' : `check in every ${AGENCY_CHECK_IN_DAYS} days`}`,
+      why: reason('agency-check-in', { since, ...(nextOn ? {} : { every: AGENCY_CHECK_IN_DAYS }) }),
     };
   }
   return nextOn
@@ -104,13 +115,13 @@ function recoveryAction(f: DebtorFacts, recovery: NonNullable<DebtorFacts['recov
         action: 'court-date',
         isCall: false,
         date: nextOn,
-        why: `taken to court on ${since}: court date ${dayText(f, dayNumber(nextOn))}`,
+        why: reason('court-date', { since, on: nextOn }),
       }
     : {
         action: 'court-date',
         isCall: false,
         date: isoDate(lastDay + COURT_FOLLOW_UP_DAYS),
-        why: `taken to court on ${since}: no court date set yet, ask the court or your lawyer`,
+        why: reason('court-date-unset', { since }),
       };
 }
 
@@ -120,12 +131,11 @@ function satisfactionAction(f: DebtorFacts, standing: Standing): NextAction | nu
     const e = f.events[i]!;
     const outcome = f.eventOutcomes[i]!;
     if (outcome === 'order-delivered') {
-      const numbers = e.invoiceNumbers?.length ? ` (${e.invoiceNumbers.join(', ')})` : '';
       return {
         action: 'satisfaction-check',
         isCall: false,
         date: isoDate(f.eventDays[i]!),
-        why: `delivered on ${dayText(f, f.eventDays[i]!)}${numbers}: check they are satisfied before the invoice falls due`,
+        why: reason('satisfaction-check', { deliveredOn: dayOf(f.eventDays[i]!), invoices: e.invoiceNumbers ?? [] }),
         template: templateId(standing, 'satisfaction-verification'),
         ...(e.invoiceNumbers?.length ? { invoiceNumbers: e.invoiceNumbers } : {}),
       };
@@ -155,7 +165,13 @@ function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | nul
       action: 'resolve-dispute',
       isCall: false,
       date: isoDate(f.clock.dayOf(first.at)),
-      why: `${first.neverReceived ? 'says they never received' : 'disputes'} ${number} since ${dayText(f, f.clock.dayOf(first.at))}${first.reason ? ` (${first.reason})` : ''}: settle that by ${dayText(f, dayNumber(first.until))}; the other invoices keep their cadence`,
+      why: reason('dispute-logged', {
+        invoice: number,
+        since: dayOf(f.clock.dayOf(first.at)),
+        until: first.until,
+        neverReceived: first.neverReceived === true,
+        ...(first.reason ? { words: first.reason } : {}),
+      }),
       template: templateId(standing, first.neverReceived ? 'statement' : 'satisfaction-verification'),
       invoiceNumbers: [number],
     };
@@ -163,7 +179,11 @@ function disputeHoldAction(f: DebtorFacts, standing: Standing): NextAction | nul
     action: 'resolve-dispute',
     isCall: false,
     date: first.until,
-    why: `${number} is disputed${first.reason ? ` (${first.reason})` : ''} and paused until ${dayText(f, dayNumber(first.until))}: resolve it by then`,
+    why: reason('dispute-paused', {
+      invoice: number,
+      until: first.until,
+      ...(first.reason ? { words: first.reason } : {}),
+    }),
     template: templateId(standing, 'satisfaction-verification'),
   };
 }
@@ -184,8 +204,12 @@ function activeAction(
       isCall: false,
       date: isoDate(dispute.day),
       why: dispute.event
-        ? `${dispute.neverReceived ? 'says they never received' : 'disputes'} ${dispute.numbers.length ? dispute.numbers.join(', ') : 'an invoice'} since ${dayText(f, dispute.day)}: settle that first`
-        : `${dispute.numbers.join(', ')} marked disputed in the invoicing app: settle that first`,
+        ? reason('dispute-open', {
+            invoices: dispute.numbers,
+            since: dayOf(dispute.day),
+            neverReceived: dispute.neverReceived === true,
+          })
+        : reason('dispute-open-in-app', { invoices: dispute.numbers }),
       template: templateId(standing, dispute.neverReceived ? 'statement' : 'satisfaction-verification'),
     };
   }
@@ -206,7 +230,10 @@ function activeAction(
       action: 'call-missed-installment',
       isCall: true,
       date: isoDate(missed.day + 1),
-      why: `instalment of ${money(missed.amount, missed.currency)} due ${dayText(f, missed.day)} not paid`,
+      why: reason('missed-installment', {
+        amount: { minor: missed.amount, currency: missed.currency },
+        due: dayOf(missed.day),
+      }),
     };
   }
 
@@ -216,7 +243,7 @@ function activeAction(
       action: 'call-broken-promise',
       isCall: true,
       date: isoDate(promise.dateDay + 1),
-      why: `promised to pay by ${dayText(f, promise.dateDay)}, not paid`,
+      why: reason('broken-promise', { by: dayOf(promise.dateDay) }),
     };
   }
   if (promise?.stillOwed && promise.pending) {
@@ -224,7 +251,7 @@ function activeAction(
       action: 'call',
       isCall: true,
       date: isoDate(promise.dateDay + 1),
-      why: `promised to pay by ${dayText(f, promise.dateDay)}: call if it has not arrived`,
+      why: reason('promise-pending', { by: dayOf(promise.dateDay) }),
     };
   }
 
@@ -242,7 +269,10 @@ function activeAction(
       action: 'call',
       isCall: true,
       date: isoDate(nextInstallment.day + 1),
-      why: `payment plan: instalment of ${money(nextInstallment.amount, nextInstallment.currency)} due ${dayText(f, nextInstallment.day)}; call if it does not arrive`,
+      why: reason('plan-installment', {
+        amount: { minor: nextInstallment.amount, currency: nextInstallment.currency },
+        due: dayOf(nextInstallment.day),
+      }),
     };
   }
 
@@ -284,7 +314,7 @@ function activeAction(
       action: 'decide',
       isCall: false,
       date: isoDate(decideDay),
-      why: `${current.action === 'final-notice' ? 'final notice' : `last step (${current.action})`} sent on ${dayText(f, current.doneDay!)} and still unpaid: decide between a collection agency, court or writing it off. ${check.explanation.join(' ')}`,
+      why: reason('decide', { last: current.action, sentOn: dayOf(current.doneDay!), check: check.explanation }),
     },
     preDue,
   );
@@ -333,7 +363,7 @@ function preDueAction(f: DebtorFacts, plan: CadencePosition, standing: Standing)
     action: 'reminder',
     isCall: false,
     date: isoDate(best.day),
-    why: `${best.inv.number} is due ${dayText(f, dayNumber(best.inv.due!))}: ${ACTION_WORDS.reminder}`,
+    why: reason('pre-due', { invoice: best.inv.number, due: best.inv.due! }),
     template: templateId(standing, 'pre-due'),
     invoiceNumbers: [best.inv.number],
   };
@@ -367,22 +397,11 @@ const STAGE_OF: Partial<Record<PlannedStep['action'], Stage>> = {
 };
 
 /** What the escalation at a month late is for each class. */
-const ESCALATION: Record<Standing, { what: string; stage: Stage }> = {
-  angry: { what: 'certified letter, copy senior leadership', stage: 'certified-letter' },
-  'going-out-of-business': { what: 'offer a payment plan backed by a promissory note', stage: 'payment-plan-offer' },
-  unorganized: { what: 'email copying senior leadership', stage: 'one-month' },
-  'good-standing': { what: 'email copying senior leadership', stage: 'one-month' },
-};
-
-/** What each step is, in words (the step's label says when, which `why` already says). */
-const ACTION_WORDS: Record<PlannedStep['action'], string> = {
-  reminder: 'friendly reminder before the due date',
-  email: 'reminder email',
-  call: 'phone call',
-  letter: 'letter',
-  escalate: 'escalate',
-  'certified-letter': 'certified letter',
-  'final-notice': 'final notice before agency, court or write-off',
+const ESCALATION: Record<Standing, { what: Escalation; stage: Stage }> = {
+  angry: { what: 'certified-letter', stage: 'certified-letter' },
+  'going-out-of-business': { what: 'payment-plan', stage: 'payment-plan-offer' },
+  unorganized: { what: 'copy-leadership', stage: 'one-month' },
+  'good-standing': { what: 'copy-leadership', stage: 'one-month' },
 };
 
 function fromStep(
@@ -395,18 +414,29 @@ function fromStep(
   overdue = false,
 ): NextAction {
   const stage = step.action === 'escalate' ? ESCALATION[standing].stage : STAGE_OF[step.action];
-  const what = step.action === 'escalate' ? ESCALATION[standing].what : ACTION_WORDS[step.action];
+  const what: StepWhat = step.action === 'escalate' ? `escalate-${ESCALATION[standing].what}` : step.action;
   const ahead = step.day > f.todayDay;
-  let when: string;
+  let when: Reason;
   if (plan.anchorGuessed)
-    when = `${number} is overdue (due date not shown, seen overdue since ${dayText(f, f.unknownDueFirstSeenDay!)})`;
-  else if (step.offsetDays < 0) when = `${number} is due ${dayText(f, plan.anchorDay)}`;
+    when = reason('when-guessed', { invoice: number, seenSince: dayOf(f.unknownDueFirstSeenDay!) });
+  else if (step.offsetDays < 0) when = reason('when-due', { invoice: number, due: dayOf(plan.anchorDay) });
   else
-    when = `${number} ${ahead ? 'will be' : 'is'} ${plural(ahead ? step.offsetDays : f.todayDay - plan.anchorDay, 'day')} late`;
-  const after = done ? `${ACTION_WORDS[done.action]} done on ${dayText(f, done.doneDay!)}; next, ` : '';
+    when = reason('when-late', {
+      invoice: number,
+      days: ahead ? step.offsetDays : f.todayDay - plan.anchorDay,
+      ahead,
+    });
   const why = overdue
-    ? `overdue: the ${stepName(step)}, due ${dayText(f, step.day)}, was not done (do it, or skip it on purpose); ${when}`
-    : `${after}${when}: ${what}`;
+    ? reason('step-overdue', {
+        step: stepName(step),
+        due: step.date,
+        when,
+      })
+    : reason('step', {
+        what,
+        when,
+        ...(done ? { done: reason('step-done', { action: done.action, on: dayOf(done.doneDay!) }) } : {}),
+      });
   const isCall = step.action === 'call';
   const flag = overdue ? { overdue: true } : {};
   return stage
@@ -414,20 +444,16 @@ function fromStep(
     : { action: step.action, isCall, date: step.date, why, ...flag };
 }
 
-const STEP_NOUN: Record<PlannedStep['action'], string> = {
-  reminder: 'reminder',
-  email: 'email',
-  call: 'call',
-  letter: 'letter',
-  escalate: 'escalation',
-  'certified-letter': 'certified letter',
-  'final-notice': 'final notice',
-};
-
-/** "1-week call", "3-day email", "1-month escalation": a step as the owner names it. */
-export function stepName(step: Pick<PlannedStep, 'offsetDays' | 'action'>): string {
+/** A step as the owner names it ("1-week call", "3-day email", "1-month escalation"), as data. */
+export function stepName(step: Pick<PlannedStep, 'offsetDays' | 'action'>): Reason {
   const d = step.offsetDays;
-  if (d < 0) return 'reminder before the due date';
-  const when = d % 30 === 0 && d > 0 ? `${d / 30}-month` : d % 7 === 0 && d > 0 ? `${d / 7}-week` : `${d}-day`;
-  return `${when} ${STEP_NOUN[step.action]}`;
+  const [unit, count] =
+    d < 0
+      ? (['before-due', 0] as const)
+      : d % 30 === 0 && d > 0
+        ? (['month', d / 30] as const)
+        : d % 7 === 0 && d > 0
+          ? (['week', d / 7] as const)
+          : (['day', d] as const);
+  return reason('step-name', { action: step.action, unit, count });
 }

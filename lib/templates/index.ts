@@ -15,6 +15,7 @@ export {
   type UnconfirmedInvoices,
 } from './template-context';
 export { exampleContext } from './example-context';
+export { templateChoices, type TemplateChoice } from './template-choices';
 export { promissoryNote } from './promissory-note';
 export { TemplateError } from './template-language';
 export { STAGES, TEMPLATE_CLASSES, templateId, type Stage, type TemplateClass, type TemplateId } from './stages';

@@ -1,5 +1,6 @@
 import type { DebtorView, Invoice, PaymentPlan, Settings } from '../model';
 import { addDays, dayNumber } from '../time/calendar';
+import { formatMoney } from '../format/money';
 import { lateFeeFor } from '../late-payment/late-fee';
 import { normalizeEmail } from '../match';
 import { concernRaised, contactName, isNotYetDueOn, isOverdueOn, planOffered, remindersAbout } from './draft-facts';
@@ -125,7 +126,6 @@ export interface ContextOptions {
 
 /** Formats money and dates for one locale, formatters created once. */
 export function formatters(locale: string) {
-  const money = new Map<string, Intl.NumberFormat>();
   let dateFormat: Intl.DateTimeFormat;
   try {
     dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -133,18 +133,7 @@ export function formatters(locale: string) {
     dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
   }
   return {
-    money(minor: number, currency: string): string {
-      let f = money.get(currency);
-      if (!f) {
-        try {
-          f = new Intl.NumberFormat(locale, { style: 'currency', currency });
-        } catch {
-          f = new Intl.NumberFormat('en', { style: 'currency', currency });
-        }
-        money.set(currency, f);
-      }
-      return f.format(minor / 10 ** (f.resolvedOptions().maximumFractionDigits ?? 2));
-    },
+    money: (minor: number, currency: string): string => formatMoney(minor, currency, locale),
     date: (iso: string | undefined): string => (iso ? dateFormat.format(Date.parse(`${iso}T00:00:00Z`)) : ''),
   };
 }

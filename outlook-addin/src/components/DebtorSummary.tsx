@@ -2,10 +2,12 @@ import { formatDate, formatMoney } from '../../../lib/format';
 import type { DebtorView } from '../../../lib/model';
 import { EventLine } from '../../../components/sidebar/ContactLog';
 import { ACTION_LABEL, STANDING_LABEL } from '../../../components/sidebar/labels';
+import { sayFor } from '../../../components/say';
 
 /** What the owner needs before writing: who, how much, how late, what happened, what next. */
-export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: string }) {
+export function DebtorSummary({ view, locale, today }: { view: DebtorView; locale?: string; today?: string }) {
   const { classification: c } = view;
+  const say = sayFor(locale, today);
   const lastContacts = [...view.events].sort((a, b) => b.at - a.at).slice(0, 3);
   return (
     <article className="debtor" aria-labelledby="debtor-name">
@@ -16,8 +18,8 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
       </p>
       {c.reasons.length > 0 && (
         <ul className="reasons" aria-label="Why">
-          {c.reasons.slice(0, 3).map((r) => (
-            <li key={r}>{r}</li>
+          {c.reasons.slice(0, 3).map((r, i) => (
+            <li key={i}>{say(r)}</li>
           ))}
         </ul>
       )}
@@ -67,7 +69,7 @@ export function DebtorSummary({ view, locale }: { view: DebtorView; locale?: str
       <h3>Next action</h3>
       <p data-testid="next-action">
         {view.next
-          ? `${ACTION_LABEL[view.next.action]} by ${formatDate(view.next.date, locale)}: ${view.next.why}`
+          ? `${ACTION_LABEL[view.next.action]} by ${formatDate(view.next.date, locale)}: ${say(view.next.why)}`
           : 'Nothing due.'}
       </p>
     </article>

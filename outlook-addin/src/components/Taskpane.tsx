@@ -400,7 +400,7 @@ function Body({
       };
       return (
         <>
-          <DebtorSummary view={shown.view} locale={shown.settings.locale} />
+          <DebtorSummary view={shown.view} locale={shown.settings.locale} today={shown.today} />
           <ConfirmSent
             drafts={shown.view.events.filter((e) => e.outcome === 'drafted')}
             busy={busy}

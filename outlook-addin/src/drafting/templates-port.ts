@@ -4,7 +4,6 @@ import {
   recommendedTemplate,
   renderTemplate,
   templateContext,
-  templateId,
   type RenderedTemplate,
 } from '../../../lib/templates';
 
@@ -15,20 +14,9 @@ export interface ReminderContext {
   settings: Settings;
   today: string;
 }
-export interface TemplateChoice {
-  id: string;
-  label: string;
-}
+export { templateChoices, type TemplateChoice } from '../../../lib/templates';
 
 export const recommendedTemplateId = (view: DebtorView): string => recommendedTemplate(view);
-
-/** The templates in the debtor's tone (its class; good standing reads as unorganized), every stage. */
-export function templateChoices(view: DebtorView): TemplateChoice[] {
-  const tone = templateId(view.classification.standing, 'pre-due').split('/')[0];
-  return listTemplates()
-    .filter((t) => t.class === tone)
-    .map((t) => ({ id: t.id, label: t.title }));
-}
 
 /** Renders with the user's own edits of the template (Settings.templates) when there are any. */
 export function renderReminder(id: string, { view, settings, today }: ReminderContext): RenderedReminder {

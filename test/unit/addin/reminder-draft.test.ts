@@ -106,7 +106,7 @@ describe('what a draft is about', () => {
         action: 'reminder',
         isCall: false,
         date: today,
-        why: '1042 is due 26 Nov: friendly reminder before the due date',
+        why: { kind: 'pre-due', values: { invoice: '1042', due: '2026-11-26' } },
         template: 'unorganized/pre-due',
         invoiceNumbers: ['1042'],
       },

@@ -19,10 +19,19 @@ const acme = makeView({
   classification: {
     standing: 'angry',
     confidence: 0.8,
-    reasons: ['Disputed invoice 1042', 'Avoided two calls', 'Broke a promise'],
+    reasons: [
+      { kind: 'disputed', values: { invoices: ['1042'], on: '2026-11-16', count: 1 } },
+      { kind: 'avoided-calls', values: { count: 2, lastOn: '2026-11-18' } },
+      { kind: 'broke-promises', values: { count: 1, by: '2026-11-10' } },
+    ],
     flags: {},
   },
-  next: { action: 'call', isCall: true, date: '2026-11-24', why: 'Call about the dispute' },
+  next: {
+    action: 'call',
+    isCall: true,
+    date: '2026-11-24',
+    why: { kind: 'dispute-open', values: { invoices: ['1042'], since: '2026-11-16', neverReceived: false } },
+  },
   events: [
     { id: 'e1', debtorId: 'acme', kind: 'call', at: Date.UTC(2026, 10, 18), text: 'No answer', outcome: 'avoided' },
   ],
@@ -65,12 +74,15 @@ describe('Taskpane', () => {
     });
     expect(await screen.findByRole('heading', { name: 'Acme Corp' })).toBeTruthy();
     expect(screen.getByTestId('standing').textContent).toBe('Angry');
-    expect(screen.getByText('Disputed invoice 1042')).toBeTruthy();
+    expect(screen.getByText('disputed 1042 on Nov 16')).toBeTruthy();
+    expect(screen.getByText('avoided 2 calls (last on Nov 18)')).toBeTruthy();
     expect(screen.getByTestId('balance').textContent).toMatch(/2,450\.00/);
     expect(screen.getByText('12 days late')).toBeTruthy();
     expect(screen.getByRole('cell', { name: '1042' })).toBeTruthy();
     expect(screen.getByText('No answer')).toBeTruthy();
-    expect(screen.getByTestId('next-action').textContent).toMatch(/^Call by Nov 24, 2026: Call about the dispute$/);
+    expect(screen.getByTestId('next-action').textContent).toMatch(
+      /^Call by Nov 24, 2026: disputes 1042 since Nov 16: settle that first$/,
+    );
     expect(screen.getByTestId('data-source').textContent).toMatch(/Owed extension/);
   });
 

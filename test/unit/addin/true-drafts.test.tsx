@@ -55,7 +55,16 @@ describe('the pane drafts only what is true', () => {
     const data = fakeData([
       {
         ...view,
-        next: { action: 'email', isCall: false, template: 'unorganized/three-days', date: TODAY, why: '' },
+        next: {
+          action: 'email',
+          isCall: false,
+          template: 'unorganized/three-days',
+          date: TODAY,
+          why: {
+            kind: 'step',
+            values: { what: 'email', when: { kind: 'when-due', values: { invoice: 'INV-1', due: TODAY } } },
+          },
+        },
       } as DebtorView,
     ]);
     render(

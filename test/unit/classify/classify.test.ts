@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, at, debtorOf, event, openInvoice, paidInvoice, record, TODAY } from '../ledger/make';
+import { sayer } from '../../../lib/i18n';
+import type { DebtorView, Reason } from '../../../lib/model';
+
+// The reasons as the owner reads them: the English catalogue, a British owner's locale ("10 Nov").
+const say = sayer({ locale: 'en-GB', today: TODAY });
+const said = (d: DebtorView): string[] => d.classification.reasons.map(say);
+const saidFlag = (flag: Reason | undefined): string | undefined => flag && say(flag);
 
 describe('classify: good standing', () => {
   it('puts a debtor with nothing overdue in good standing, not in a class', () => {
     const d = debtorOf({ invoices: [openInvoice('INV-9', -10), paidInvoice('INV-1', '2026-08-01', 0)] });
     expect(d.classification.standing).toBe('good-standing');
-    expect(d.classification.reasons[0]).toBe('nothing overdue');
-    expect(d.classification.reasons).toContain('paid the last invoice on time');
+    expect(said(d)[0]).toBe('nothing overdue');
+    expect(said(d)).toContain('paid the last invoice on time');
   });
 
   it('does not count an invoice due today as overdue', () => {
@@ -30,16 +37,16 @@ describe('classify: unorganized', () => {
       events: [...reminders, event({ kind: 'call', date: addDays(TODAY, -1), outcome: 'reached' })],
     });
     expect(d.classification.standing).toBe('unorganized');
-    expect(d.classification.reasons[0]).toBe('paid the last 4 invoices 5–9 days late');
-    expect(d.classification.reasons).toContain('always paid after a reminder (4 late invoices)');
-    expect(d.classification.reasons).toContain('1 invoice overdue (INV-5), the oldest 6 days late');
+    expect(said(d)[0]).toBe('paid the last 4 invoices 5–9 days late');
+    expect(said(d)).toContain('always paid after a reminder (4 late invoices)');
+    expect(said(d)).toContain('1 invoice overdue (INV-5), the oldest 6 days late');
     expect(d.classification.confidence).toBeGreaterThan(0.6);
     expect(d.classification.confidence).toBeLessThanOrEqual(1);
   });
 
   it('names the oldest overdue invoice whatever order the app listed them in', () => {
     const d = debtorOf({ invoices: [openInvoice('INV-9', 3), openInvoice('INV-2', 12), openInvoice('INV-5', 8)] });
-    expect(d.classification.reasons[0]).toBe('only 12 days late on INV-2, no sign of a dispute or cash trouble');
+    expect(said(d)[0]).toBe('only 12 days late on INV-2, no sign of a dispute or cash trouble');
     expect(d.openInvoices.map((i) => i.number)).toEqual(['INV-2', 'INV-5', 'INV-9']);
   });
 
@@ -71,7 +78,7 @@ describe('classify: going out of business', () => {
       ],
     });
     expect(d.classification.standing).toBe('going-out-of-business');
-    const reasons = d.classification.reasons.join('\n');
+    const reasons = said(d).join('\n');
     expect(reasons).toContain('used to pay on time (4 invoices), now 40 days late');
     expect(reasons).toContain('INV-5 partly paid or credited (a weak sign on its own)');
     expect(reasons).toContain('asked for more time to pay on 18 Nov');
@@ -87,7 +94,7 @@ describe('classify: going out of business', () => {
         openInvoice('INV-5', 25),
       ],
     });
-    expect(d.classification.reasons.join('\n')).toContain('days to pay rose from 13 to 52 over 8 months');
+    expect(said(d).join('\n')).toContain('days to pay rose from 13 to 52 over 8 months');
     expect(d.classification.standing).toBe('going-out-of-business');
   });
 
@@ -104,14 +111,14 @@ describe('classify: going out of business', () => {
         events: [event({ kind: 'note', date: '2026-11-10', text })],
       });
       expect(d.classification.standing, text).toBe('going-out-of-business');
-      expect(d.classification.reasons[0]).toContain('on 10 Nov');
+      expect(said(d)[0]).toContain('on 10 Nov');
     }
     const bounced = debtorOf({
       invoices: [openInvoice('INV-1', 20)],
       events: [event({ kind: 'payment', outcome: 'BOUNCED', date: '2026-11-02' })],
     });
     expect(bounced.classification.standing).toBe('going-out-of-business');
-    expect(bounced.classification.reasons[0]).toBe('a payment bounced on 2 Nov');
+    expect(said(bounced)[0]).toBe('a payment bounced on 2 Nov');
   });
 });
 
@@ -129,7 +136,7 @@ describe('classify: angry', () => {
       ],
     });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons[0]).toBe('disputed INV-0042 on 3 Nov: “Says the delivery was incomplete”');
+    expect(said(d)[0]).toBe('disputed INV-0042 on 3 Nov: “Says the delivery was incomplete”');
   });
 
   it('does not read a disputed invoice left unpaid as a good payer turned late', () => {
@@ -143,7 +150,7 @@ describe('classify: angry', () => {
       ],
     });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons.join('\n')).not.toContain('used to pay on time');
+    expect(said(d).join('\n')).not.toContain('used to pay on time');
   });
 
   it('reads a disputed status in any of the supported languages, in any case', () => {
@@ -159,7 +166,7 @@ describe('classify: angry', () => {
     ]) {
       const d = debtorOf({ invoices: [openInvoice('INV-7', 15, { status })] });
       expect(d.classification.standing, status).toBe('angry');
-      expect(d.classification.reasons[0]).toBe(`INV-7 marked “${status}” in the invoicing app`);
+      expect(said(d)[0]).toBe(`INV-7 marked “${status}” in the invoicing app`);
     }
   });
 
@@ -181,7 +188,7 @@ describe('classify: angry', () => {
       ],
     });
     expect(d.classification.standing).toBe('angry');
-    const reasons = d.classification.reasons.join('\n');
+    const reasons = said(d).join('\n');
     expect(reasons).toContain('broke a promise to pay by 6 Nov');
     expect(reasons).toContain('avoided 1 call (last on 16 Nov)');
     expect(reasons).toContain('hostile on 18 Nov: “Shouted and hung up”');
@@ -194,7 +201,7 @@ describe('classify: angry', () => {
         event({ kind: 'call', date, outcome: 'no-answer' }),
       ),
     });
-    expect(d.classification.reasons.join('\n')).toContain('no answer to 4 calls in a row since 10 Nov, 20 days late');
+    expect(said(d).join('\n')).toContain('no answer to 4 calls in a row since 10 Nov, 20 days late');
   });
 
   it('treats a call-script outcome of "never received" as angry evidence', () => {
@@ -203,7 +210,7 @@ describe('classify: angry', () => {
       events: [event({ kind: 'call', date: '2026-11-20', outcome: 'never-received', invoiceNumbers: ['INV-3'] })],
     });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons[0]).toBe('said they never received INV-3 (20 Nov)');
+    expect(said(d)[0]).toBe('said they never received INV-3 (20 Nov)');
   });
 });
 
@@ -218,7 +225,7 @@ describe('classify: flags', () => {
         openInvoice('INV-5', 20),
       ],
     });
-    expect(d.classification.flags.termStretcher).toBe(
+    expect(saidFlag(d.classification.flags.termStretcher)).toBe(
       'pays 58–85 days after issue (median 62) on 30-day terms, over 4 invoices',
     );
   });
@@ -229,12 +236,12 @@ describe('classify: flags', () => {
         paidInvoice(`INV-${i}`, issued, 0, { due: addDays(issued, 60), paidOn: addDays(issued, 60) }),
       ),
     });
-    expect(d.classification.flags.termStretcher).toBeUndefined();
+    expect(saidFlag(d.classification.flags.termStretcher)).toBeUndefined();
   });
 
   it('proposes upfront-only after a bad debt was recovered, and shows the user flags with their dates', () => {
     const d = debtorOf({ invoices: [paidInvoice('INV-1', '2026-03-01', 94), openInvoice('INV-2', 5)] });
-    expect(d.classification.flags.upfrontOnly).toBe(
+    expect(saidFlag(d.classification.flags.upfrontOnly)).toBe(
       'proposed: INV-1 was recovered only 94 days late, on 3 Jul; ask for payment up front',
     );
     const flagged = debtorOf({
@@ -248,8 +255,10 @@ describe('classify: flags', () => {
         }),
       ],
     });
-    expect(flagged.classification.flags.creditHold).toBe('on credit hold since 2 Oct: until the balance is cleared');
-    expect(flagged.classification.flags.upfrontOnly).toBe('set by you on 1 Dec 2025');
+    expect(saidFlag(flagged.classification.flags.creditHold)).toBe(
+      'on credit hold since 2 Oct: until the balance is cleared',
+    );
+    expect(saidFlag(flagged.classification.flags.upfrontOnly)).toBe('set by you on 1 Dec 2025');
   });
 });
 
@@ -266,10 +275,10 @@ describe('classify: user override', () => {
     expect(d.classification.standing).toBe('going-out-of-business');
     expect(d.classification.confidence).toBe(1);
     expect(d.classification.override).toEqual({ at: at('2026-11-02'), note: 'owner told me at the fair' });
-    expect(d.classification.reasons[0]).toBe(
+    expect(said(d)[0]).toBe(
       'Your choice on 2 Nov: going out of business (owner told me at the fair); the rules say unorganized',
     );
-    expect(d.classification.reasons.length).toBeGreaterThan(1);
+    expect(said(d).length).toBeGreaterThan(1);
   });
 });
 
@@ -283,7 +292,7 @@ describe('classify: ties', () => {
       ],
     });
     expect(angryOrClosing.classification.standing).toBe('angry');
-    expect(angryOrClosing.classification.reasons).toContain('also: signs of closing noted on 18 Nov');
+    expect(said(angryOrClosing)).toContain('also: signs of closing noted on 18 Nov');
     // Two invoices partly paid (1.5) against only 10 days late (1.5).
     const closingOrLate = debtorOf({
       invoices: [
@@ -292,11 +301,11 @@ describe('classify: ties', () => {
       ],
     });
     expect(closingOrLate.classification.standing).toBe('going-out-of-business');
-    expect(closingOrLate.classification.reasons).toContain('also: only 10 days late on INV-1');
+    expect(said(closingOrLate)).toContain('also: only 10 days late on INV-1');
     // One part payment (or an applied credit note) alone is a weak sign, not a verdict.
     const onePart = debtorOf({ invoices: [openInvoice('INV-1', 10, { total: 200_00, balance: 100_00 })] });
     expect(onePart.classification.standing).toBe('unorganized');
-    expect(onePart.classification.reasons).toContain('also: INV-1 partly paid or credited (a weak sign on its own)');
+    expect(said(onePart)).toContain('also: INV-1 partly paid or credited (a weak sign on its own)');
   });
 });
 
@@ -317,7 +326,7 @@ describe('classify: counter-evidence', () => {
   it('adds the three heaviest signs of the other classes, the runner-up class first on a tie', () => {
     const d = debtorOf({ invoices, events });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons).toEqual([
+    expect(said(d)).toEqual([
       'disputed INV-3 on 15 Nov',
       'hostile on 17 Nov',
       '1 invoice overdue and paused (INV-3), the oldest 10 days late',
@@ -335,6 +344,6 @@ describe('classify: counter-evidence', () => {
       events: [event({ kind: 'dispute', date: addDays(TODAY, -8) }), event({ kind: 'email', date: '2026-02-05' })],
     });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons.filter((r) => r.startsWith('also: '))).toEqual(['also: late on INV-3 (60 days)']);
+    expect(said(d).filter((r) => r.startsWith('also: '))).toEqual(['also: late on INV-3 (60 days)']);
   });
 });

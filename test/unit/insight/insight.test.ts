@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ageing, receivablesHealth, recoveryCheck } from '../../../lib/insight';
+import { sayer } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/model';
+
+// The numbers in words, as a US owner reads them.
+const say = sayer({ locale: 'en-US', today: '2026-11-23' });
 import { TODAY, addDays, invoice, openInvoice } from '../ledger/make';
 
 describe('ageing', () => {
@@ -93,7 +97,7 @@ describe('recoveryCheck', () => {
   it('pursues an early debt worth the time', () => {
     const check = recoveryCheck(1_000_00, recovery, { daysLate: 40 });
     expect(check.recommendation).toBe('pursue');
-    expect(check.explanation[0]).toBe(
+    expect(check.explanation.map(say)[0]).toBe(
       'Chasing it yourself costs about 3 hours ($150.00): you would keep $850.00 of $1,000.00.',
     );
   });
@@ -102,10 +106,10 @@ describe('recoveryCheck', () => {
     const small = recoveryCheck(1_000_00, recovery, { daysLate: 120 });
     expect(small.recommendation).toBe('agency');
     expect(small.net).toMatchObject({ agency: 750_00, court: 100_00 });
-    expect(small.explanation).toContain('A collection agency keeps 25%: you would get $750.00.');
+    expect(small.explanation.map(say)).toContain('A collection agency keeps 25%: you would get $750.00.');
     const large = recoveryCheck(20_000_00, recovery, { finalNoticeSent: true });
     expect(large.recommendation).toBe('court');
-    expect(large.explanation.at(-1)).toBe(
+    expect(large.explanation.map(say).at(-1)).toBe(
       'Recommendation: take it to court (small claims): it nets more than an agency.',
     );
   });

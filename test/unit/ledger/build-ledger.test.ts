@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sayer } from '../../../lib/i18n';
 import { NOW, TODAY, at, debtorOf, event, invoice, ledgerOf, lateAtInstall, paidInvoice, record } from './make';
+
+const say = sayer({ locale: 'en-GB', today: TODAY });
 
 describe('buildLedger', () => {
   it('groups invoices by debtor, with open ones, history, balances and the oldest lateness', () => {
@@ -125,7 +128,9 @@ describe('buildLedger', () => {
   it('counts a partly paid invoice at what is left to pay', () => {
     const d = debtorOf({ invoices: [lateAtInstall('INV-1', 12, { total: 1_000_00, balance: 250_00 })] });
     expect(d.balance).toBe(250_00);
-    expect(d.classification.reasons.join('\n')).toContain('INV-1 partly paid or credited (a weak sign on its own)');
+    expect(d.classification.reasons.map(say).join('\n')).toContain(
+      'INV-1 partly paid or credited (a weak sign on its own)',
+    );
   });
 
   it('times a payment by the day Owed saw it paid only if it had seen the invoice unpaid before', () => {
@@ -144,6 +149,6 @@ describe('buildLedger', () => {
     const d = debtorOf({ invoices: [...readPaidAtInstall, seenTurningPaid, lateAtInstall('INV-9', 3)] });
     // Only NEW-1 counts: due 1 Oct, seen paid 5 Nov, 35 days late; the old ones do not make a term-stretcher or a bad debt.
     expect(d.classification.flags).toEqual({});
-    expect(d.classification.reasons.join('\n')).not.toMatch(/paid the last [2-9]/);
+    expect(d.classification.reasons.map(say).join('\n')).not.toMatch(/paid the last [2-9]/);
   });
 });

@@ -4,6 +4,9 @@ import { templateContext } from '../../../lib/templates';
 import { followUpPlan } from '../../../lib/ledger';
 import { NOW, TODAY, addDays, at, debtorOf, lateAtInstall, record } from './make';
 import { defaultSettings } from '../../../lib/model';
+import { sayer } from '../../../lib/i18n';
+
+const say = sayer({ locale: 'en-GB', today: TODAY });
 
 const hold = (number: string, p: Partial<InvoiceHold> = {}): InvoiceHold => ({
   invoiceId: `https://app.example#${number}`,
@@ -24,7 +27,7 @@ describe('pausing one invoice, not the customer', () => {
     expect(plain.next?.action).toBe('escalate');
     const paused = debtorOf({ invoices, holds: [hold('INV-1')] });
     expect(paused.next).toMatchObject({ action: 'call', isCall: true, date: addDays(TODAY, -1) });
-    expect(paused.next?.why).toContain('INV-2');
+    expect(say(paused.next!.why)).toContain('INV-2');
     expect(paused.oldestDaysLate).toBe(8);
     // Still owed and listed, with its hold.
     expect(paused.openInvoices.map((i) => i.number)).toEqual(['INV-1', 'INV-2']);
@@ -54,7 +57,11 @@ describe('pausing one invoice, not the customer', () => {
       holds: [hold('INV-1', { kind: 'dispute', reason: 'wrong quantity', until })],
     });
     expect(d.classification.standing).toBe('angry');
-    expect(d.classification.reasons[0]).toMatch(/disputes INV-1: “wrong quantity”/);
+    expect(d.classification.reasons[0]).toMatchObject({
+      kind: 'disputes-paused',
+      values: { invoices: ['INV-1'], words: 'wrong quantity' },
+    });
+    expect(say(d.classification.reasons[0]!)).toMatch(/disputes INV-1: “wrong quantity”/);
     expect(d.next).toMatchObject({
       action: 'resolve-dispute',
       isCall: false,

@@ -1,6 +1,7 @@
 // A ledger story as an owner would tell it: the invoices, what they logged, and what Owed makes of it.
 import { expect } from 'vitest';
-import { defaultSettings, type DebtorView, type Settings } from '../../../lib/model';
+import { sayer } from '../../../lib/i18n';
+import { defaultSettings, type DebtorView, type Reason, type Settings } from '../../../lib/model';
 import {
   checkDraftClaims,
   composeDraft,
@@ -50,3 +51,22 @@ export function expectDraftTrue(told: Told, about: string[] = []): void {
 }
 
 const wordRe = (n: string) => new RegExp(`(^|[^\\w-])${n.replace(/[-]/g, '\\-')}([^\\w-]|$)`);
+
+/** Reasons in the owner's words: the English catalogue, in a British owner's locale ("16 Nov"). */
+export const say = sayer({ locale: 'en-GB', today: TODAY });
+
+/** The class's reasons in words, one a line. */
+export const reasonWords = (debtor: DebtorView): string => debtor.classification.reasons.map(say).join('\n');
+
+/** The kinds of the class's reasons, counter-evidence ("also: …") as `also:kind`. */
+export const reasonKinds = (debtor: DebtorView): string[] =>
+  debtor.classification.reasons.map((r: Reason) => (r.kind === 'also' ? `also:${r.values.reason.kind}` : r.kind));
+
+/** Whichever reason, or counter-evidence, is of `kind`. */
+export function reasonOf(debtor: DebtorView, kind: Reason['kind']): Reason | undefined {
+  for (const r of debtor.classification.reasons) {
+    if (r.kind === kind) return r;
+    if (r.kind === 'also' && r.values.reason.kind === kind) return r.values.reason;
+  }
+  return undefined;
+}

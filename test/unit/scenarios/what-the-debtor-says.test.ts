@@ -1,7 +1,7 @@
 // Stories about what the debtor said and did, and only that: the class, its reasons, the next step, the draft.
 import { describe, expect, it } from 'vitest';
 import { TODAY, addDays, event, openInvoice, paidInvoice } from '../ledger/make';
-import { expectDraftTrue, story } from './story';
+import { expectDraftTrue, reasonKinds, reasonOf, reasonWords, say, story } from './story';
 
 const due = (daysLate: number) => addDays(TODAY, -daysLate);
 /** The 3-day email sent and the 1-week call made for an invoice `daysLate` days late. */
@@ -26,7 +26,11 @@ describe('owner stories: the unorganized', () => {
       ],
     });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons).toContain('paid the last 3 invoices 5–8 days late');
+    expect(told.debtor.classification.reasons).toContainEqual({
+      kind: 'paid-late-run',
+      values: { count: 3, days: { min: 5, max: 8 } },
+    });
+    expect(reasonWords(told.debtor)).toContain('paid the last 3 invoices 5–8 days late');
     expect(told.debtor.next).toMatchObject({ action: 'email', date: addDays(due(5), 3) });
     expect(told.templateId).toBe('unorganized/three-days');
     expectDraftTrue(told, ['INV-4']);
@@ -38,7 +42,9 @@ describe('owner stories: the unorganized', () => {
       events: stepsDone(12, 'reached', 'Spoke to the office administrator, they moved offices; will pay this week'),
     });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons.join('\n')).not.toMatch(/noted|closing/);
+    expect(reasonKinds(told.debtor)).not.toContain('closing-words');
+    expect(reasonKinds(told.debtor)).not.toContain('also:closing-words');
+    expect(reasonWords(told.debtor)).not.toMatch(/noted|closing/);
     expect(told.debtor.next?.action).toBe('escalate');
     expectDraftTrue(told, ['INV-1']);
   });
@@ -49,7 +55,8 @@ describe('owner stories: the unorganized', () => {
       events: stepsDone(9, 'reached', 'Busy with the month-end closing, will pay next week'),
     });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons.join('\n')).not.toContain('noted');
+    expect(reasonOf(told.debtor, 'closing-words')).toBeUndefined();
+    expect(reasonOf(told.debtor, 'closing-noted')).toBeUndefined();
     expectDraftTrue(told, ['INV-1']);
   });
 
@@ -59,7 +66,8 @@ describe('owner stories: the unorganized', () => {
       events: stepsDone(8, 'reached', 'Installation went fine, accounts pay on Friday'),
     });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons.join('\n')).not.toContain('instalments');
+    expect(reasonOf(told.debtor, 'asked-plan')).toBeUndefined();
+    expect(reasonWords(told.debtor)).not.toContain('instalments');
     expectDraftTrue(told, ['INV-1']);
   });
 
@@ -72,16 +80,18 @@ describe('owner stories: the unorganized', () => {
       ],
     });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons.join('\n')).not.toContain('hostile');
+    expect(reasonOf(told.debtor, 'hostile')).toBeUndefined();
     expectDraftTrue(told, ['INV-1']);
   });
 
   it('“Kite paid half of one invoice”: a weak sign, not a verdict', () => {
     const told = story({ invoices: [openInvoice('INV-1', 6, { total: 400_00, balance: 200_00 })] });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons).toContain(
-      'also: INV-1 partly paid or credited (a weak sign on its own)',
-    );
+    expect(told.debtor.classification.reasons).toContainEqual({
+      kind: 'also',
+      values: { reason: { kind: 'partly-paid', values: { count: 1, invoices: ['INV-1'] } } },
+    });
+    expect(reasonWords(told.debtor)).toContain('also: INV-1 partly paid or credited (a weak sign on its own)');
     expectDraftTrue(told, ['INV-1']);
   });
 
@@ -99,9 +109,8 @@ describe('owner stories: the unorganized', () => {
         event({ kind: 'payment', date: addDays(TODAY, -400), outcome: 'paid', text: 'Instalment 1 of 3' }),
       ],
     });
-    expect(told.debtor.classification.reasons.join('\n')).not.toMatch(
-      /asked to pay in instalments|discussed a payment plan/,
-    );
+    expect(reasonOf(told.debtor, 'asked-plan')).toBeUndefined();
+    expect(reasonWords(told.debtor)).not.toMatch(/asked to pay in instalments|discussed a payment plan/);
     expect(told.debtor.classification.standing).toBe('unorganized');
   });
 
@@ -119,7 +128,7 @@ describe('owner stories: the unorganized', () => {
       events: stepsDone(8, 'reached', 'Pas de problème de trésorerie, ils paieront vendredi'),
     });
     expect(told.debtor.classification.standing).toBe('unorganized');
-    expect(told.debtor.classification.reasons.join('\n')).not.toContain('cash is tight');
+    expect(reasonOf(told.debtor, 'cash-tight')).toBeUndefined();
   });
 
   it('“Gil’s email bounced”: a mail, not a payment', () => {
@@ -127,7 +136,7 @@ describe('owner stories: the unorganized', () => {
       invoices: [openInvoice('INV-1', 8)],
       events: stepsDone(8, 'reached', 'My email bounced, got their new address'),
     });
-    expect(told.debtor.classification.reasons.join('\n')).not.toContain('payment bounced');
+    expect(reasonOf(told.debtor, 'bounced')).toBeUndefined();
   });
 });
 
@@ -144,8 +153,10 @@ describe('owner stories: going out of business', () => {
       events: stepsDone(40, 'cash-flow', 'Says cash is tight until their client pays'),
     });
     expect(told.debtor.classification.standing).toBe('going-out-of-business');
-    expect(told.debtor.classification.reasons.join('\n')).toContain('used to pay on time');
-    expect(told.debtor.classification.reasons.join('\n')).toContain('said cash is tight on');
+    expect(reasonOf(told.debtor, 'turned-late')).toBeDefined();
+    expect(reasonOf(told.debtor, 'cash-tight')).toMatchObject({ values: { count: 1 } });
+    expect(reasonWords(told.debtor)).toContain('used to pay on time');
+    expect(reasonWords(told.debtor)).toContain('said cash is tight on');
     expect(told.debtor.next).toMatchObject({
       action: 'escalate',
       template: 'going-out-of-business/payment-plan-offer',
@@ -160,7 +171,11 @@ describe('owner stories: going out of business', () => {
       events: stepsDone(15, 'reached', 'Owner says they are laying off half the staff'),
     });
     expect(told.debtor.classification.standing).toBe('going-out-of-business');
-    expect(told.debtor.classification.reasons[0]).toMatch(/^noted “Owner says they are laying off/);
+    expect(told.debtor.classification.reasons[0]).toMatchObject({
+      kind: 'closing-words',
+      values: { voice: 'owner', words: expect.stringMatching(/^Owner says they are laying off/) },
+    });
+    expect(say(told.debtor.classification.reasons[0]!)).toMatch(/^noted “Owner says they are laying off/);
     expect(told.templateId).toBe('going-out-of-business/payment-plan-offer');
     expectDraftTrue(told);
   });
@@ -174,7 +189,8 @@ describe('owner stories: going out of business', () => {
       ],
     });
     expect(told.debtor.classification.standing).toBe('going-out-of-business');
-    expect(told.debtor.classification.reasons[0]).toMatch(/^a payment bounced on/);
+    expect(told.debtor.classification.reasons[0]).toMatchObject({ kind: 'bounced', values: { count: 1 } });
+    expect(say(told.debtor.classification.reasons[0]!)).toMatch(/^a payment bounced on/);
   });
 
   it('“Ines (in German): insolvency proceedings opened”', () => {
@@ -194,7 +210,8 @@ describe('owner stories: going out of business', () => {
       ],
     });
     expect(told.debtor.classification.standing).toBe('going-out-of-business');
-    expect(told.debtor.classification.reasons[0]).toMatch(/^asked to pay in instalments on/);
+    expect(told.debtor.classification.reasons[0]?.kind).toBe('asked-plan');
+    expect(say(told.debtor.classification.reasons[0]!)).toMatch(/^asked to pay in instalments on/);
   });
 
   it('“Sol (in Italian): declared bankrupt”', () => {
@@ -227,7 +244,11 @@ describe('owner stories: angry', () => {
         event({ kind: 'letter', date: addDays(d, 45), outcome: 'sent', template: 'unorganized/final-notice' }),
       ],
     });
-    const reasons = told.debtor.classification.reasons.join('\n');
+    expect(reasonOf(told.debtor, 'silent-after-reminders')).toEqual({
+      kind: 'silent-after-reminders',
+      values: { reminders: 3, calls: 2, since: addDays(d, 3), days: 120 },
+    });
+    const reasons = reasonWords(told.debtor);
     expect(reasons).not.toContain('no sign of a dispute or cash trouble');
     expect(reasons).toContain('no answer to 3 reminders and 2 calls since');
     expect(told.debtor.classification.standing).toBe('angry');
@@ -245,11 +266,19 @@ describe('owner stories: angry', () => {
         event({ kind: 'email', date: addDays(d, 31), outcome: 'sent' }),
       ],
     });
-    expect(told.debtor.classification.reasons[0]).toMatch(/^no answer to 3 reminders since/);
+    expect(told.debtor.classification.reasons[0]).toMatchObject({
+      kind: 'silent-after-reminders',
+      values: { reminders: 3, calls: 0 },
+    });
+    expect(say(told.debtor.classification.reasons[0]!)).toMatch(/^no answer to 3 reminders since/);
     expect(told.debtor.classification.standing).toBe('angry');
     // The 1-week call was never made: it stays due.
     expect(told.debtor.next).toMatchObject({ action: 'call', overdue: true });
-    expect(told.debtor.next!.why).toContain('overdue: the 1-week call');
+    expect(told.debtor.next!.why).toMatchObject({
+      kind: 'step-overdue',
+      values: { step: { kind: 'step-name', values: { action: 'call', unit: 'week', count: 1 } } },
+    });
+    expect(say(told.debtor.next!.why)).toContain('overdue: the 1-week call');
   });
 
   it('“Echo hung up on me and threatened a lawyer”', () => {
@@ -258,7 +287,8 @@ describe('owner stories: angry', () => {
       events: stepsDone(10, 'reached', 'Hung up on me, threatened to call a lawyer'),
     });
     expect(told.debtor.classification.standing).toBe('angry');
-    expect(told.debtor.classification.reasons[0]).toMatch(/^hostile on/);
+    expect(told.debtor.classification.reasons[0]?.kind).toBe('hostile');
+    expect(say(told.debtor.classification.reasons[0]!)).toMatch(/^hostile on/);
     expect(told.templateId.startsWith('angry/')).toBe(true);
     expectDraftTrue(told, ['INV-1']);
   });
@@ -271,7 +301,11 @@ describe('owner stories: angry', () => {
         event({ kind: 'call', date: '2026-11-12', outcome: 'promised', promise: { date: '2026-11-16' } }),
       ],
     });
-    expect(told.debtor.classification.reasons.join('\n')).toContain('broke a promise to pay by 16 Nov');
+    expect(reasonOf(told.debtor, 'broke-promises')).toEqual({
+      kind: 'broke-promises',
+      values: { count: 1, by: '2026-11-16' },
+    });
+    expect(reasonWords(told.debtor)).toContain('broke a promise to pay by 16 Nov');
     expect(told.debtor.next).toMatchObject({ action: 'call-broken-promise', date: '2026-11-17', isCall: true });
     expect(told.debtor.dueForCallToday).toBe(true);
   });
@@ -310,7 +344,8 @@ describe('owner stories: angry', () => {
       invoiceNumbers: ['INV-3'],
       date: '2026-11-16',
     });
-    expect(told.debtor.next!.why).toContain('the other invoices keep their cadence');
+    expect(told.debtor.next!.why).toMatchObject({ kind: 'dispute-logged', values: { invoice: 'INV-3' } });
+    expect(say(told.debtor.next!.why)).toContain('the other invoices keep their cadence');
     expectDraftTrue(told, ['INV-3']);
   });
 });

@@ -7,7 +7,7 @@ import { ledgerCashForecast } from '../../../lib/predict/ledger-forecast';
 import { staleRead } from '../../../lib/ledger/stale-read';
 import { groupToday } from '../../../components/sidebar/TodayView';
 import { NOW, TODAY, addDays, at, event, lateAtInstall, openInvoice, paidInvoice, plan, record } from '../ledger/make';
-import { SETTINGS, expectDraftTrue, story } from './story';
+import { SETTINGS, expectDraftTrue, say, story } from './story';
 import { debtorOf as debtorView } from '../ledger/make';
 
 const due = (daysLate: number) => addDays(TODAY, -daysLate);
@@ -95,7 +95,8 @@ describe('owner stories: agency, court, write-off', () => {
     const told = handed('court', { nextOn: '2027-01-15' });
     expect(told.debtor.recovery).toMatchObject({ state: 'court', nextOn: '2027-01-15' });
     expect(told.debtor.next).toMatchObject({ action: 'court-date', date: '2027-01-15' });
-    expect(told.debtor.next!.why).toContain('court date 15 Jan 2027');
+    expect(told.debtor.next!.why).toMatchObject({ kind: 'court-date', values: { on: '2027-01-15' } });
+    expect(say(told.debtor.next!.why)).toContain('court date 15 Jan 2027');
   });
 
   it('“I wrote Sage off”: nothing more to do', () => {
@@ -115,7 +116,12 @@ describe('owner stories: agency, court, write-off', () => {
     const solvent = recoveryCheck(5_000_00, settings, { daysLate: 120, finalNoticeSent: true, standing: 'angry' });
     expect(solvent.recommendation).toBe('court');
     expect(insolvent.recommendation).not.toBe('court');
-    expect(insolvent.explanation.join(' ')).toContain('suing an insolvent debtor is rarely worth it');
+    expect(insolvent.explanation).toContainEqual({
+      kind: 'recovery-insolvent',
+      values: { percent: 20, recoverable: { minor: 1_000_00, currency: 'USD' } },
+    });
+    expect(solvent.explanation.map((r) => r.kind)).not.toContain('recovery-insolvent');
+    expect(insolvent.explanation.map(say).join(' ')).toContain('suing an insolvent debtor is rarely worth it');
   });
 });
 
@@ -126,7 +132,8 @@ describe('owner stories: steps, drafts, call-backs', () => {
       events: [event({ kind: 'email', date: addDays(due(35), 3), outcome: 'sent' })],
     });
     expect(told.debtor.next).toMatchObject({ action: 'call', overdue: true, date: addDays(due(35), 7), isCall: true });
-    expect(told.debtor.next!.why).toContain('overdue: the 1-week call');
+    expect(told.debtor.next!.why).toMatchObject({ kind: 'step-overdue', values: { due: addDays(due(35), 7) } });
+    expect(say(told.debtor.next!.why)).toContain('overdue: the 1-week call');
     expect(told.debtor.dueForCallToday).toBe(true);
   });
 
@@ -265,7 +272,11 @@ describe('owner stories: credit decisions', () => {
       invoices: [openInvoice('INV-7', -20, { firstSeenAt: at('2026-11-10') })],
       records: [record({ flags: { creditHold: { at: at('2026-10-01'), note: 'two bounced payments' } } })],
     });
-    expect(told.debtor.classification.flags.creditWarning).toBe(
+    expect(told.debtor.classification.flags.creditWarning).toEqual({
+      kind: 'credit-warning',
+      values: { invoice: 'INV-7', flag: 'credit-hold', since: '2026-10-01', terms: 30 },
+    });
+    expect(say(told.debtor.classification.flags.creditWarning!)).toBe(
       'INV-7 was issued on credit on 30-day terms while this customer is on credit hold (since 1 Oct)',
     );
   });
@@ -275,12 +286,21 @@ describe('owner stories: credit decisions', () => {
       invoices: [openInvoice('INV-8', -10, { firstSeenAt: at('2026-11-20') })],
       records: [record({ flags: { upfrontOnly: { at: at('2026-06-01') } } })],
     });
-    expect(told.debtor.classification.flags.creditWarning).toContain('while this customer is upfront only');
+    expect(told.debtor.classification.flags.creditWarning).toMatchObject({
+      values: { invoice: 'INV-8', flag: 'upfront-only' },
+    });
+    expect(say(told.debtor.classification.flags.creditWarning!)).toContain('while this customer is upfront only');
   });
 
   it('“Alba paid 75 days late last spring”: once bitten, ask for payment up front', () => {
     const told = story({ invoices: [paidInvoice('INV-1', '2026-03-01', 75), openInvoice('INV-2', -5)] });
-    expect(told.debtor.classification.flags.upfrontOnly).toMatch(/^proposed: INV-1 was recovered only 75 days late/);
+    expect(told.debtor.classification.flags.upfrontOnly).toMatchObject({
+      kind: 'upfront-proposed',
+      values: { invoice: 'INV-1', days: 75 },
+    });
+    expect(say(told.debtor.classification.flags.upfrontOnly!)).toMatch(
+      /^proposed: INV-1 was recovered only 75 days late/,
+    );
   });
 
   it('“Zinc pays at 70 days on 30-day terms, every time”', () => {
@@ -292,13 +312,20 @@ describe('owner stories: credit decisions', () => {
         openInvoice('INV-4', 10),
       ],
     });
-    expect(told.debtor.classification.flags.termStretcher).toMatch(/^pays 68–72 days after issue/);
+    expect(told.debtor.classification.flags.termStretcher).toMatchObject({
+      kind: 'term-stretcher',
+      values: { days: { min: 68, max: 72 }, terms: 30, count: 3 },
+    });
+    expect(say(told.debtor.classification.flags.termStretcher!)).toMatch(/^pays 68–72 days after issue/);
   });
 
   it('“Brio never signed my credit policy”, and “Cole signed it in June last year”', () => {
     const settings = { creditPolicy: 'Net 30. Late fees of 1.5% a month.' };
     const brio = story({ invoices: [openInvoice('INV-1', -5)], settings });
-    expect(brio.debtor.classification.flags.creditPolicy).toBe('has not acknowledged your credit policy: send it');
+    expect(brio.debtor.classification.flags.creditPolicy?.kind).toBe('policy-never-acknowledged');
+    expect(say(brio.debtor.classification.flags.creditPolicy!)).toBe(
+      'has not acknowledged your credit policy: send it',
+    );
     const policy = renderTemplate(
       'unorganized/credit-policy',
       templateContext(brio.debtor, { settings: { ...SETTINGS, ...settings }, today: TODAY }),
@@ -310,7 +337,8 @@ describe('owner stories: credit decisions', () => {
       settings,
       records: [record({ creditPolicyAcknowledgedOn: '2025-06-01' })],
     });
-    expect(cole.debtor.classification.flags.creditPolicy).toContain('over a year ago: send it again');
+    expect(cole.debtor.classification.flags.creditPolicy?.kind).toBe('policy-acknowledged-long-ago');
+    expect(say(cole.debtor.classification.flags.creditPolicy!)).toContain('over a year ago: send it again');
     const fresh = story({
       invoices: [openInvoice('INV-1', -5)],
       settings,

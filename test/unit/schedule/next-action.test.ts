@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { followUpPlan } from '../../../lib/ledger/follow-up-plan';
+import { sayer } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/model';
 import { NOW, TODAY, addDays, at, debtorOf, event, lateAtInstall, plan, record } from '../ledger/make';
 
 const lateBy = (days: number) => addDays(TODAY, -days);
+// Why, as the owner reads it: the English catalogue, a British owner's locale ("25 Nov").
+const say = sayer({ locale: 'en-GB', today: TODAY });
 
 describe('cadence: the current step for the oldest open invoice', () => {
   it('starts with the pre-due reminder, dated 3 days before the due date', () => {
@@ -16,7 +19,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
     });
     const inWindow = debtorOf({ invoices: [lateAtInstall('INV-1', -2)] });
     expect(inWindow.next).toMatchObject({ action: 'reminder', date: addDays(TODAY, -1) });
-    expect(inWindow.next!.why).toBe('INV-1 is due 25 Nov: friendly reminder before the due date');
+    expect(say(inWindow.next!.why)).toBe('INV-1 is due 25 Nov: friendly reminder before the due date');
   });
 
   it('drops the reminder before the due date once the invoice is late: 1–2 days late, the 3-day email is next', () => {
@@ -28,7 +31,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
         date: addDays(TODAY, 3 - late),
         template: 'unorganized/three-days',
       });
-      expect(d.next!.why).toBe('INV-1 will be 3 days late: reminder email');
+      expect(say(d.next!.why)).toBe('INV-1 will be 3 days late: reminder email');
       const shown = followUpPlan(d, defaultSettings(), NOW, 'UTC')!;
       expect(shown.steps.map((s) => s.state)).toEqual(['past', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
     }
@@ -38,7 +41,9 @@ describe('cadence: the current step for the oldest open invoice', () => {
       events: [event({ kind: 'email', date: lateBy(3), outcome: 'sent' })],
     });
     expect(reminded.next).toMatchObject({ action: 'email', date: addDays(TODAY, 2) });
-    expect(reminded.next!.why).toMatch(/^friendly reminder before the due date done on 20 Nov; next, INV-1 will be/);
+    expect(say(reminded.next!.why)).toMatch(
+      /^friendly reminder before the due date done on 20 Nov; next, INV-1 will be/,
+    );
     expect(followUpPlan(reminded, defaultSettings(), NOW, 'UTC')!.steps[0]!.state).toBe('done');
     // Due today: still the reminder before the due date ("due today" is true).
     expect(debtorOf({ invoices: [lateAtInstall('INV-1', 0)] }).next).toMatchObject({ action: 'reminder' });
@@ -52,7 +57,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
   it('emails at 3 days late and calls at one week, counting from the oldest open invoice', () => {
     const email = debtorOf({ invoices: [lateAtInstall('INV-2', 1), lateAtInstall('INV-1', 5)] });
     expect(email.next).toMatchObject({ action: 'email', date: lateBy(2), template: 'unorganized/three-days' });
-    expect(email.next!.why).toBe('INV-1 is 5 days late: reminder email');
+    expect(say(email.next!.why)).toBe('INV-1 is 5 days late: reminder email');
     const call = debtorOf({ invoices: [lateAtInstall('INV-1', 10)] });
     expect(call.next).toMatchObject({ action: 'call', date: lateBy(3), isCall: true });
     expect(call.dueForCallToday).toBe(true);
@@ -81,7 +86,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
   it('escalates at a month in the way that suits the class', () => {
     const unorganized = debtorOf({ invoices: [lateAtInstall('INV-1', 33)] });
     expect(unorganized.next).toMatchObject({ action: 'escalate', template: 'unorganized/one-month' });
-    expect(unorganized.next!.why).toContain('email copying senior leadership');
+    expect(say(unorganized.next!.why)).toContain('email copying senior leadership');
     const angry = debtorOf({
       invoices: [lateAtInstall('INV-1', 33, { status: 'Disputed' })],
       events: [event({ kind: 'promise', date: '2026-11-01', promise: { date: '2026-12-20' } })],
@@ -93,7 +98,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
       records: [record({ override: { class: 'angry', at: at('2026-11-01') } })],
     });
     expect(angryByRecord.next).toMatchObject({ action: 'escalate', template: 'angry/certified-letter' });
-    expect(angryByRecord.next!.why).toContain('certified letter, copy senior leadership');
+    expect(say(angryByRecord.next!.why)).toContain('certified letter, copy senior leadership');
     const failing = debtorOf({
       invoices: [lateAtInstall('INV-1', 33)],
       events: [event({ kind: 'note', date: '2026-11-02', text: 'Closing down the shop in December' })],
@@ -113,9 +118,9 @@ describe('cadence: the current step for the oldest open invoice', () => {
       events: [event({ kind: 'email', date: lateBy(4), template: 'unorganized/final-notice' })],
     });
     expect(sent.next).toMatchObject({ action: 'decide', date: addDays(TODAY, 3), isCall: false });
-    expect(sent.next!.why).toContain('decide between a collection agency, court or writing it off');
+    expect(say(sent.next!.why)).toContain('decide between a collection agency, court or writing it off');
     // $100 owed: the agency's 25% beats $500 of court fees, and chasing it costs more than it brings.
-    expect(sent.next!.why).toContain('Recommendation: hand it to a collection agency');
+    expect(say(sent.next!.why)).toContain('Recommendation: hand it to a collection agency');
   });
 
   it('says what it knows when the app shows no due date', () => {
@@ -123,7 +128,7 @@ describe('cadence: the current step for the oldest open invoice', () => {
       invoices: [lateAtInstall('INV-1', 9, { due: undefined, overdue: true, firstSeenAt: at('2026-11-10') })],
     });
     expect(d.next).toMatchObject({ action: 'call', date: '2026-11-14' });
-    expect(d.next!.why).toBe('INV-1 is overdue (due date not shown, seen overdue since 10 Nov): phone call');
+    expect(say(d.next!.why)).toBe('INV-1 is overdue (due date not shown, seen overdue since 10 Nov): phone call');
   });
 
   it('follows a custom cadence from the settings', () => {
@@ -152,8 +157,9 @@ describe('cadence: what overrides it', () => {
       action: 'call-broken-promise',
       isCall: true,
       date: '2026-11-13',
-      why: 'promised to pay by 12 Nov, not paid',
+      why: { kind: 'broken-promise', values: { by: '2026-11-12' } },
     });
+    expect(say(broken.next!.why)).toBe('promised to pay by 12 Nov, not paid');
     expect(broken.dueForCallToday).toBe(true);
     const called = debtorOf({
       invoices: [lateAtInstall('INV-1', 20)],
@@ -168,8 +174,8 @@ describe('cadence: what overrides it', () => {
       events: [event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' } })],
     });
     expect(d.next?.action).toBe('call');
-    expect(d.next?.why).toBe('INV-2 is 10 days late: phone call');
-    expect(d.classification.reasons).toContain('kept 1 promise to pay');
+    expect(say(d.next!.why)).toBe('INV-2 is 10 days late: phone call');
+    expect(d.classification.reasons.map(say)).toContain('kept 1 promise to pay');
   });
 
   it('waits for a pending promise: a call the day after the promised date', () => {
@@ -203,8 +209,10 @@ describe('cadence: what overrides it', () => {
       action: 'call-missed-installment',
       isCall: true,
       date: '2026-11-16',
-      why: 'instalment of $200.00 due 15 Nov not paid',
+      why: { kind: 'missed-installment', values: { amount: { minor: 200_00, currency: 'USD' }, due: '2026-11-15' } },
     });
+    expect(say(d.next!.why)).toBe('instalment of US$200.00 due 15 Nov not paid');
+    expect(sayer({ locale: 'en-US', today: TODAY })(d.next!.why)).toBe('instalment of $200.00 due Nov 15 not paid');
     const onTrack = debtorOf({
       invoices: [lateAtInstall('INV-1', 60)],
       plans: [plan({ installments: installments.slice(0, 1).concat(installments.slice(2)) })],
