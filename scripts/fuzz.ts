@@ -3,6 +3,7 @@
 import { backupProperties } from '../test/fuzz/backup.fuzz';
 import { csvProperties } from '../test/fuzz/csv-import.fuzz';
 import { extractProperties } from '../test/fuzz/extract-dom.fuzz';
+import { hugeSumProperties } from '../test/fuzz/huge-sums.fuzz';
 import { pageCaptureProperties } from '../test/fuzz/page-capture.fuzz';
 import { dateProperties } from '../test/fuzz/parse-date.fuzz';
 import { moneyProperties } from '../test/fuzz/parse-money.fuzz';
@@ -18,6 +19,7 @@ const suites: [string, FuzzProperty[]][] = [
   ['captured pages', pageCaptureProperties],
   ['csv import', csvProperties],
   ['backup', backupProperties],
+  ['huge sums', hugeSumProperties],
   ['templates and drafts', templateProperties],
 ];
 

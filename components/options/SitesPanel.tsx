@@ -10,6 +10,8 @@ export interface SitesAccess {
   request(pattern: string): Promise<boolean>;
   enable(origin: string): Promise<void>;
   disable(origin: string): Promise<void>;
+  /** Stops reading an approved origin until the user approves it again. */
+  revoke(origin: string): Promise<void>;
 }
 
 /** A typed site as an http(s) origin ("app.example.com" → "https://app.example.com"), or why not. */
@@ -62,15 +64,41 @@ export function SitesPanel({ sites }: { sites: SitesAccess }) {
       `Owed no longer reads ${patternHost(pattern)}`,
     );
 
+  const revoke = (origin: string) =>
+    run(async () => {
+      await sites.revoke(origin);
+      await reload();
+    }, `Owed no longer reads ${origin} until you allow it again`);
+
   return (
     <section aria-labelledby="sites-title" className="card">
       <h2 id="sites-title">Sites Owed reads</h2>
-      <p className="muted">Known invoicing apps and this computer, without asking:</p>
+      <p className="muted">
+        Known invoicing apps and this computer, each once you say yes ("Read invoices from …?" in Owed's sidebar on that
+        site):
+      </p>
       <ul aria-label="Built-in sites" className="sites">
         {[...KNOWN_APP_MATCHES, ...LOCAL_MATCHES].map((p) => (
           <li key={p}>{patternHost(p)}</li>
         ))}
       </ul>
+      <h3>Sites you said yes to</h3>
+      {list === null ? (
+        <p aria-busy="true">Loading…</p>
+      ) : list.approved.length === 0 ? (
+        <p className="empty">None yet: Owed reads no site until you say yes.</p>
+      ) : (
+        <ul aria-label="Approved sites" className="sites">
+          {list.approved.map((o) => (
+            <li key={o}>
+              {o}{' '}
+              <button type="button" className="small" aria-label={`Stop reading ${o}`} onClick={() => void revoke(o)}>
+                Revoke
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>Sites you allowed</h3>
       {list === null ? (
         <p aria-busy="true">Loading…</p>

@@ -6,6 +6,17 @@ import { PostalAddress } from './PostalAddress';
 import { recordOf } from './record';
 import { ActionMessage, useAction } from './use-action';
 
+/** A source as people know it: an app by its host, a CSV import by its file's name. */
+function sourceLabel(source: string, desk: Desk): string {
+  if (source.startsWith('csv:'))
+    return `CSV ${desk.ledger.reads?.find((r) => r.source === source)?.title || source.slice(4)}`;
+  try {
+    return new URL(source).host;
+  } catch {
+    return source;
+  }
+}
+
 /** The people at the debtor: who gets invoices, who decides, who to copy when it escalates. */
 export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const contacts = debtor.record?.contacts ?? [];
@@ -14,6 +25,15 @@ export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorVie
   const save = (next: Contact[], done: string) => {
     const record = recordOf(debtor, desk.now());
     return run(() => desk.client.saveRecord({ ...record, contacts: next, updatedAt: desk.now() }), done);
+  };
+  /** The owner's word that a detail a new source showed is the debtor's: drafts may use it. */
+  const confirm = (value: string) => {
+    const record = recordOf(debtor, desk.now());
+    const confirmed = [...new Set([...(record.confirmed ?? []), value])];
+    return run(
+      () => desk.client.saveRecord({ ...record, confirmed, updatedAt: desk.now() }),
+      `${value} confirmed: reminders may use it`,
+    );
   };
   const add = async () => {
     const clean: Contact = {
@@ -33,6 +53,23 @@ export function ContactsEditor({ desk, debtor }: { desk: Desk; debtor: DebtorVie
       {debtor.email || debtor.phone ? (
         <p className="muted">From the invoices: {[debtor.email, debtor.phone].filter(Boolean).join(' · ')}</p>
       ) : null}
+      {debtor.newContacts && debtor.newContacts.length > 0 && (
+        <ul aria-label="New contact details" className="contacts">
+          {debtor.newContacts.map((n) => (
+            <li key={`${n.kind}:${n.value}`}>
+              <strong>{n.value}</strong> · new, from {sourceLabel(n.source, desk)} · not used for reminders yet{' '}
+              <button
+                type="button"
+                className="link small"
+                aria-label={`Confirm ${n.value}`}
+                onClick={() => void confirm(n.value)}
+              >
+                Confirm
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {contacts.length > 0 && (
         <ul aria-label="Contacts" className="contacts">
           {contacts.map((c, i) => (

@@ -7,8 +7,12 @@ import { InvoiceHoldControl } from './InvoiceHoldControl';
 /** Said of a balance that is the total a list showed: part of it may be paid. */
 export const UNCONFIRMED = 'total shown, part-payment possible';
 
-function sourceName(source: string): string {
-  if (source.startsWith('csv:')) return `CSV ${source.slice(4)}`;
+/**
+ * A source as people know it: an app by its host, a CSV import by the file it was last read from
+ * (its read's title; the source itself is a key made from the report's columns).
+ */
+function sourceName(source: string, titles: ReadonlyMap<string, string>): string {
+  if (source.startsWith('csv:')) return `CSV ${titles.get(source) || source.slice(4)}`;
   try {
     return new URL(source).host;
   } catch {
@@ -21,11 +25,14 @@ function InvoiceRows({
   locale,
   history,
   hold,
+  titles,
 }: {
   invoices: Invoice[];
   locale?: string;
   history?: boolean;
   hold?: (inv: Invoice) => ReactNode;
+  /** Each source's last read title (a CSV file's name). */
+  titles: ReadonlyMap<string, string>;
 }) {
   return (
     <>
@@ -43,7 +50,7 @@ function InvoiceRows({
             {formatMoney(history ? (inv.total ?? inv.balance) : inv.balance, inv.currency, locale)}
           </td>
           <td className="muted">
-            {sourceName(inv.source)}
+            {sourceName(inv.source, titles)}
             {inv.missingSince !== undefined
               ? ' · not seen since ' +
                 new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'short' }).format(inv.missingSince)
@@ -65,6 +72,7 @@ function InvoiceRows({
 export function InvoiceList({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
   const locale = desk.locale;
   const holds = new Map((desk.ledger.holds ?? []).map((h) => [h.invoiceId, h]));
+  const titles = new Map((desk.ledger.reads ?? []).map((r) => [r.source, r.title]));
   return (
     <section aria-labelledby="invoices-title" className="card">
       <h3 id="invoices-title">Invoices</h3>
@@ -90,6 +98,7 @@ export function InvoiceList({ desk, debtor }: { desk: Desk; debtor: DebtorView }
             <InvoiceRows
               invoices={debtor.openInvoices}
               locale={locale}
+              titles={titles}
               hold={(inv) => <InvoiceHoldControl desk={desk} debtor={debtor} invoice={inv} hold={holds.get(inv.id)} />}
             />
           )}
@@ -100,7 +109,7 @@ export function InvoiceList({ desk, debtor }: { desk: Desk; debtor: DebtorView }
           <summary>History ({debtor.history.length})</summary>
           <table className="invoices" aria-label="Invoice history">
             <tbody>
-              <InvoiceRows invoices={debtor.history} locale={locale} history />
+              <InvoiceRows invoices={debtor.history} locale={locale} history titles={titles} />
             </tbody>
           </table>
         </details>

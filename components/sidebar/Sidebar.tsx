@@ -25,7 +25,7 @@ export interface SidebarProps {
   now?: () => number;
   io?: DraftIO;
   initialRoute?: Route;
-  /** The browser's side panel offers to read the site it was opened on; the in-page frame does not. */
+  /** Offers to read the site the sidebar was opened on (side panel) or is framed in. */
   sites?: ThisSiteAccess;
   /** "Teach Owed this page" for a page it could not read. */
   teach?: TeachAccess;

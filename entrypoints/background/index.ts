@@ -10,6 +10,7 @@ import { OwedService, type LedgerChange } from '../../lib/service/owed-service';
 import { scheduleMidnight, updateBadge } from './badge';
 import { consentAsker } from './addin-bridge';
 import { backgroundHandlers } from './handlers';
+import { browserReadApprovals } from './read-approvals';
 import { syncRegisteredReaders } from './sites';
 import { browserTeachDeps } from './teach';
 import { setupToolbarAction } from './toolbar-action';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
       service: getService,
       // Reads what pages captured; keeps them as page reads.
       pageReader: parseHere((read) => ask({ type: 'page-read', read })),
+      approvals: browserReadApprovals,
       teach: browserTeachDeps(getDb),
       addin: {
         getLedger: async () => (await getService()).ledger(),

@@ -1,6 +1,8 @@
 import { READER_MATCHES } from '../../lib/extract/page/known-hosts';
-import type { Handlers } from '../../lib/messages/router';
+import type { Handlers, Sender } from '../../lib/messages/router';
 import { originPattern, type CurrentSite, type sitesMessages } from '../../lib/messages/sites';
+import type { TabProtocol } from '../../lib/messages/tab';
+import { type ReadApprovals, webOrigin } from '../../lib/sites/read-approvals';
 
 const SCRIPT = '/content-scripts/reader.js' as const;
 const idFor = (pattern: string) => `owed-reader:${pattern}`;
@@ -53,20 +55,57 @@ async function enable(origin: string) {
   }
 }
 
-async function currentSite(): Promise<CurrentSite | null> {
-  if (!lastActionTab?.url || !/^https?:/.test(lastActionTab.url)) return null;
-  const origin = new URL(lastActionTab.url).origin;
-  return { origin, readable: await browser.permissions.contains({ origins: [originPattern(origin)] }) };
+/**
+ * The site the sidebar is about: the page it is framed in (the in-page frame; the browser names
+ * that tab's address only where Owed has a host permission), else the tab the toolbar button was
+ * clicked on (the browser's side panel).
+ */
+async function currentSite(sender: Sender, approvals: ReadApprovals): Promise<CurrentSite | null> {
+  const origin = webOrigin(sender.tab?.url) ?? webOrigin(lastActionTab?.url);
+  if (!origin) return null;
+  return {
+    origin,
+    readable: await browser.permissions.contains({ origins: [originPattern(origin)] }),
+    approved: await approvals.has(origin),
+  };
+}
+
+/** Tells the readers in that origin's open tabs that it was approved: each asks again, and reads. */
+async function wakeReaders(origin: string) {
+  const message: { type: keyof TabProtocol } = { type: 'reader:approved' };
+  const tabs = await browser.tabs.query({ url: originPattern(origin) }).catch(() => []);
+  for (const tab of tabs)
+    if (tab.id !== undefined && webOrigin(tab.url) === origin)
+      await browser.tabs.sendMessage(tab.id, message).catch(() => {});
 }
 
 /** Answers the sites messages (lib/messages/sites.ts). */
-export const sitesHandlers: Handlers<keyof typeof sitesMessages> = {
-  'sites:list': async () => ({ builtIn: READER_MATCHES, granted: await grantedPatterns() }),
-  'sites:enable': ({ origin }) => enable(origin).then(() => null),
+export const sitesHandlers = (approvals: ReadApprovals): Handlers<keyof typeof sitesMessages> => ({
+  'sites:list': async () => ({
+    builtIn: READER_MATCHES,
+    granted: await grantedPatterns(),
+    approved: await approvals.list(),
+  }),
+  // Asking Owed to read a site is the approval of that origin.
+  'sites:enable': async ({ origin }) => {
+    await approvals.add(origin);
+    await enable(origin);
+    return null;
+  },
   'sites:disable': async ({ origin }) => {
+    await approvals.remove(origin);
     await browser.permissions.remove({ origins: [originPattern(origin)] });
     await syncRegisteredReaders();
     return null;
   },
-  'sites:current-tab': () => currentSite(),
-};
+  'sites:current-tab': (_, sender) => currentSite(sender, approvals),
+  'sites:approve': async ({ origin }) => {
+    await approvals.add(origin);
+    await wakeReaders(new URL(origin).origin);
+    return null;
+  },
+  'sites:revoke': async ({ origin }) => {
+    await approvals.remove(origin);
+    return null;
+  },
+});

@@ -1,6 +1,7 @@
 import { READER_MATCHES } from '../../lib/extract/page/known-hosts';
 import type { PageReadInput } from '../../lib/model/page-read';
 import { createSend } from '../../lib/messages/send';
+import { whenApproved } from './approval';
 import { mountSidebarFrame } from './frame';
 import { startReading } from './read';
 
@@ -18,6 +19,7 @@ export default defineContentScript({
       if (!ctx.isValid) return; // the extension was updated or removed: this script is orphaned
       await toBackground('page-read', { read });
     };
-    startReading(ctx, send);
+    // Read only once the user approved this origin (the sidebar asks "Read invoices from …?").
+    whenApproved(ctx, () => startReading(ctx, send));
   },
 });

@@ -26,7 +26,8 @@ void mayShowLedger(window).then((own) => {
       locale={navigator.language}
       // A page's frame never chooses the view: the hash is read only in Owed's own windows.
       initialRoute={inPageFrame ? { view: 'today' } : routeFromHash(location.hash)}
-      sites={inPageFrame ? undefined : extensionSites}
+      // The frame is Owed's own (checked above): it asks to read the page it is in, once.
+      sites={extensionSites}
       teach={extensionTeach}
     />,
   );

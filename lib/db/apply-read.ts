@@ -1,9 +1,10 @@
 import type { IDBPDatabase } from 'idb';
-import type { DebtorRecord, Invoice } from '../model';
+import type { Contact, DebtorRecord, Invoice } from '../model';
 import type { PageRead } from '../model/page-read';
 import { assignMaturities } from './assign-maturities';
+import { amountTooLarge, inexactSums, MAX_AMOUNT, mayPassSafeSums } from './exact-sums';
 import { mergeObservation } from './merge-observation';
-import type { OwedSchema } from './schema';
+import type { OwedSchema, ReadStatus } from './schema';
 import { debtorForSource, sourcesOfNamed, type DebtorDirectory } from './source-boundary';
 
 export interface ReadResult {
@@ -22,6 +23,80 @@ const newRecord = (id: string, name: string, now: number): DebtorRecord => ({
   updatedAt: now,
 });
 
+/** What the check needs of the stores. */
+interface InvoiceStore {
+  count(): Promise<number>;
+  getAll(): Promise<Invoice[]>;
+  index(name: 'by-source'): { count(source: string): Promise<number> };
+}
+interface ReadsStore {
+  getAll(): Promise<ReadStatus[]>;
+}
+
+const largest = (invs: Iterable<{ balance: number; total?: number }>) => {
+  let max = 0;
+  for (const i of invs) max = Math.max(max, Math.abs(i.balance), Math.abs(i.total ?? 0));
+  return max;
+};
+
+/**
+ * An upper bound of the ledger's sum of |amounts| after the read, from each source's invoice
+ * count and its largest amount as its last read noted it (a source whose count changed since,
+ * or never noted, counts at MAX_AMOUNT): cheap, and usually far below MAX_SAFE_INTEGER.
+ */
+async function sumBound(invoices: InvoiceStore, reads: ReadsStore, read: PageRead, thisMax: number, thisCount: number) {
+  let bound = thisCount * thisMax;
+  for (const r of await reads.getAll()) {
+    if (r.source === read.source) continue;
+    const count = await invoices.index('by-source').count(r.source);
+    bound += count * (r.amounts?.count === count ? r.amounts.largest : MAX_AMOUNT);
+  }
+  return bound;
+}
+
+/**
+ * Refuses, before anything is written, a read whose amounts Owed could not add up exactly: one
+ * past MAX_AMOUNT, or a ledger whose sums per currency would pass Number.MAX_SAFE_INTEGER (then a
+ * balance would be rounded silently). Small ledgers cannot get there (exact-sums.ts).
+ */
+async function refuseInexactSums(
+  invoices: InvoiceStore,
+  reads: ReadsStore,
+  read: PageRead,
+  bySource: Map<string, Invoice>,
+): Promise<{ count: number; largest: number }> {
+  const refuse = (why: string) => {
+    throw new Error(`Owed refused this read: ${why}. Nothing was changed.`);
+  };
+  for (const obs of read.invoices) {
+    const why = amountTooLarge(obs);
+    if (why) refuse(why);
+  }
+  // This source after the read: its stored invoices and the read's, each at most once.
+  const ids = new Set([...bySource.keys(), ...read.invoices.map((o) => `${read.source}#${o.number}`)]);
+  const mine = { count: ids.size, largest: Math.max(largest(bySource.values()), largest(read.invoices)) };
+  if (!mayPassSafeSums((await invoices.count()) + read.invoices.length)) return mine;
+  if ((await sumBound(invoices, reads, read, mine.largest, mine.count)) <= Number.MAX_SAFE_INTEGER) return mine;
+  // The ledger after the read, at most: other sources as stored; this one's invoices at the larger
+  // of the stored and the read amounts.
+  const after = new Map<string, Pick<Invoice, 'number' | 'currency' | 'balance' | 'total'>>();
+  for (const inv of await invoices.getAll()) after.set(inv.id, inv);
+  for (const obs of read.invoices) {
+    const id = `${read.source}#${obs.number}`;
+    const was = bySource.get(id);
+    const big = (a: number | undefined, b: number | undefined) => Math.max(Math.abs(a ?? 0), Math.abs(b ?? 0));
+    after.set(id, {
+      number: obs.number,
+      currency: obs.currency,
+      balance: big(obs.balance, was?.currency === obs.currency ? was.balance : 0),
+      total: big(obs.total, was?.currency === obs.currency ? was.total : 0),
+    });
+  }
+  const why = inexactSums(after.values());
+  if (why) refuse(why);
+  return mine;
+}
+
 /**
  * Stores what a page (or a CSV file) showed, in one transaction. User data is never touched:
  * invoices are merged field by field, debtor records only created when missing, contacts only
@@ -39,6 +114,7 @@ export async function applyRead(
   const records = tx.objectStore('records');
   const [known, allRecords] = await Promise.all([invoices.index('by-source').getAll(read.source), records.getAll()]);
   const bySource = new Map(known.map((i) => [i.id, i]));
+  const amounts = await refuseInexactSums(invoices, tx.objectStore('reads'), read, bySource);
   const recordById = new Map(allRecords.map((r) => [r.id, r]));
   const mergedInto = new Map<string, string>();
   for (const r of allRecords) for (const alias of r.merged ?? []) mergedInto.set(alias, r.id);
@@ -97,7 +173,20 @@ export async function applyRead(
     const record = recordFor(id, c.customer);
     const contacts = [...record.contacts];
     const billing = contacts.find((k) => k.role === 'billing');
-    if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone });
+    const first = record.sources?.[0];
+    if (first !== undefined && first !== read.source) {
+      // Another source than the debtor's first: kept as that source's, new until the owner
+      // confirms it (lib/ledger/new-contacts.ts), never written into the owner's contact.
+      const has = (k: Contact) =>
+        (!c.email || k.email?.toLowerCase() === c.email.toLowerCase()) && (!c.phone || k.phone === c.phone);
+      if ((c.email || c.phone) && !contacts.some(has))
+        contacts.push({
+          role: 'billing',
+          ...(c.email ? { email: c.email } : {}),
+          ...(c.phone ? { phone: c.phone } : {}),
+          from: read.source,
+        });
+    } else if (!billing) contacts.push({ role: 'billing', email: c.email, phone: c.phone, from: read.source });
     else {
       // Fill what the user left empty; never overwrite what they typed.
       if (!billing.email && c.email) billing.email = c.email;
@@ -146,6 +235,7 @@ export async function applyRead(
       problems: read.problems,
       confidence: read.confidence,
       complete: read.complete,
+      amounts,
       ...(read.pages ? { pages: read.pages } : {}),
     }),
   );

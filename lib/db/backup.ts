@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContactEvent, DebtorRecord, Invoice, InvoiceHold, PaymentPlan, Settings } from '../model';
+import { inexactSums } from './exact-sums';
 
 export const BACKUP_FORMAT = 'owed-backup';
 export const BACKUP_VERSION = 1;
@@ -54,5 +55,8 @@ export function parseBackup(text: string): BackupParse {
       error: `This Owed backup is damaged and was not imported: ${issues.join('; ')}${more}. Nothing was changed.`,
     };
   }
+  // Amounts a ledger could not add up exactly (exact-sums.ts) are refused, never rounded.
+  const inexact = inexactSums(parsed.data.invoices);
+  if (inexact) return { ok: false, error: `This Owed backup was not imported: ${inexact}. Nothing was changed.` };
   return { ok: true, backup: parsed.data };
 }

@@ -20,6 +20,9 @@ export function recordAfterSave(stored: DebtorRecord, copy: DebtorRecord): Debto
         ...definedOf(copy),
         contacts: unionContacts(stored.contacts, copy.contacts),
         flags: { ...stored.flags, ...copy.flags },
+        ...(stored.confirmed || copy.confirmed
+          ? { confirmed: [...new Set([...(stored.confirmed ?? []), ...(copy.confirmed ?? [])])].slice(0, 200) }
+          : {}),
       }
     : { ...copy };
   for (const [key, value] of Object.entries(kept) as [keyof typeof kept, string[] & string][])

@@ -14,6 +14,8 @@ export interface ReadStatus {
   /** Whether the read covered the whole list, and which pages of a paged list it read. */
   complete?: boolean;
   pages?: { read: number[]; last?: number; statedRows?: number };
+  /** The source's invoices after this read: how many, and the largest |amount| (exact-sums.ts). */
+  amounts?: { count: number; largest: number };
 }
 
 /** A site profile the user taught, stored as the JSON lib/extract defines (validated there). */

@@ -1,3 +1,4 @@
+import { contactTrust, contactTrusted, contactValueKey, type NewContact } from './new-contacts';
 import {
   holdInForce,
   type ContactEvent,
@@ -141,18 +142,34 @@ function view(
   let phone: string | undefined;
   let emailSeen = -1,
     phoneSeen = -1;
+  // A new source's address is shown as new, not drafted to, until the owner confirms it.
+  const trust = contactTrust(f.record);
+  const news: NewContact[] = [];
+  const untrusted = (kind: NewContact['kind'], value: string, source: string) => {
+    if (trust.trusted(kind, value, source)) return false;
+    news.push({ kind, value, source });
+    return true;
+  };
   for (const inv of f.invoices) {
     if (inv.seenAt > latest.seenAt) latest = inv;
-    if (inv.email && inv.seenAt > emailSeen) {
+    if (inv.email && !untrusted('email', inv.email, inv.source) && inv.seenAt > emailSeen) {
       email = inv.email;
       emailSeen = inv.seenAt;
     }
-    if (inv.phone && inv.seenAt > phoneSeen) {
+    if (inv.phone && !untrusted('phone', inv.phone, inv.source) && inv.seenAt > phoneSeen) {
       phone = inv.phone;
       phoneSeen = inv.seenAt;
     }
   }
-  const contacts = f.record?.contacts ?? NO_CONTACTS;
+  let contacts = f.record?.contacts ?? NO_CONTACTS;
+  if (contacts.some((c) => c.from && !contactTrusted(c, trust))) {
+    for (const c of contacts) {
+      if (!c.from) continue;
+      if (c.email) untrusted('email', c.email, c.from);
+      if (c.phone) untrusted('phone', c.phone, c.from);
+    }
+    contacts = contacts.filter((c) => contactTrusted(c, trust));
+  }
   if (contacts.length > 0) {
     // The billing contact first, then whoever has the detail.
     const ranked =
@@ -164,6 +181,25 @@ function view(
     email = contacts.find((c) => c.role === 'billing' && c.email)?.email ?? email ?? ranked.find((c) => c.email)?.email;
     phone = ranked.find((c) => c.phone)?.phone ?? phone;
   }
+  // Each new detail once, those a trusted source also shows left out.
+  const known = new Set(
+    [
+      ...f.invoices.flatMap((i) => [
+        i.email && trust.trusted('email', i.email, i.source) ? contactValueKey('email', i.email) : '',
+        i.phone && trust.trusted('phone', i.phone, i.source) ? contactValueKey('phone', i.phone) : '',
+      ]),
+      ...contacts.flatMap((c) => [
+        c.email ? contactValueKey('email', c.email) : '',
+        c.phone ? contactValueKey('phone', c.phone) : '',
+      ]),
+    ].filter(Boolean),
+  );
+  const newContacts = news.filter((n) => {
+    const key = contactValueKey(n.kind, n.value);
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
 
   // Paused invoices are still owed and listed; only the cadence, fees and calls skip them.
   const open = f.held.length === 0 ? f.open : [...f.open, ...f.held].sort(byDue);
@@ -189,6 +225,7 @@ function view(
     email,
     phone,
     contacts,
+    newContacts: newContacts.length ? newContacts : undefined,
     balance,
     currency,
     balances,

@@ -19,5 +19,10 @@ export const readerProfilesMessages = family(
       payload: z.object({ url: z.string().max(4000) }),
       reply: reply<SiteProfile[]>(),
     },
+    /**
+     * May the reader read this page as it loads? Yes only when the user approved the sender's
+     * origin (the browser's sender.url); until then the reader waits for 'reader:approved'.
+     */
+    'reader:may-read': { from: fromReader, payload: z.object({}), reply: reply<boolean>() },
   },
 );

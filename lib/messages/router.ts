@@ -5,7 +5,8 @@ import type { MessageSender } from './policy';
 import type { OwedResponse } from './send';
 
 export interface Sender extends MessageSender {
-  tab?: { id?: number };
+  /** The tab the sender is in; its url only where Owed may see it (host permission). */
+  tab?: { id?: number; url?: string };
 }
 
 type Handler<K extends MessageType> = (payload: Payload<K>, sender: Sender) => Reply<K> | Promise<Reply<K>>;

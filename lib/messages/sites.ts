@@ -14,6 +14,13 @@ export const sitesMessages = family(
     'sites:disable': { from: fromOwn, payload: z.object({ origin: z.string().url() }), reply: reply<null>() },
     /** The site of the tab the user opened Owed from (known thanks to activeTab), and whether Owed reads it. */
     'sites:current-tab': { from: fromOwn, payload: z.object({}), reply: reply<CurrentSite | null>() },
+    /**
+     * The user's yes to "Read invoices from <origin>?" (the sidebar): that origin's pages are read
+     * as they load from now on, and its open tabs now. Nothing from an origin enters the ledger before.
+     */
+    'sites:approve': { from: fromOwn, payload: z.object({ origin: z.string().url() }), reply: reply<null>() },
+    /** Options › Sites: stop reading that origin until the user approves it again. */
+    'sites:revoke': { from: fromOwn, payload: z.object({ origin: z.string().url() }), reply: reply<null>() },
   },
 );
 
@@ -22,11 +29,16 @@ export interface SitesList {
   builtIn: string[];
   /** Sites the user asked Owed to read. */
   granted: string[];
+  /** Origins the user approved for automatic reading, once each (known apps and localhost included). */
+  approved: string[];
 }
 
 export interface CurrentSite {
   origin: string;
+  /** Owed has the browser's permission for the site. */
   readable: boolean;
+  /** The user approved reading this origin (sites:approve). */
+  approved: boolean;
 }
 
 /** `https://app.example.com/x` → the match pattern Owed asks for: `https://app.example.com/*`. */

@@ -21,6 +21,10 @@ export interface TabProtocol {
   'teach:build': TeachPickedList | null;
   /** The reader: the user taught or deleted a profile for this site; read the page again. */
   'teach:profiles-changed': null;
+  /** The reader: the user approved an origin; ask 'reader:may-read' again and read if it is yours. */
+  'reader:approved': null;
 }
 export type TabMessageType = keyof TabProtocol;
-export type TeachTabMessage = { type: Exclude<TabMessageType, 'owed:toggle-frame' | 'owed:frame-check'> };
+export type TeachTabMessage = {
+  type: Exclude<TabMessageType, 'owed:toggle-frame' | 'owed:frame-check' | 'reader:approved'>;
+};

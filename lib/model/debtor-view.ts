@@ -95,4 +95,9 @@ export interface DebtorView {
   recovery?: RecoveryView;
   /** Paid per the owner's log and not yet seen in the app, in `currency`. */
   loggedPaid?: number;
+  /**
+   * Emails and phones a source other than the debtor's first one showed, not yet confirmed:
+   * shown as "new, from <source>", never used by a draft (lib/ledger/new-contacts.ts).
+   */
+  newContacts?: { kind: 'email' | 'phone'; value: string; source: string }[];
 }

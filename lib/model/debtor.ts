@@ -20,6 +20,8 @@ export const Contact = z.object({
   role: ContactRole,
   /** Copy this person on reminders. */
   cc: z.boolean().optional(),
+  /** The source (app origin, CSV source) whose page showed it; absent when the owner typed it. */
+  from: z.string().max(500).optional(),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -58,6 +60,11 @@ export const DebtorRecord = z.object({
    * Absent on records kept before sources were recorded: the sources of their invoices.
    */
   sources: z.array(z.string().max(500)).max(1000).optional(),
+  /**
+   * Emails and phone numbers the owner confirmed: a source other than the debtor's first one
+   * showed them, and until confirmed no draft uses them (lib/ledger/new-contacts.ts).
+   */
+  confirmed: z.array(z.string().max(320)).max(200).optional(),
   /** Customers (debtor ids) the user said are not this one: never suggested as a merge again. */
   notSameAs: z.array(z.string()).max(1000).optional(),
   createdAt: Timestamp,

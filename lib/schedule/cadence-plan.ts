@@ -51,7 +51,7 @@ function sortedSteps(cadence: CadenceStep[], autoDebit: boolean): CadenceStep[] 
  * Logged contacts that do not do a step: a draft not yet confirmed sent, a mail the debtor sent, a
  * letter returned, a call that never got through counts (someone tried), so it is not here.
  */
-const NOT_DONE = new Set(['drafted', 'received', 'returned']);
+export const NOT_DONE: ReadonlySet<string> = new Set(['drafted', 'received', 'returned']);
 
 /** Where the cadence stands for a debtor, before any step is laid out (see cadencePlan for the rule). */
 export interface CadencePosition {

@@ -16,7 +16,14 @@ import type { PromiseState } from '../classify/promises';
 import { dayNumber, isoDate } from '../time/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
-import { cadencePosition, firstStepAhead, plannedStep, type CadencePosition, type PlannedStep } from './cadence-plan';
+import {
+  cadencePosition,
+  firstStepAhead,
+  NOT_DONE,
+  plannedStep,
+  type CadencePosition,
+  type PlannedStep,
+} from './cadence-plan';
 import { cadenceFor, type CadenceSettings } from './cadence-for';
 import { CALL_KINDS } from './matching-events';
 import { openDispute } from './open-dispute';
@@ -381,10 +388,13 @@ function remindedAbout(f: DebtorFacts, number: string, day: number): boolean {
   return false;
 }
 
-/** A call or visit was logged on or after `day` (events are oldest first). */
+/**
+ * A call or visit on or after `day` (events are oldest first), counted as the cadence counts its
+ * steps: a call the debtor made to us (outcome 'received') is not the owner's follow-up call.
+ */
 function calledSince(f: DebtorFacts, day: number): boolean {
   for (let i = f.events.length - 1; i >= 0 && f.eventDays[i]! >= day; i--)
-    if (CALL_KINDS.has(f.events[i]!.kind)) return true;
+    if (CALL_KINDS.has(f.events[i]!.kind) && !NOT_DONE.has(f.eventOutcomes[i]!)) return true;
   return false;
 }
 

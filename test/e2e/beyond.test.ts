@@ -67,6 +67,8 @@ beforeAll(async () => {
   demo = await startDemoServer({ port: 0, today });
   // OWED_EXTENSION_DIR: a private copy of the build, when others rebuild .output meanwhile.
   owed = await launchOwed(process.env.OWED_EXTENSION_DIR ? { extensionDir: process.env.OWED_EXTENSION_DIR } : {});
+  // The user's yes to "Read invoices from 127.0.0.1:…?", once.
+  await owed.approveReading(demo.url);
   const app = await owed.context.newPage();
   await app.goto(`${demo.url}invoices`);
   await loadEveryPage(app);

@@ -25,6 +25,7 @@ beforeAll(async () => {
   if (down) throw new Error(`Bigcapital is not up: ${down}. Start it before this test.`);
   want = await truth(bc);
   owed = await launchOwed({ env: { TZ: 'UTC' } });
+  await owed.approveReading(bc.url);
 }, 120_000);
 
 afterAll(async () => {

@@ -73,6 +73,8 @@ describe('A collection walk on the demo app', () => {
 
   it('reads the demo app, shows Today with the calls the badge counts', async () => {
     owed = await launchOwed({ profile });
+    // The user's yes to "Read invoices from 127.0.0.1:…?", once (kept in the profile).
+    await owed.approveReading(demo.url);
     const app = await owed.context.newPage();
     await app.goto(`${demo.url}invoices`);
     await loadEveryPage(app);

@@ -36,6 +36,36 @@ const readSidebar = (page: import('playwright-core').Page) =>
   );
 
 describe('Owed on the demo invoicing app', () => {
+  it('reads nothing from the app until the user says yes in the sidebar on its page, then reads it without a reload', async () => {
+    const page = await owed.context.newPage();
+    await page.goto(`${demo.url}invoices`);
+    await page.waitForSelector('owed-sidebar', { state: 'attached' });
+    const viewport = page.viewportSize()!;
+    // The floating tab at the right edge opens Owed's sidebar in the page.
+    await page.mouse.click(viewport.width - 8, viewport.height * 0.4 + 25);
+    const frame = await eventually(
+      async () => page.frames().find((f) => f.url().split('?')[0]!.endsWith('/sidepanel.html')),
+      (f) => f !== undefined,
+    );
+    const origin = new URL(demo.url).origin;
+    const ask = frame!.getByRole('region', { name: 'This site' });
+    await ask.getByText(`Read invoices from ${origin}?`).waitFor();
+    // The page has loaded and its reader started: still nothing from it in the ledger.
+    const ledger = await owed.request<{ ok: true; value: { debtors: unknown[] } }>({ type: 'get-ledger' });
+    expect(ledger.value.debtors).toEqual([]);
+
+    await ask.getByRole('button', { name: 'Read invoices' }).click();
+    await ask.getByText(`Owed now reads invoices from ${new URL(demo.url).host}.`).waitFor();
+    await eventually(
+      async () =>
+        (await owed.request<{ ok: true; value: { debtors: unknown[] } }>({ type: 'get-ledger' })).value.debtors,
+      (d) => d.length > 0,
+    );
+    // Closes the sidebar again (its tab now sits at the frame's edge).
+    await page.mouse.click(viewport.width - 400 - 8, viewport.height * 0.4 + 25);
+    await page.close();
+  });
+
   it('reads every page of invoices and shows each debtor with the right balance, and the badge counts calls due today', async () => {
     const expected = expectedDebtors(today);
     const page = await owed.context.newPage();

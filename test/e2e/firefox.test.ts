@@ -40,6 +40,8 @@ describe('Owed in Firefox ESR', () => {
     // The panel is open before anything is read: it must refresh when the background says so.
     expect(await ff.showSidebar()).toBe(true);
     await ff.inSidebar(`await until(() => d.querySelector('[data-testid="calls-today"]')); return true;`);
+    // The user's yes to "Read invoices from 127.0.0.1:…?", once.
+    await ff.approveReading(demo.url);
 
     const page = await ff.page();
     await page.goto(`${demo.url}invoices`, { waitUntil: 'load' });

@@ -23,6 +23,11 @@ export interface OwedBrowser {
   openSidebar: () => Promise<Page>;
   /** Sends a request to the background as a view would (chrome.runtime.sendMessage). */
   request: <T = unknown>(message: unknown) => Promise<T>;
+  /**
+   * The user's yes to "Read invoices from <origin>?": the message the sidebar's button sends
+   * (sites:approve), from an Owed page. Until then nothing from that origin is read.
+   */
+  approveReading: (originOrUrl: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -77,6 +82,13 @@ export async function launchOwed(
     helper ??= await openSidebar();
     return helper.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
   };
+  const approveReading = async (originOrUrl: string) => {
+    const res = await request<{ ok: boolean; error?: string }>({
+      type: 'sites:approve',
+      origin: new URL(originOrUrl).origin,
+    });
+    if (!res.ok) throw new Error(`approving ${originOrUrl}: ${res.error}`);
+  };
   return {
     context,
     extensionId,
@@ -84,6 +96,7 @@ export async function launchOwed(
     requests,
     openSidebar,
     request,
+    approveReading,
     outside: () => requests.filter((u) => !LOCAL.test(u) && !INTERNAL.test(u)),
     badge: () => currentWorker(context, worker).evaluate(() => chrome.action.getBadgeText({})),
     close: async () => {

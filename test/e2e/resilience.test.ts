@@ -54,6 +54,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   owed = await launchOwed();
+  await owed.approveReading(origin);
 });
 afterAll(async () => {
   await owed?.close();
@@ -326,6 +327,7 @@ describe('a filtered list of the same app', () => {
     const demo = await startDemoServer({ port: 0, today: localToday() });
     try {
       const source = new URL(demo.url).origin;
+      await owed.approveReading(source);
       const page = await owed.context.newPage();
       await page.goto(`${demo.url}invoices?status=overdue`);
       const open = await eventually(

@@ -30,6 +30,7 @@ const HOSTILE_NOTE = '<script>window.__owned=2</script><img src=x onerror="windo
 beforeAll(async () => {
   demo = await startDemoServer({ port: 0, today });
   owed = await launchOwed();
+  await owed.approveReading(demo.url);
 });
 afterAll(async () => {
   await owed?.close();

@@ -75,6 +75,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   owed = await launchOwed();
+  await owed.approveReading(origin);
   page = await owed.context.newPage();
   await page.goto(`${origin}/fakturor`);
 }, 120_000);

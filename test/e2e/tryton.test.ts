@@ -78,6 +78,7 @@ beforeAll(async () => {
   dunningRows = await trytonDunnings(tryton);
   expected = expectedDebtors(invoices, today);
   owed = await timed('launch Chromium + Owed', () => launchOwed());
+  await owed.approveReading(TRYTON_URL);
 }, 600_000);
 
 afterAll(async () => {

@@ -30,6 +30,11 @@ export interface OwedFirefox {
    * sees `d` (the page's document), `sleep(ms)` and `until(fn, ms)` (polls fn until truthy).
    */
   inSidebar: <T>(body: string, timeoutMs?: number) => Promise<T>;
+  /**
+   * The user's yes to "Read invoices from <origin>?": the sidebar's own message (sites:approve),
+   * sent from the sidebar panel's page. Until then nothing from that origin is read.
+   */
+  approveReading: (originOrUrl: string) => Promise<void>;
   /** Requests sent off this machine, each "host" or "METHOD url", Firefox's own left out. */
   outside: () => string[];
   /** Every request that reached the refusing proxy, Firefox's own included. */
@@ -111,7 +116,15 @@ export async function launchOwedFirefox(extensionDir = FIREFOX_BUILD): Promise<O
     }
   };
 
-  return {
+  const owed: OwedFirefox = {
+    approveReading: async (originOrUrl) => {
+      const message = JSON.stringify({ type: 'sites:approve', origin: new URL(originOrUrl).origin });
+      const res = await owed.inSidebar<{ ok: boolean; error?: string }>(
+        `const w = content.wrappedJSObject;
+         return JSON.parse(JSON.stringify(await w.browser.runtime.sendMessage(Components.utils.cloneInto(${message}, content))));`,
+      );
+      if (!res?.ok) throw new Error(`approving ${originOrUrl}: ${res?.error}`);
+    },
     browser,
     downloads,
     page: async () => {
@@ -181,4 +194,5 @@ export async function launchOwedFirefox(extensionDir = FIREFOX_BUILD): Promise<O
       trap.close();
     },
   };
+  return owed;
 }

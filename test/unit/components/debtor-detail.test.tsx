@@ -31,6 +31,42 @@ describe('Debtor detail', () => {
     expect(document.activeElement?.id).toBe('debtor-title');
   });
 
+  it('names a CSV source by the file it was read from, not its report key', async () => {
+    const f = await deskFixture();
+    // As the CSV import stores it: keyed by the report's columns, titled with the file's name.
+    await f.client.pageRead({
+      source: 'csv:report-0a1b2c3d',
+      url: '',
+      title: 'aged receivables (March).csv',
+      invoices: [inv('A-78', 'Zephyr GmbH', 5_000, '2026-11-01')],
+    });
+    f.render({ view: 'debtor', id: 'zephyr' });
+    const open = await screen.findByRole('table', { name: 'Open invoices' });
+    expect(open.textContent).toContain('CSV aged receivables (March).csv');
+    expect(open.textContent).not.toContain('report-0a1b2c3d');
+  });
+
+  it('shows an address a merged source showed as new, and drafts to it only once the owner confirms it', async () => {
+    const f = await deskFixture();
+    const other = 'http://127.0.0.1:9999';
+    await f.client.pageRead({
+      source: other,
+      url: `${other}/invoices`,
+      invoices: [inv('X-1', 'Acme Corp', 5_000, '2026-11-01', { email: 'pay@elsewhere.example' })],
+    });
+    await f.client.mergeDebtors('acme', `acme@${other}`);
+    f.render({ view: 'debtor', id: 'acme' });
+    const news = await screen.findByRole('list', { name: 'New contact details' });
+    expect(news.textContent).toContain('pay@elsewhere.example · new, from 127.0.0.1:9999 · not used for reminders yet');
+    expect((await f.service.ledger()).debtors.find((d) => d.id === 'acme')!.email).toBe('ap@acme.example');
+    fireEvent.click(within(news).getByRole('button', { name: 'Confirm pay@elsewhere.example' }));
+    await screen.findByText('pay@elsewhere.example confirmed: reminders may use it');
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'New contact details' })).toBeNull());
+    const acme = (await f.service.ledger()).debtors.find((d) => d.id === 'acme')!;
+    expect(acme.record?.confirmed).toEqual(['pay@elsewhere.example']);
+    expect(acme.newContacts).toBeUndefined();
+  });
+
   it('adds each kind of contact to the log, asking for what each needs', async () => {
     const f = await deskFixture();
     f.render({ view: 'debtor', id: 'acme' });

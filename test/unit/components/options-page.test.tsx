@@ -8,11 +8,12 @@ import { deskFixture, NOW } from './desk-fixture';
 
 afterEach(cleanup);
 
-function fakeSites(grant = true) {
+/** The background as the sites messages answer: asking to read a site approves its origin too. */
+function fakeSites(grant = true, approved: string[] = []) {
   const calls: string[] = [];
-  const list: SitesList = { builtIn: [], granted: [] };
+  const list: SitesList = { builtIn: [], granted: [], approved: [...approved] };
   const sites: SitesAccess = {
-    list: async () => ({ ...list, granted: [...list.granted] }),
+    list: async () => ({ ...list, granted: [...list.granted], approved: [...list.approved] }),
     request: async (p) => {
       calls.push(`request ${p}`);
       return grant;
@@ -20,18 +21,24 @@ function fakeSites(grant = true) {
     enable: async (o) => {
       calls.push(`enable ${o}`);
       list.granted.push(`${o}/*`);
+      list.approved.push(o);
     },
     disable: async (o) => {
       calls.push(`disable ${o}`);
       list.granted = list.granted.filter((g) => g !== `${o}/*`);
+      list.approved = list.approved.filter((a) => a !== o);
+    },
+    revoke: async (o) => {
+      calls.push(`revoke ${o}`);
+      list.approved = list.approved.filter((a) => a !== o);
     },
   };
   return { sites, calls };
 }
 
-async function setup(grant = true) {
+async function setup(grant = true, approved: string[] = []) {
   const f = await deskFixture();
-  const s = fakeSites(grant);
+  const s = fakeSites(grant, approved);
   render(
     <OptionsPage client={f.client} subscribe={f.subscribe} sites={s.sites} io={f.io} locale="en-US" now={() => NOW} />,
   );
@@ -237,6 +244,26 @@ describe('Options page', () => {
     await screen.findByText('Owed no longer reads invoices.example.com');
     expect(f.calls[2]).toBe('disable https://invoices.example.com');
     await waitFor(() => expect(screen.getByText('None yet.')).toBeTruthy());
+  });
+
+  it('lists the origins you said yes to, and revokes one', async () => {
+    const f = await setup(true, ['http://127.0.0.1:8000', 'https://acme.odoo.com']);
+    const approved = await screen.findByRole('list', { name: 'Approved sites' });
+    expect(
+      within(approved)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['http://127.0.0.1:8000', 'https://acme.odoo.com']);
+    fireEvent.click(within(approved).getByRole('button', { name: 'Stop reading http://127.0.0.1:8000' }));
+    await screen.findByText('Owed no longer reads http://127.0.0.1:8000 until you allow it again');
+    expect(f.calls).toEqual(['revoke http://127.0.0.1:8000']);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Approved sites' }))
+          .getAllByRole('listitem')
+          .map((li) => li.firstChild?.textContent),
+      ).toEqual(['https://acme.odoo.com']),
+    );
   });
 
   it('says so when the permission is refused, and registers nothing', async () => {

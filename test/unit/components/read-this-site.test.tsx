@@ -6,15 +6,16 @@ import { ReadThisSite, type ThisSiteAccess } from '../../../components/sites/Rea
 afterEach(cleanup);
 
 /** The browser at its boundary: a tab on a site, a permission prompt answered yes or no. */
-function fakeBrowser(origin: string | null, readable: boolean, answer: boolean) {
+function fakeBrowser(origin: string | null, readable: boolean, answer: boolean, approved = readable) {
   const calls: string[] = [];
   const sites: ThisSiteAccess = {
-    currentTab: async () => (origin ? { origin, readable } : null),
+    currentTab: async () => (origin ? { origin, readable, approved } : null),
     request: async (pattern) => {
       calls.push(`request ${pattern}`);
       return answer;
     },
     enable: async (o) => void calls.push(`enable ${o}`),
+    approve: async (o) => void calls.push(`approve ${o}`),
   };
   return { sites, calls };
 }
@@ -35,6 +36,24 @@ describe('Read invoices on this site', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Read invoices on erp.internal:8069' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/not allowed to read erp\.internal:8069/);
     expect(b.calls).toEqual(['request http://erp.internal/*']);
+  });
+
+  it('asks once before reading a site it may read (a known app, this computer), and reads it on yes', async () => {
+    const b = fakeBrowser('http://127.0.0.1:8000', true, true, false);
+    render(<ReadThisSite sites={b.sites} />);
+    const region = await screen.findByRole('region', { name: 'This site' });
+    expect(region.textContent).toMatch(/^Read invoices from http:\/\/127\.0\.0\.1:8000\?/);
+    fireEvent.click(screen.getByRole('button', { name: 'Read invoices' }));
+    expect(await screen.findByText('Owed now reads invoices from 127.0.0.1:8000.')).toBeTruthy();
+    expect(b.calls).toEqual(['approve http://127.0.0.1:8000']);
+  });
+
+  it('"Not now" reads nothing and puts the question away', async () => {
+    const b = fakeBrowser('https://acme.odoo.com', true, true, false);
+    const { container } = render(<ReadThisSite sites={b.sites} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+    expect(container.innerHTML).toBe('');
+    expect(b.calls).toEqual([]);
   });
 
   it('shows nothing on a site Owed already reads, or with no web page open', async () => {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../entrypoints/background/handlers';
+import { browserReadApprovals } from '../../../entrypoints/background/read-approvals';
 import { OwedDb } from '../../../lib/db';
 import { parseHere } from '../../../lib/extract/read/parse-here';
 import { protocol } from '../../../lib/messages/map';
@@ -19,6 +20,7 @@ async function background() {
   const handlers = backgroundHandlers({
     service: async () => service,
     pageReader: parseHere(async () => {}),
+    approvals: browserReadApprovals,
     teach: {
       listProfiles: () => db.listProfiles(),
       saveProfile: (p) => db.saveProfile(p),

@@ -10,7 +10,14 @@ const bridge = senderRoles({ id: 'owed', url: 'https://localhost:3000/taskpane.h
 
 describe('what a content script may ask of the background', () => {
   it('reports reads, asks for site profiles and has captured text read; on the add-in origin it relays the add-in', () => {
-    for (const type of ['page-read', 'reader:profiles', 'page:invoices', 'page:maturities', 'page:store'])
+    for (const type of [
+      'page-read',
+      'reader:profiles',
+      'reader:may-read',
+      'page:invoices',
+      'page:maturities',
+      'page:store',
+    ])
       expect(mayAsk(type, reader), type).toBe(true);
     expect(mayAsk('addin', bridge)).toBe(true);
     expect(mayAsk('addin', reader)).toBe(false);
@@ -24,6 +31,8 @@ describe('what a content script may ask of the background', () => {
       'save-settings',
       'add-event',
       'sites:enable',
+      'sites:approve',
+      'sites:revoke',
       'teach:delete',
       'teach:import',
       'teach:profiles',
@@ -38,7 +47,7 @@ describe('what a content script may ask of the background', () => {
   it("Owed's own pages may ask everything but the add-in's relay (each request is still validated)", () => {
     for (const type of Object.keys(protocol) as (keyof typeof protocol)[])
       expect(mayAsk(type, page), type).toBe(
-        type !== 'addin' && !type.startsWith('page:') && type !== 'reader:profiles',
+        type !== 'addin' && !type.startsWith('page:') && !type.startsWith('reader:'),
       );
     expect(mayAsk('wipe', page)).toBe(true);
   });

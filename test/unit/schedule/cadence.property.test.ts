@@ -111,7 +111,34 @@ describe('cadence properties', () => {
           expect(callDue([...events, call]) >= callDue(events)).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      {
+        numRuns: 200,
+        // Found by this property: after a broken promise, a call the debtor made (outcome
+        // 'received') ended the broken-promise call, and the missed 1-week call came due a day earlier.
+        examples: [
+          [
+            [
+              {
+                customer: 'Acme Corp',
+                balance: 1,
+                currency: 'USD',
+                id: 'https://app.example#INV-0',
+                source: 'https://app.example',
+                debtorId: 'acme',
+                firstSeenAt: NOW,
+                seenAt: NOW,
+                number: 'INV-0',
+                issued: '2026-10-16',
+                due: '2026-11-15',
+                total: 10000,
+              },
+            ],
+            [{ id: 'e1', debtorId: 'acme', at: NOW, text: '', kind: 'promise', promise: { date: '2026-11-22' } }],
+            [],
+            { id: 'e2', debtorId: 'acme', at: NOW, text: '', kind: 'call', outcome: 'received' },
+          ],
+        ],
+      },
     );
   });
 

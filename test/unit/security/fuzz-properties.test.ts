@@ -4,6 +4,7 @@ import { describe, it } from 'vitest';
 import { backupProperties } from '../../fuzz/backup.fuzz';
 import { csvProperties } from '../../fuzz/csv-import.fuzz';
 import { extractProperties } from '../../fuzz/extract-dom.fuzz';
+import { hugeSumProperties } from '../../fuzz/huge-sums.fuzz';
 import { pageCaptureProperties } from '../../fuzz/page-capture.fuzz';
 import { dateProperties } from '../../fuzz/parse-date.fuzz';
 import { moneyProperties } from '../../fuzz/parse-money.fuzz';
@@ -18,6 +19,7 @@ const suites: [string, FuzzProperty[]][] = [
   ['captured pages the background reads', pageCaptureProperties],
   ['CSV import', csvProperties],
   ['backup import', backupProperties],
+  ['huge sums', hugeSumProperties],
   ['template rendering and .eml drafts', templateProperties],
 ];
 

@@ -41,6 +41,30 @@ const store = (capture: WireCapture, url: string, complete = true) => ({
 });
 
 describe('the background decides, not the content script', () => {
+  it('reads with its own copy of the profile the page names (by id), never the copy the page sends', async () => {
+    const { kept, ask } = background();
+    // A Xero page that sends "xero" with its columns swapped: balance read from the customer's column,
+    // customer from the invoice number's. The background's own xero profile reads the list instead.
+    const capture = captured(TABLE('a', ROW(1, 'Acme')));
+    const forged = {
+      id: 'xero',
+      name: 'Xero',
+      matches: ['https://go.xero.com/*'],
+      columns: { number: ['Customer'], customer: ['Invoice'], balance: ['Due date'] },
+    };
+    const url = 'https://go.xero.com/AccountsReceivable/Search.aspx';
+    const res = await ask({ ...store(capture, url), profile: forged }, url);
+    expect(res).toEqual({ ok: true, value: null });
+    expect(kept.map((r) => r.invoices.map((i) => [i.number, i.customer, i.balance]))).toEqual([
+      [['INV-1', 'Acme', 1000]],
+    ]);
+    expect(kept[0]?.profile).toBe('xero');
+    // A profile the background does not know for that page reads nothing the page made up.
+    expect(
+      await ask({ type: 'page:maturities', url, capture, profile: { ...forged, id: 'made-up' } }, url),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/no site profile "made-up"/) });
+  });
+
   it('takes the origin from the sender, whatever the payload names', async () => {
     const { kept, ask } = background();
     const capture = captured(TABLE('a', ROW(1)));
