@@ -5,6 +5,7 @@ import { ActionMessage, useAction } from '../sidebar/use-action';
 import { buildEml, emlFileName } from './eml';
 import { outlookComposeUrl } from './outlook-deeplink';
 import {
+  draftAbout,
   recommendedTemplate,
   renderDraft,
   templateChoices,
@@ -17,10 +18,11 @@ import {
  * in Outlook on the web, or saved as an .eml draft. Each use is logged. (Letters print from their
  * own page: components/letters.)
  */
-export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }) {
+export function DraftPanel({ desk, debtor, template }: { desk: Desk; debtor: DebtorView; template?: string }) {
   const { ledger } = desk;
   const recommended = recommendedTemplate(debtor);
-  const [templateId, setTemplateId] = useState(recommended);
+  // Opened for one template (the credit policy, from its card), else the one the next step calls for.
+  const [templateId, setTemplateId] = useState(template ?? recommended);
   const [run, state] = useAction();
   // Two renderings: copied text and a compose link carry no file, so their text mentions none;
   // the .eml download carries the template's files (statement, promissory note) and says so.
@@ -33,7 +35,8 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };
     }
   }, [templateId, debtor, ledger.settings, ledger.today, desk.locale]);
-  const unconfirmed = unconfirmedOverdue(debtor, ledger.today);
+  const unconfirmed = unconfirmedOverdue(debtor, ledger.today, templateId);
+  const about = draftAbout(debtor, templateId);
   const choices = templateChoices(debtor);
   if (!choices.some((c) => c.id === templateId)) choices.unshift({ id: templateId, label: templateId });
   if (!rendered.ok) {
@@ -114,6 +117,11 @@ export function DraftPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView })
     <section aria-labelledby="draft-title" className="draft-panel">
       <h3 id="draft-title">Reminder email</h3>
       <TemplatePicker value={templateId} onChange={setTemplateId} choices={choices} recommended={recommended} />
+      {about && (
+        <p className="hint" data-testid="draft-about">
+          About {about.join(', ')}, the {about.length > 1 ? 'invoices' : 'invoice'} the next step is for.
+        </p>
+      )}
       <dl className="recipients">
         <dt>To</dt>
         <dd data-testid="draft-to">{email.to.join(', ') || 'no address known: add a contact'}</dd>

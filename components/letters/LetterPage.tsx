@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { OwedClient } from '../../lib/messages/client';
 import type { LedgerSnapshot } from '../../lib/service/owed-service';
 import { letterChoices, printableLetter } from '../../lib/templates';
+import { letterAbout } from './letter-about';
 import { PrintableLetterView } from './PrintableLetterView';
 import './letters.css';
 
@@ -46,6 +47,7 @@ export function LetterPage({
           settings: ledger.settings,
           today: ledger.today,
           ...(locale ? { locale } : {}),
+          ...letterAbout(debtor, chosen),
         }),
       };
     } catch (e) {
@@ -90,7 +92,7 @@ export function LetterPage({
         template: letter.value.id,
         outcome: 'sent',
         text: letter.value.subject,
-        invoiceNumbers: debtor.openInvoices.map((i) => i.number),
+        invoiceNumbers: letterAbout(debtor, letter.value.id).invoiceNumbers ?? debtor.openInvoices.map((i) => i.number),
         ...(certified
           ? { kind: 'certified-letter' as const, trackingNumber: tracking.trim() }
           : { kind: 'letter' as const }),

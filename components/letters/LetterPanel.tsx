@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { letterChoices, printableLetter, recommendedTemplate } from '../../lib/templates';
+import { letterAbout } from './letter-about';
 import type { Desk } from '../sidebar/desk';
 import { letterUrl } from './OpenLetter';
 import { PrintableLetterView } from './PrintableLetterView';
@@ -21,7 +22,12 @@ export function LetterPanel({ desk, debtor }: { desk: Desk; debtor: DebtorView }
     try {
       return {
         ok: true as const,
-        value: printableLetter(debtor, letterId, { settings, today, ...(desk.locale ? { locale: desk.locale } : {}) }),
+        value: printableLetter(debtor, letterId, {
+          settings,
+          today,
+          ...(desk.locale ? { locale: desk.locale } : {}),
+          ...letterAbout(debtor, letterId),
+        }),
       };
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) };

@@ -3,6 +3,7 @@ import { CONTACT_KINDS, type ContactEvent, type ContactKind, type DebtorView } f
 import { formatDate, formatMoney, formatTimestamp } from '../../lib/format';
 import type { Desk } from './desk';
 import { KIND_LABEL, OUTCOME_LABEL, outcomeLabel } from './labels';
+import { MarkSent } from './MarkSent';
 import { readAmount } from './money-input';
 import { ActionMessage, useAction } from './use-action';
 
@@ -27,6 +28,8 @@ const OUTCOMES_FOR: Partial<Record<ContactKind, string[]>> = {
   'certified-letter': ['sent', 'delivered', 'returned'],
   dispute: ['disputes', 'never-received', 'dissatisfied'],
   payment: ['paid', 'bounced'],
+  // The order or work delivered: the moment for a satisfaction check, before the invoice falls due.
+  note: ['order-delivered'],
 };
 
 /** Every contact with the debtor, newest first, and the form to record one. */
@@ -44,21 +47,7 @@ export function ContactLog({ desk, debtor }: { desk: Desk; debtor: DebtorView })
           {events.map((e) => (
             <li key={e.id} className={`log-${e.kind}`}>
               <EventLine event={e} locale={desk.locale} currency={debtor.currency} />
-              {e.outcome === 'drafted' && (
-                <button
-                  type="button"
-                  className="small"
-                  aria-label={`Mark sent: ${KIND_LABEL[e.kind]} of ${formatTimestamp(e.at, desk.locale)}`}
-                  onClick={() =>
-                    void run(
-                      () => desk.client.addEvent({ ...e, outcome: 'sent', at: desk.now() }),
-                      'Marked sent: it counts as a reminder now',
-                    )
-                  }
-                >
-                  Mark sent
-                </button>
-              )}
+              {e.outcome === 'drafted' && <MarkSent desk={desk} event={e} run={run} busy={state.busy} />}
               <button
                 type="button"
                 className="link small"
@@ -111,6 +100,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
   const [tracking, setTracking] = useState('');
   const [promiseDate, setPromiseDate] = useState('');
   const [amount, setAmount] = useState('');
+  const [invoice, setInvoice] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [run, state] = useAction();
   const outcomes = OUTCOMES_FOR[kind] ?? [];
@@ -141,6 +131,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
           ...(kind === 'dispute' && !outcome ? { outcome: 'disputes' } : {}),
           ...(kind === 'certified-letter' ? { trackingNumber: tracking.trim() } : {}),
           ...(kind !== 'promise' && minor !== undefined ? { amount: minor } : {}),
+          ...(outcome === 'order-delivered' && invoice ? { invoiceNumbers: [invoice] } : {}),
         }),
       `${KIND_LABEL[kind]} logged`,
     );
@@ -151,6 +142,7 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
       setAmount('');
       setOutcome('');
       setWhen('');
+      setInvoice('');
     }
   };
 
@@ -197,6 +189,19 @@ export function AddContactEvent({ desk, debtor }: { desk: Desk; debtor: DebtorVi
               {outcomes.map((o) => (
                 <option key={o} value={o}>
                   {OUTCOME_LABEL[o]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {outcome === 'order-delivered' && debtor.openInvoices.length > 0 && (
+          <label>
+            Which invoice
+            <select value={invoice} onChange={(e) => setInvoice(e.target.value)}>
+              <option value="">All open invoices</option>
+              {debtor.openInvoices.map((i) => (
+                <option key={i.id} value={i.number}>
+                  {i.number}
                 </option>
               ))}
             </select>

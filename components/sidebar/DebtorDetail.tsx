@@ -13,6 +13,7 @@ import { OpenLetter } from '../letters/OpenLetter';
 import { ACTION_LABEL } from './labels';
 import { CreditPolicyAcknowledged } from './CreditPolicyAcknowledged';
 import { DebtorCadence } from './DebtorCadence';
+import { NextStepControls } from './NextStepControls';
 import { sayFor } from '../say';
 
 /** Everything about one debtor: why its class, what next, every invoice, every contact. */
@@ -28,6 +29,7 @@ export function DebtorDetail({ desk, debtor }: { desk: Desk; debtor: DebtorView 
             Next: {ACTION_LABEL[debtor.next.action]}, {formatDate(debtor.next.date, desk.locale)}
           </h3>
           <p>{say(debtor.next.why)}</p>
+          <NextStepControls desk={desk} debtor={debtor} />
         </section>
       )}
       <section aria-labelledby="why-title" className="card">

@@ -19,7 +19,17 @@ const PANELS: { panel: DebtorPanel; label: string }[] = [
 ];
 
 /** One debtor: its detail, or one of the actions on it (call, draft, letter, plan, escalation). */
-export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; panel?: DebtorPanel }) {
+export function DebtorScreen({
+  desk,
+  id,
+  panel,
+  template,
+}: {
+  desk: Desk;
+  id: string;
+  panel?: DebtorPanel;
+  template?: string;
+}) {
   const debtor = desk.ledger.debtors.find((d) => d.id === id);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving to another screen moves focus to its title, so keyboard and screen-reader users follow:
@@ -74,7 +84,7 @@ export function DebtorScreen({ desk, id, panel }: { desk: Desk; id: string; pane
       </nav>
       {!panel && <DebtorDetail desk={desk} debtor={debtor} />}
       {panel === 'call' && <CallMode desk={desk} debtor={debtor} />}
-      {panel === 'draft' && <DraftPanel desk={desk} debtor={debtor} />}
+      {panel === 'draft' && <DraftPanel key={template} desk={desk} debtor={debtor} template={template} />}
       {panel === 'letter' && <LetterPanel desk={desk} debtor={debtor} />}
       {panel === 'plan' && <PaymentPlanPanel desk={desk} debtor={debtor} />}
       {panel === 'escalate' && <EscalationPanel desk={desk} debtor={debtor} />}

@@ -6,6 +6,7 @@ import { DebtorScreen } from './DebtorScreen';
 import { DebtorsByClass } from './DebtorsByClass';
 import type { Desk } from './desk';
 import { LedgerHealth } from '../health/LedgerHealth';
+import { MonthlySales } from '../health/MonthlySales';
 import { CashForecast } from '../forecast/CashForecast';
 import { MergeSuggestions } from '../merge/MergeSuggestions';
 import { ReadStatus } from './ReadStatus';
@@ -121,7 +122,10 @@ export function Sidebar({
       {route.view === 'debtors' && <DebtorsByClass desk={desk} />}
       {route.view === 'health' && <CashForecast desk={desk} />}
       {route.view === 'health' && <LedgerHealth ledger={ledger} locale={desk.locale} />}
-      {route.view === 'debtor' && <DebtorScreen desk={desk} id={route.id} panel={route.panel} />}
+      {route.view === 'health' && <MonthlySales desk={desk} />}
+      {route.view === 'debtor' && (
+        <DebtorScreen desk={desk} id={route.id} panel={route.panel} template={route.template} />
+      )}
     </main>
   );
 }

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatTimestamp } from '../../lib/format';
 import { sayFor } from '../say';
 import { DebtorBalance } from './DebtorBalance';
 import type { Desk } from './desk';
 import { ACTION_GROUP, ACTION_LABEL, type TodayGroup } from './labels';
 import type { DebtorPanel } from './route';
+import { todayIn } from '../../lib/time/calendar';
+import { MarkSent, unconfirmedDraft } from './MarkSent';
 import { StaleReadWarning } from './StaleReadWarning';
+import { ActionMessage, useAction } from './use-action';
 
 const GROUPS: { group: TodayGroup; title: string; empty: string }[] = [
   { group: 'calls', title: 'Calls', empty: 'No calls due today.' },
@@ -54,6 +57,7 @@ export function TodayView({ desk }: { desk: Desk }) {
     letters: TODAY_PAGE,
     decisions: TODAY_PAGE,
   });
+  const [run, marking] = useAction();
   const groups = groupToday(ledger.debtors, ledger.today);
   const total = GROUPS.reduce((n, g) => n + groups[g.group].length, 0);
   return (
@@ -95,6 +99,7 @@ export function TodayView({ desk }: { desk: Desk }) {
                       {d.next!.date < ledger.today && <> · since {formatDate(d.next!.date, locale)}</>}:{' '}
                       {sayFor(locale, ledger.today)(d.next!.why)}
                     </p>
+                    <DraftToConfirm desk={desk} debtor={d} group={group} run={run} busy={marking.busy} />
                     <button
                       type="button"
                       className="primary"
@@ -121,6 +126,32 @@ export function TodayView({ desk }: { desk: Desk }) {
           </section>
         );
       })}
+      <ActionMessage state={marking} />
     </section>
+  );
+}
+
+/**
+ * A reminder or letter drafted and not yet confirmed sent: confirm it here, and the cadence moves
+ * on (until then the step is still due, since a draft does not count).
+ */
+function DraftToConfirm(props: {
+  desk: Desk;
+  debtor: DebtorView;
+  group: TodayGroup;
+  run: ReturnType<typeof useAction>[0];
+  busy: boolean;
+}) {
+  const { desk, debtor, group } = props;
+  if (group !== 'emails' && group !== 'letters') return null;
+  const draft = unconfirmedDraft(debtor.events);
+  // Only a draft made for this step (on or after its date): an older one was for an earlier step.
+  const zone = desk.ledger.settings.timeZone || undefined;
+  if (!draft || !debtor.next || todayIn(draft.at, zone) < debtor.next.date) return null;
+  return (
+    <p className="today-draft" data-testid="today-draft">
+      Drafted {formatTimestamp(draft.at, desk.locale)}, not yet confirmed sent.{' '}
+      <MarkSent desk={desk} event={draft} run={props.run} busy={props.busy} />
+    </p>
   );
 }

@@ -3,7 +3,12 @@ export type Route =
   | { view: 'today' }
   | { view: 'debtors' }
   | { view: 'health' }
-  | { view: 'debtor'; id: string; panel?: DebtorPanel };
+  | {
+      view: 'debtor';
+      id: string;
+      panel?: DebtorPanel /** The template a draft panel opens with. */;
+      template?: string;
+    };
 
 export type DebtorPanel = 'call' | 'draft' | 'letter' | 'plan' | 'escalate';
 

@@ -86,7 +86,7 @@ export function receivablesHealth(
         (salesFrom === 'owner'
           ? ' (Sales: your monthly figure.)'
           : partial
-            ? ` (Sales figure partial: read from ${e.paid === 0 ? 'open invoices only' : `${Math.max(1, Math.round(months))} months of invoices`}; enter your monthly sales in the options for a true figure.)`
+            ? ` (Sales figure partial: read from ${e.paid === 0 ? 'open invoices only' : `${Math.max(1, Math.round(months))} months of invoices`}; enter your monthly sales below for a true figure.)`
             : ''),
     };
   });

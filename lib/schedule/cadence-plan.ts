@@ -81,8 +81,20 @@ export function cadencePosition(f: DebtorFacts, cadence: CadenceStep[]): Cadence
   if (anchorDay === undefined) return null;
   const daysLate = f.todayDay - anchorDay;
   let current = -1;
-  for (let i = 0; i < steps.length; i++) if (steps[i]!.offsetDays <= daysLate) current = i;
+  for (let i = 0; i < steps.length; i++)
+    if (steps[i]!.offsetDays <= daysLate && !moot(steps[i]!, daysLate)) current = i;
   return { anchorDay, anchorGuessed, daysLate, steps, current };
+}
+
+/**
+ * A reminder before the due date is moot once the invoice is late: it cannot say "due on…" any
+ * more, and the first step after the due date (the 3-day email) is the next one.
+ */
+const moot = (step: CadenceStep, daysLate: number): boolean => step.offsetDays < 0 && daysLate > 0;
+
+/** The first step still to come when there is no current step: the first one that is not moot; -1 if none. */
+export function firstStepAhead(position: CadencePosition): number {
+  return position.steps.findIndex((s) => !moot(s, position.daysLate));
 }
 
 /** Step `index` of the cadence laid out on the debtor's anchor: its date, whether it was done and its state. */
@@ -109,6 +121,7 @@ export function plannedStep(f: DebtorFacts, position: CadencePosition, index: nu
   }
   const done = doneDay !== undefined;
   const current = position.current;
+  const behind = index < current || moot(step, position.daysLate);
   return {
     action: step.action,
     label: step.label ?? step.action,
@@ -118,7 +131,7 @@ export function plannedStep(f: DebtorFacts, position: CadencePosition, index: nu
     done,
     doneOn: doneDay === undefined ? undefined : isoDate(doneDay),
     doneDay,
-    state: done && index <= current ? 'done' : index < current ? 'past' : index === current ? 'current' : 'upcoming',
+    state: done && (index <= current || behind) ? 'done' : behind ? 'past' : index === current ? 'current' : 'upcoming',
   };
 }
 
@@ -128,7 +141,8 @@ export function plannedStep(f: DebtorFacts, position: CadencePosition, index: nu
  * The rule (the e2e tests rely on it exactly):
  * - The *current step* is the last step whose offset ≤ days late of the oldest open invoice; for an
  *   invoice not yet due that is the pre-due reminder once inside its window, and before that
- *   window there is no current step (the first step is ahead). Steps before the current one are
+ *   window there is no current step (the first step is ahead). Once the invoice is late, a
+ *   reminder before the due date is moot (past, or done): 1–2 days late, the 3-day email is ahead. Steps before the current one are
  *   past, done or not: Owed may be installed when an invoice is already weeks late, and the step
  *   for that lateness is what matters.
  * - A step is done when a matching contact (see MATCHING_KINDS) was logged on or after its date;

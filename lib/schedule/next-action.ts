@@ -16,7 +16,14 @@ import type { PromiseState } from '../classify/promises';
 import { dayNumber, isoDate } from '../time/calendar';
 import { recoveryCheck } from '../insight/recovery-check';
 import { templateId, type Stage } from '../templates/stages';
-import { cadencePosition, NOT_DONE, plannedStep, type CadencePosition, type PlannedStep } from './cadence-plan';
+import {
+  cadencePosition,
+  firstStepAhead,
+  NOT_DONE,
+  plannedStep,
+  type CadencePosition,
+  type PlannedStep,
+} from './cadence-plan';
 import { cadenceFor, type CadenceSettings } from './cadence-for';
 import { CALL_KINDS } from './matching-events';
 import { openDispute } from './open-dispute';
@@ -281,7 +288,16 @@ function activeAction(
   if (!plan) return null;
   const subject = f.open[0]!;
   const preDue = preDueAction(f, plan, standing);
-  if (plan.current < 0) return earlier(fromStep(f, plan, plannedStep(f, plan, 0), standing, subject.number), preDue);
+  if (plan.current < 0) {
+    // Before the first step, or between a moot pre-due reminder and the first step after the due date.
+    const first = firstStepAhead(plan);
+    if (first < 0) return preDue;
+    const before = first > 0 ? plannedStep(f, plan, first - 1) : undefined;
+    return earlier(
+      fromStep(f, plan, plannedStep(f, plan, first), standing, subject.number, before?.done ? before : undefined),
+      preDue,
+    );
+  }
   const notDone = missedStep(f, plan, subject);
   if (notDone) return earlier(fromStep(f, plan, notDone, standing, subject.number, undefined, true), preDue);
   const current = plannedStep(f, plan, plan.current);

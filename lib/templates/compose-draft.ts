@@ -49,7 +49,8 @@ export interface ComposeOptions {
 export function composeDraft(view: DebtorView, templateId: string, options: ComposeOptions): ComposedDraft {
   const { settings, today, locale } = options;
   const recipients = recipientsFor(view, templateId, options.matchedAddress);
-  const attachments = options.attach ? draftAttachments(view, templateId, { settings, today, locale }) : [];
+  const about = options.invoiceNumbers ? { invoiceNumbers: options.invoiceNumbers } : {};
+  const attachments = options.attach ? draftAttachments(view, templateId, { settings, today, locale, ...about }) : [];
   const named = (kind: DraftAttachment['kind']) => attachments.find((a) => a.kind === kind)?.fileName;
   const statement = named('statement');
   const promissoryNote = named('promissory-note');
@@ -60,19 +61,19 @@ export function composeDraft(view: DebtorView, templateId: string, options: Comp
     recipients,
     attachments: { ...(statement ? { statement } : {}), ...(promissoryNote ? { promissoryNote } : {}) },
     ...(locale ? { locale } : {}),
-    ...(options.invoiceNumbers ? { invoiceNumbers: options.invoiceNumbers } : {}),
+    ...about,
   });
   const nothing = nothingToSay(templateId, context);
   if (nothing) throw new TemplateError(nothing, [nothing]);
   const stage = templateId.split('/')[1];
   const { overdue, notYetDue } = draftInvoices(view, today, options.invoiceNumbers);
-  const about =
+  const reminded =
     stage === 'pre-due' ? notYetDue : stage === 'satisfaction-verification' ? [...overdue, ...notYetDue] : overdue;
   return {
     templateId,
     ...renderTemplate(templateId, context, settings.templates),
     ...recipients,
     attachments,
-    invoiceNumbers: about.map((i) => i.number),
+    invoiceNumbers: reminded.map((i) => i.number),
   };
 }

@@ -18,6 +18,11 @@ export interface AttachmentOptions {
   settings: Settings;
   today: string;
   locale?: string;
+  /**
+   * Only these invoices (by number), as in the draft that carries the file: a statement for the
+   * invoice they say they never received covers that invoice, though its dispute holds it.
+   */
+  invoiceNumbers?: readonly string[];
 }
 
 /** Which stages carry a file: the statement its statement, the plan offer its promissory note. */
@@ -53,7 +58,11 @@ export function draftAttachments(view: DebtorView, id: string, options: Attachme
     ];
   }
   if (kind === 'promissory-note') {
-    const plan = planOnTable(view, sumByCurrency(draftInvoices(view, options.today).overdue), options.today);
+    const plan = planOnTable(
+      view,
+      sumByCurrency(draftInvoices(view, options.today, options.invoiceNumbers).overdue),
+      options.today,
+    );
     if (plan.installments.every((i) => i.amount <= 0)) return [];
     const locale = options.locale || options.settings.locale || 'en';
     const note = promissoryNote(plan, view, options.settings.sender, locale);

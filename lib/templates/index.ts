@@ -30,6 +30,7 @@ export {
   type LetterOptions,
 } from './printable-letter';
 export { composeDraft, type ComposedDraft, type ComposeOptions } from './compose-draft';
+export { invoicesAbout } from './draft-scope';
 export { draftAttachments, type DraftAttachment, type AttachmentOptions } from './draft-attachments';
 export { EMAIL_LIMITS, LETTER_LIMITS, type DraftLimits } from './draft-limits';
 export {

@@ -36,6 +36,8 @@ export interface LetterOptions {
   settings: Settings;
   today: string;
   locale?: string;
+  /** Only these invoices (by number): the ones the next step is about, a disputed one included. */
+  invoiceNumbers?: readonly string[];
 }
 
 /** The letters one debtor can be sent now, in its class's tone: id and title. */
@@ -91,7 +93,14 @@ export function printableLetter(view: DebtorView, id: string, options: LetterOpt
       body: promissoryNote(plan, view, s, locale),
     };
   }
-  const context = templateContext(view, { settings, today, locale, templateId: id, letter: true });
+  const context = templateContext(view, {
+    settings,
+    today,
+    locale,
+    templateId: id,
+    letter: true,
+    ...(options.invoiceNumbers ? { invoiceNumbers: [...options.invoiceNumbers] } : {}),
+  });
   const nothing = nothingToSay(id, context);
   if (nothing) throw new TemplateError(nothing, [nothing]);
   const rendered = renderTemplate(id, context, settings.templates, LETTER_LIMITS);

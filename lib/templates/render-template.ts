@@ -118,6 +118,9 @@ export function nothingToSay(id: string, context: TemplateContext): string {
     return context.upcoming
       ? ''
       : `Nothing of ${name}'s is coming due: there is no reminder before a due date to send.`;
+  // The terms themselves, for any customer (not about a late invoice): only the policy must exist.
+  if (stage === 'credit-policy')
+    return context.creditPolicy.trim() ? '' : `No credit policy to send: write yours in Owed's settings first.`;
   if (stage === 'satisfaction-verification')
     return context.invoiceCount > 0 || context.upcoming ? '' : `${name} has no open invoice to ask about.`;
   if (context.invoiceCount > 0) return '';

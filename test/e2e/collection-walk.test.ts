@@ -29,7 +29,7 @@ interface Ledger {
     balance: number;
     dueForCallToday: boolean;
     next: { action: string; date: string } | null;
-    events: { kind: string; id: string }[];
+    events: { kind: string; id: string; outcome?: string }[];
   }[];
 }
 
@@ -68,6 +68,8 @@ afterAll(async () => {
 describe('A collection walk on the demo app', () => {
   let called: string;
   let promised: string;
+  /** The debtor whose reminder was drafted from its Today card (undefined: drafted from the debtor screen). */
+  let drafted: string | undefined;
 
   it('reads the demo app, shows Today with the calls the badge counts', async () => {
     owed = await launchOwed({ profile });
@@ -161,8 +163,62 @@ describe('A collection walk on the demo app', () => {
       .waitFor();
     const ledger = await ledgerOf(owed!);
     expect(ledger.debtors.find((d) => d.name === target)!.events.some((e) => e.kind === 'email')).toBe(true);
+    drafted = target === called ? undefined : target;
     await page.close();
     expect(owed!.outside()).toEqual([]);
+  });
+
+  it('confirms the drafted reminder sent from its Today card: it counts, and the cadence moves on', async () => {
+    // The demo has an email due today (demo-expectations): the draft above was made from its card.
+    expect(drafted, 'a reminder was drafted from Today').toBeDefined();
+    const before = (await ledgerOf(owed!)).debtors.find((d) => d.name === drafted)!;
+    const page = await sidebar(owed!);
+    const card = page
+      .getByRole('list', { name: 'Emails due today' })
+      .getByRole('listitem')
+      .filter({
+        has: page.getByRole('button', { name: drafted!, exact: true }),
+      });
+    await card.getByTestId('today-draft').waitFor();
+    await card.getByRole('button', { name: /^Mark sent: Email of / }).click();
+    await page.getByText('Marked sent: it counts as a reminder now').waitFor();
+    const after = await eventually(
+      () => ledgerOf(owed!),
+      (l) => l.debtors.find((d) => d.name === drafted)!.events.some((e) => e.outcome === 'sent'),
+    );
+    const debtor = after.debtors.find((d) => d.name === drafted)!;
+    expect(debtor.events.filter((e) => e.kind === 'email').map((e) => e.outcome)).toEqual(['sent']);
+    // The email step is done: the next step is another one, later.
+    expect(debtor.next).not.toEqual(before.next);
+    expect(debtor.next!.date > today || debtor.next!.action !== before.next!.action).toBe(true);
+    await page
+      .getByRole('list', { name: 'Emails due today' })
+      .getByRole('button', { name: drafted!, exact: true })
+      .waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('sets a call-back date for the next call of the day: off the calls, the badge drops, the date is next', async () => {
+    const before = await ledgerOf(owed!);
+    expect(before.dueForCallToday, 'the demo has another call due today').toBeGreaterThan(0);
+    const page = await sidebar(owed!);
+    const calls = page.getByRole('list', { name: 'Calls due today' });
+    const name = (await calls.getByRole('listitem').first().locator('.debtor-name').textContent())!;
+    await calls.getByRole('button', { name, exact: true }).click();
+    const card = page.locator('section', { has: page.getByRole('heading', { name: /^Next:/ }) });
+    const callBackOn = addDays(today, 1);
+    const form = card.getByRole('form', { name: 'Call back on' });
+    await form.locator('input[type="date"]').fill(callBackOn);
+    await form.getByRole('button', { name: 'Set the date' }).click();
+    await page.getByText(/^Call back set for /).waitFor();
+    const after = await eventually(
+      () => ledgerOf(owed!),
+      (l) => l.dueForCallToday === before.dueForCallToday - 1,
+    );
+    expect(after.debtors.find((d) => d.name === name)!.next).toMatchObject({ action: 'call-back', date: callBackOn });
+    const badge = String(after.dueForCallToday);
+    expect(await eventually(owed!.badge, (b) => b === badge)).toBe(badge);
+    await page.close();
   });
 
   it('three days later, the promise unpaid, the call is due again', async () => {

@@ -1,6 +1,12 @@
 import type { DebtorView, Settings } from '../../../lib/model';
 import { normalizeEmail } from '../../../lib/match';
-import { composeDraft, type DraftAttachment, recipientsFor, TemplateError } from '../../../lib/templates';
+import {
+  composeDraft,
+  type DraftAttachment,
+  invoicesAbout,
+  recipientsFor,
+  TemplateError,
+} from '../../../lib/templates';
 import type { MailContext, OutgoingDraft } from '../office/mail-adapter';
 
 export interface PlannedDraft extends OutgoingDraft {
@@ -47,6 +53,8 @@ export function planDraft(args: {
   const how: PlannedDraft['how'] =
     mail.mode === 'compose' ? 'compose' : senderIsDebtor && cc.length === 0 ? 'read-reply' : 'read-new';
   let draft: ReturnType<typeof composeDraft>;
+  // The next step's own invoices (one invoice's reminder before its due date, the disputed one), as the sidebar drafts.
+  const about = invoicesAbout(view, templateId);
   try {
     draft = composeDraft(view, templateId, {
       settings,
@@ -54,6 +62,7 @@ export function planDraft(args: {
       ...(args.locale ? { locale: args.locale } : {}),
       ...(matchedAddress ? { matchedAddress } : {}),
       attach: how === 'compose' && mail.canAttachFiles === true,
+      ...(about ? { invoiceNumbers: about } : {}),
     });
   } catch (e) {
     if (e instanceof TemplateError) throw new NothingToDraft(`Not drafted: ${e.message}`);

@@ -92,3 +92,34 @@ describe('planDraft', () => {
     ).toBe('compose');
   });
 });
+
+describe('what a draft is about', () => {
+  it("writes the next step's reminder about the invoice it names, not every open one", () => {
+    const two = makeView({
+      ...base,
+      oldestDaysLate: 0,
+      openInvoices: [
+        makeInvoice({ number: '1042', debtorId: 'acme', due: '2026-11-26' }),
+        makeInvoice({ number: '1077', debtorId: 'acme', due: '2026-12-20' }),
+      ],
+      next: {
+        action: 'reminder',
+        isCall: false,
+        date: today,
+        why: { kind: 'pre-due', values: { invoice: '1042', due: '2026-11-26' } },
+        template: 'unorganized/pre-due',
+        invoiceNumbers: ['1042'],
+      },
+    });
+    const plan = planDraft({
+      view: two,
+      settings,
+      today,
+      templateId: 'unorganized/pre-due',
+      mail: { mode: 'compose', to: [], cc: [] },
+    });
+    expect(plan.invoiceNumbers).toEqual(['1042']);
+    expect(plan.text).toContain('1042');
+    expect(plan.text).not.toContain('1077');
+  });
+});

@@ -192,6 +192,38 @@ describe('Draft panel', () => {
     expect(events.map((e) => e.outcome)).toEqual(['drafted', 'drafted', 'drafted']);
   });
 
+  it('drafts for the invoices the next step is about: the statement of the one they never received', async () => {
+    const f = await deskFixture([
+      inv('INV-1', 'Acme Corp', 125_000, '2026-11-10', { email: 'ap@acme.example' }),
+      inv('INV-5', 'Acme Corp', 30_000, '2026-11-15'),
+    ]);
+    await f.client.addEvent({
+      debtorId: 'acme',
+      kind: 'call',
+      at: Date.parse('2026-11-20T10:00:00Z'),
+      outcome: 'never-received',
+      invoiceNumbers: ['INV-1'],
+    });
+    const next = (await f.client.ledger()).debtors[0]!.next!;
+    expect(next).toMatchObject({ action: 'resolve-dispute', template: 'angry/statement', invoiceNumbers: ['INV-1'] });
+    f.render({ view: 'debtor', id: 'acme', panel: 'draft' });
+    expect(((await screen.findByTestId('draft-about')) as HTMLElement).textContent).toContain('About INV-1,');
+    // The statement is of the invoice they say they never received, not of the others (their cadence goes on).
+    const srcdoc = screen.getByTitle('Preview').getAttribute('srcdoc')!;
+    expect(srcdoc).toContain('INV-1');
+    expect(srcdoc).not.toContain('INV-5');
+    fireEvent.click(screen.getByRole('button', { name: 'Download .eml draft' }));
+    await screen.findByText('Draft saved, and logged');
+    expect(f.io.downloads[0]!.content).toContain('Content-Disposition: attachment;');
+    const events = (await f.client.ledger()).debtors[0]!.events.filter((e) => e.kind === 'email');
+    expect(events.map((e) => e.invoiceNumbers)).toEqual([['INV-1']]);
+    // Another template drafts for every invoice not paused: INV-5 alone, INV-1 is held by its dispute.
+    const picker = screen.getByRole('combobox', { name: 'Template' });
+    fireEvent.change(picker, { target: { value: 'angry/one-week' } });
+    expect(screen.queryByTestId('draft-about')).toBeNull();
+    expect(screen.getByTitle('Preview').getAttribute('srcdoc')).toContain('INV-5');
+  });
+
   it('downloads the statement with the statement attached, and says so only in that draft', async () => {
     const f = await deskFixture();
     f.render({ view: 'debtor', id: 'cobalt', panel: 'draft' });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deskFixture } from './desk-fixture';
 
@@ -47,5 +47,34 @@ describe('Ledger health', () => {
     expect(bucket('61-90') + bucket('90+')).toBe(0);
     expect(screen.getByTestId('health-verdict').textContent).toContain('Receivables of $10,750.00');
     expect(screen.getByTestId('dso').textContent).toMatch(/^\d+ days$/);
+  });
+
+  it("takes the owner's monthly sales: the verdict weighs receivables against it, no longer partial", async () => {
+    const f = await deskFixture();
+    f.render({ view: 'health' });
+    // Only open invoices read: the figure is partial, and the verdict says where to give a true one.
+    expect((await screen.findByTestId('health-verdict')).textContent).toMatch(
+      /Sales figure partial: read from open invoices only; enter your monthly sales below/,
+    );
+    const form = screen.getByRole('form', { name: 'Your monthly sales' });
+    const field = within(form).getByLabelText('Average month of sales (USD)');
+    fireEvent.change(field, { target: { value: 'lots' } });
+    fireEvent.submit(form);
+    expect((await within(form).findByRole('alert')).textContent).toBe('USD: "lots" is not an amount.');
+    expect((await f.client.ledger()).settings.monthlySales).toEqual({});
+    fireEvent.change(field, { target: { value: '20,000' } });
+    fireEvent.submit(form);
+    await screen.findByText('Monthly sales saved');
+    expect((await f.client.ledger()).settings.monthlySales).toEqual({ USD: 2_000_000 });
+    // $10,750 owed against $20,000 a month: healthy, by the owner's figure.
+    await waitFor(() =>
+      expect(screen.getByTestId('health-verdict').textContent).toBe(
+        'Receivables of $10,750.00 are under one average month of sales ($20,000.00): healthy. (Sales: your monthly figure.)',
+      ),
+    );
+    // Emptied: back to the invoices read.
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.submit(form);
+    await waitFor(async () => expect((await f.client.ledger()).settings.monthlySales).toEqual({}));
   });
 });

@@ -41,6 +41,40 @@ describe('Today', () => {
     expect(screen.getByTestId('draft-to').textContent).toBe('billing@brightside.example');
   });
 
+  it('confirms a drafted reminder sent from the Today card, and the cadence moves on to the call', async () => {
+    const f = await deskFixture();
+    // A draft from before this step's date (the 3-day email, due 22 Nov) was for something else: not offered.
+    await f.client.addEvent({
+      debtorId: 'brightside',
+      kind: 'email',
+      at: Date.UTC(2026, 10, 18, 9),
+      outcome: 'drafted',
+      text: 'Friendly reminder (copied as rich text)',
+    });
+    f.render();
+    const emails = await screen.findByRole('list', { name: 'Emails due today' });
+    expect(within(emails).queryAllByTestId('today-draft')).toHaveLength(0);
+    await f.client.addEvent({
+      debtorId: 'brightside',
+      kind: 'email',
+      at: Date.UTC(2026, 10, 23, 10),
+      outcome: 'drafted',
+      text: 'Reminder (saved as .eml draft)',
+      template: 'unorganized/three-days',
+    });
+    const card = (await within(emails).findByTestId('today-draft')).closest('li')!;
+    expect(card.getAttribute('data-debtor-id')).toBe('brightside');
+    fireEvent.click(within(card).getByRole('button', { name: /^Mark sent: Email of / }));
+    await screen.findByText('Marked sent: it counts as a reminder now');
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'Emails due today' })).queryByText('Brightside Ltd')).toBeNull(),
+    );
+    const brightside = (await f.client.ledger()).debtors.find((d) => d.id === 'brightside')!;
+    expect(brightside.events.map((e) => e.outcome)).toEqual(['drafted', 'sent']);
+    // The 3-day email is done: the 1-week call is next, on 26 Nov.
+    expect(brightside.next).toMatchObject({ action: 'call', date: '2026-11-26' });
+  });
+
   it('says so when there is nothing to do', async () => {
     const f = await deskFixture([]);
     f.render();

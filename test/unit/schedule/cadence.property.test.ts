@@ -142,7 +142,7 @@ describe('cadence properties', () => {
     );
   });
 
-  it('dates a cadence action as the follow-up plan the sidebar shows: the current step, the one after it once done, else the first', () => {
+  it('dates a cadence action as the follow-up plan the sidebar shows: the current step, the one after it once done, else the first still to come', () => {
     const kinds: ContactEvent['kind'][] = [
       'email',
       'call',
@@ -172,7 +172,9 @@ describe('cadence properties', () => {
           if (!isStep) return;
           expect(shown).not.toBeNull();
           const current = shown!.steps[shown!.current];
-          const expected = !current ? shown!.steps[0]! : !current.done ? current : shown!.steps[shown!.current + 1]!;
+          // Without a current step, the first one still to come: a reminder before the due date is moot once late.
+          const ahead = shown!.steps.find((s) => s.offsetDays >= 0 || shown!.daysLate <= 0)!;
+          const expected = !current ? ahead : !current.done ? current : shown!.steps[shown!.current + 1]!;
           expect({ action: d.next!.action, date: d.next!.date }).toEqual({
             action: expected.action,
             date: expected.date,

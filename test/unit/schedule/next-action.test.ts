@@ -22,6 +22,33 @@ describe('cadence: the current step for the oldest open invoice', () => {
     expect(say(inWindow.next!.why)).toBe('INV-1 is due 25 Nov: friendly reminder before the due date');
   });
 
+  it('drops the reminder before the due date once the invoice is late: 1–2 days late, the 3-day email is next', () => {
+    for (const late of [1, 2]) {
+      const d = debtorOf({ invoices: [lateAtInstall('INV-1', late)] });
+      // Not "due on …" for an invoice already past it: the design's first follow-up is at 3 days late.
+      expect(d.next, `${late} days late`).toMatchObject({
+        action: 'email',
+        date: addDays(TODAY, 3 - late),
+        template: 'unorganized/three-days',
+      });
+      expect(say(d.next!.why)).toBe('INV-1 will be 3 days late: reminder email');
+      const shown = followUpPlan(d, defaultSettings(), NOW, 'UTC')!;
+      expect(shown.steps.map((s) => s.state)).toEqual(['past', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    }
+    // Sent before the due date: done, and said so.
+    const reminded = debtorOf({
+      invoices: [lateAtInstall('INV-1', 1)],
+      events: [event({ kind: 'email', date: lateBy(3), outcome: 'sent' })],
+    });
+    expect(reminded.next).toMatchObject({ action: 'email', date: addDays(TODAY, 2) });
+    expect(say(reminded.next!.why)).toMatch(
+      /^friendly reminder before the due date done on 20 Nov; next, INV-1 will be/,
+    );
+    expect(followUpPlan(reminded, defaultSettings(), NOW, 'UTC')!.steps[0]!.state).toBe('done');
+    // Due today: still the reminder before the due date ("due today" is true).
+    expect(debtorOf({ invoices: [lateAtInstall('INV-1', 0)] }).next).toMatchObject({ action: 'reminder' });
+  });
+
   it('skips pre-due reminders for a debtor paying by automatic debit', () => {
     const d = debtorOf({ invoices: [lateAtInstall('INV-1', -2)], records: [record({ flags: { autoDebit: true } })] });
     expect(d.next).toMatchObject({ action: 'email', date: addDays(TODAY, 5) });
@@ -167,7 +194,8 @@ describe('cadence: what overrides it', () => {
         event({ kind: 'promise', date: '2026-11-05', promise: { date: '2026-11-12' }, invoiceNumbers: ['INV-1'] }),
       ],
     });
-    expect(d.next).toMatchObject({ action: 'reminder' });
+    // INV-2 is 2 days late: its 3-day email comes next, not a call.
+    expect(d.next).toMatchObject({ action: 'email', isCall: false, date: addDays(TODAY, 1) });
   });
 
   it('calls at once about a missed instalment of an active plan', () => {

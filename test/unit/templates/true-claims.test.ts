@@ -19,6 +19,8 @@ const settings = (over: Partial<Settings> = {}): Settings => ({
     phone: '',
     address: '',
   },
+  // Without one, the credit policy email is refused (there is nothing to send).
+  creditPolicy: 'Invoices are due 30 days from issue.',
   ...over,
 });
 
