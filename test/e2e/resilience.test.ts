@@ -242,7 +242,9 @@ describe('the service worker stopped in the middle of a write', () => {
     // Leave a small ledger to the next tests (every write recomputes the ledger).
     expect((await ask(sidebar, { type: 'wipe' }))?.ok).toBe(true);
     await sidebar.close();
-  });
+    // Five 8,000-invoice writes, each stopped and retried: 2 min on a loaded machine. A limit, not
+    // a measure; past it the next tests would start while this one still writes.
+  }, 360_000);
 });
 
 describe('two tabs writing at once', () => {
