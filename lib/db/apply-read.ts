@@ -199,8 +199,10 @@ export async function applyRead(
       if (!billing.email && c.email) billing.email = c.email;
       if (!billing.phone && c.phone) billing.phone = c.phone;
     }
-    // The postal address too, only when the user has none (theirs wins).
-    const address = record.address || c.address?.trim() || undefined;
+    // The postal address too, only when the owner has none (theirs wins) and only from the
+    // debtor's own first source: another source's address is never put on the owner's letters.
+    const own = first === undefined || first === read.source;
+    const address = record.address || (own ? c.address?.trim() : undefined) || undefined;
     const updated = {
       ...record,
       contacts,

@@ -1,4 +1,5 @@
 import { cellText } from './cell-text';
+import { extractCustomerAddress } from './customer-address';
 import { fold } from '../../text/fold';
 import { labelledValues } from './labelled-values';
 
@@ -13,6 +14,8 @@ export interface CustomerContact {
   customer: string;
   email?: string;
   phone?: string;
+  /** The postal address the page shows, its lines kept. */
+  address?: string;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -22,7 +25,8 @@ const PHONE_LABELLED =
 
 /**
  * A customer page's contact details: email from a mailto link or the text, phone from a tel:
- * link or a labelled number, the customer's name from the main heading.
+ * link or a labelled number, the postal address where labelled (customer-address.ts), the
+ * customer's name from the main heading.
  */
 export function extractCustomerContact(root: ParentNode): CustomerContact | undefined {
   const scope = (root.querySelector('main,[role=main]') ?? root) as ParentNode;
@@ -51,5 +55,7 @@ export function extractCustomerContact(root: ParentNode): CustomerContact | unde
   const out: CustomerContact = { customer };
   if (email && EMAIL.test(email)) out.email = email.slice(0, 320);
   if (phone) out.phone = phone.slice(0, 100);
-  return out.email || out.phone ? out : undefined;
+  const address = extractCustomerAddress(scope);
+  if (address) out.address = address;
+  return out.email || out.phone || out.address ? out : undefined;
 }
