@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SiteProfile } from '../../lib/extract/page/site-profile';
+import { parseProfileJson } from '../../lib/extract/read/teach-profile';
+import { ProfilePreview } from './ProfilePreview';
 import type { TeachAccess } from './teach-access';
+
+/** The longest profile JSON the background accepts (teach:import in lib/messages/teach.ts). */
+const MAX_PROFILE_CHARS = 100_000;
 
 /** Offers text as a file download (the options page; a fake in tests). */
 export type Download = (fileName: string, text: string) => void;
@@ -16,13 +21,15 @@ export const browserDownload: Download = (fileName, text) => {
 
 /**
  * The site profiles the user taught or imported: each exportable as JSON to share, deletable;
- * a profile someone shared is imported from its file or pasted JSON, refused with the reason
- * when it is not one.
+ * a profile someone shared is read from its file or pasted JSON, refused with the reason when it
+ * is not one, and shown (its sites, what it reads and clicks) to be saved or cancelled: nothing is
+ * stored before "Save profile" (the background validates it again then).
  */
 export function TaughtProfiles({ teach, download = browserDownload }: { teach: TeachAccess; download?: Download }) {
   const [profiles, setProfiles] = useState<SiteProfile[] | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pasted, setPasted] = useState('');
+  const [pending, setPending] = useState<{ json: string; profile: SiteProfile } | null>(null);
 
   const refresh = useCallback(
     () =>
@@ -46,12 +53,33 @@ export function TaughtProfiles({ teach, download = browserDownload }: { teach: T
       return false;
     }
   };
-  const importText = async (text: string) => {
+  const previewText = (json: string) => {
+    if (json.length > MAX_PROFILE_CHARS) {
+      setPending(null);
+      setMessage({ error: true, text: 'This file is too large to be a site profile. Nothing was saved.' });
+      return;
+    }
+    const parsed = parseProfileJson(json);
+    if (!parsed.ok) {
+      setPending(null);
+      setMessage({ error: true, text: `Not an Owed site profile: ${parsed.reason}. Nothing was saved.` });
+      return;
+    }
+    setMessage(null);
+    setPending({ json, profile: parsed.profile });
+  };
+  const savePending = async () => {
+    if (!pending) return;
     let name = '';
-    if (await act(async () => (name = (await teach.importJson(text)).name), 'Imported')) {
-      setMessage({ error: false, text: `Imported “${name}”.` });
+    if (await act(async () => (name = (await teach.importJson(pending.json)).name), 'Imported')) {
+      setMessage({ error: false, text: `Saved “${name}”.` });
+      setPending(null);
       setPasted('');
     }
+  };
+  const cancelPending = () => {
+    setPending(null);
+    setMessage({ error: false, text: 'Not saved.' });
   };
 
   return (
@@ -93,7 +121,7 @@ export function TaughtProfiles({ teach, download = browserDownload }: { teach: T
             accept="application/json,.json"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void file.text().then(importText);
+              if (file) void file.text().then(previewText);
               e.target.value = '';
             }}
           />
@@ -102,10 +130,13 @@ export function TaughtProfiles({ teach, download = browserDownload }: { teach: T
           Or paste its JSON
           <textarea value={pasted} rows={4} onChange={(e) => setPasted(e.target.value)} />
         </label>
-        <button type="button" disabled={!pasted.trim()} onClick={() => void importText(pasted)}>
+        <button type="button" disabled={!pasted.trim()} onClick={() => previewText(pasted)}>
           Import
         </button>
       </details>
+      {pending && (
+        <ProfilePreview profile={pending.profile} onSave={() => void savePending()} onCancel={cancelPending} />
+      )}
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'done'}>
           {message.text}

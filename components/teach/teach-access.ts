@@ -1,6 +1,7 @@
 import type { SiteProfile } from '../../lib/extract/page/site-profile';
 import type { TeachPicked } from '../../lib/messages/teach';
-import { sendToBackground as send } from '../extension-client';
+import type { Send } from '../../lib/messages/send';
+import { sendToBackground } from '../extension-client';
 
 /** What the teaching views ask of the background (a fake in tests). */
 export interface TeachAccess {
@@ -13,12 +14,14 @@ export interface TeachAccess {
   remove(id: string): Promise<void>;
 }
 
-/** Through the background (lib/messages/teach.ts); from the in-page sidebar, the tab is the sender's. */
-export const extensionTeach: TeachAccess = {
+/** Through the background (lib/messages/teach.ts) over `send`; from the in-page sidebar, the tab is the sender's. */
+export const teachAccess = (send: Send): TeachAccess => ({
   start: () => send('teach:start'),
   cancel: () => send('teach:cancel').then(() => {}),
   save: (columns, name) => send('teach:save', { columns, name }),
   profiles: () => send('teach:profiles'),
   importJson: (json) => send('teach:import', { json }),
   remove: (id) => send('teach:delete', { id }).then(() => {}),
-};
+});
+
+export const extensionTeach: TeachAccess = teachAccess(sendToBackground);

@@ -141,13 +141,19 @@ describe('TaughtProfiles', () => {
 
     fireEvent.change(screen.getByLabelText(/Or paste its JSON/), { target: { value: '{"id":"b"}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Not an Owed site profile: name: required');
+    // Checked in the page before anything is sent: refused in words, nothing imported.
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Not an Owed site profile: name: .+Nothing was saved\.$/,
+    );
 
     fireEvent.change(screen.getByLabelText(/Or paste its JSON/), {
       target: { value: files[0]![1].replace('"Alpha"', '"Beta"').replace('taught-a', 'taught-b') },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported “Beta”.'));
+    // Shown first; imported only on "Save profile".
+    expect(stored).toHaveLength(1);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved “Beta”.'));
     await waitFor(() =>
       expect(within(screen.getByRole('list', { name: 'Taught site profiles' })).getAllByRole('listitem')).toHaveLength(
         2,
