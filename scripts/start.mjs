@@ -82,7 +82,18 @@ if (headless) {
   await page.waitForSelector('owed-sidebar', { state: 'attached', timeout: 15_000 });
   const vp = page.viewportSize();
   await page.mouse.click(vp.width - 8, vp.height * 0.4 + 25);
-  await page.waitForTimeout(2500);
+  // Owed reads a site only once its owner said yes: answer the sidebar's question as a user would.
+  let sidebar;
+  for (let i = 0; i < 100 && !sidebar; i++) {
+    sidebar = page.frames().find((f) => f.url().split('?')[0].endsWith('/sidepanel.html'));
+    if (!sidebar) await page.waitForTimeout(100);
+  }
+  if (!sidebar) throw new Error("Owed's sidebar did not open on the demo page");
+  const ask = sidebar.getByRole('region', { name: 'This site' });
+  await ask.getByRole('button', { name: 'Read invoices' }).click({ timeout: 15_000 });
+  step(`Answered the sidebar's "Read invoices from ${new URL(demo.url).origin}?" with yes`);
+  await sidebar.locator('ul[aria-label="Debtors"] > li').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: shot });
   const worker = context.serviceWorkers()[0];
   const badge = worker ? await worker.evaluate(() => chrome.action.getBadgeText({})) : '?';
