@@ -88,7 +88,10 @@ afterAll(async () => {
 
 interface SidebarRow {
   name: string;
+  /** The balance the sidebar shows as confirmed due. */
   minor: number;
+  /** Invoice totals it shows apart, "total shown, part-payment possible". */
+  unconfirmed: number;
   currency: string;
   days: number;
   late: string;
@@ -111,6 +114,7 @@ async function readSidebar(sidebar: Page): Promise<SidebarRow[]> {
         return {
           name: li.querySelector('.debtor-name')!.textContent!.trim(),
           minor: Number(bal.dataset.minor),
+          unconfirmed: Number(li.querySelector<HTMLElement>('.debtor-unconfirmed-amount')?.dataset.minor ?? 0),
           currency: bal.dataset.currency!,
           days: Number(late.dataset.days),
           late: late.textContent ?? '',
@@ -192,9 +196,12 @@ describe('Owed on Tryton (sao web client)', () => {
     const shown = Object.fromEntries(rows.map((r) => [r.name, r]));
     expect(Object.keys(shown).sort()).toEqual(expected.map((d) => d.name).sort());
 
-    // Money first: what each customer owes, as Tryton's amount_to_pay sums it.
+    // Money first: what each customer owes, as Tryton's amount_to_pay sums it. Tryton's list has
+    // no amount-due column: a Posted row shows its Total, which the sidebar shows apart from the
+    // confirmed balance ("total shown, part-payment possible") until a form confirms it. Both
+    // together are what is owed; the confirmed part alone is never more.
     const balanceOf = (r: SidebarRow[]) =>
-      Object.fromEntries(r.map((x) => [x.name, { minor: x.minor, currency: x.currency }]));
+      Object.fromEntries(r.map((x) => [x.name, { minor: x.minor + x.unconfirmed, currency: x.currency }]));
     const wantBalances = Object.fromEntries(expected.map((d) => [d.name, { minor: d.balance, currency: d.currency }]));
     expect
       .soft(
@@ -206,6 +213,8 @@ describe('Owed on Tryton (sao web client)', () => {
         ),
       )
       .toEqual(wantBalances);
+    for (const r of await readSidebar(sidebar))
+      expect(r.minor, `${r.name}: confirmed balance`).toBeLessThanOrEqual(wantBalances[r.name]?.minor ?? 0);
 
     // Then lateness: days since the oldest open maturity date, for every debtor.
     const daysOf = (r: SidebarRow[]) => Object.fromEntries(r.map((x) => [x.name, x.days]));
