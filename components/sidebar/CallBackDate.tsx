@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DebtorView } from '../../lib/model';
 import { formatDate } from '../../lib/format';
 import type { Desk } from './desk';
-import type { useAction } from './use-action';
+import type { RunAction } from './use-action';
 
 /** What the date is for: a call back, or the follow-up of a debtor with an agency or in court. */
 const WHAT = {
@@ -27,7 +27,7 @@ export function CallBackDate({
 }: {
   desk: Desk;
   debtor: DebtorView;
-  run: ReturnType<typeof useAction>[0];
+  run: RunAction;
   busy: boolean;
 }) {
   const [date, setDate] = useState('');

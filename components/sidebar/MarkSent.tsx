@@ -2,7 +2,7 @@ import type { ContactEvent } from '../../lib/model';
 import { formatTimestamp } from '../../lib/format';
 import type { Desk } from './desk';
 import { KIND_LABEL } from './labels';
-import type { useAction } from './use-action';
+import type { RunAction } from './use-action';
 
 /** The newest reminder Owed drafted that the owner has not yet confirmed sent, if any. */
 export function unconfirmedDraft(events: readonly ContactEvent[]): ContactEvent | undefined {
@@ -24,7 +24,7 @@ export function MarkSent({
 }: {
   desk: Desk;
   event: ContactEvent;
-  run: ReturnType<typeof useAction>[0];
+  run: RunAction;
   busy: boolean;
 }) {
   return (

@@ -1,6 +1,6 @@
 import type { DebtorView } from '../../lib/model';
 import type { Desk } from './desk';
-import type { useAction } from './use-action';
+import type { RunAction } from './use-action';
 
 /**
  * The agency or the court is done with it (paid, settled, given back): logged as ended, the debtor
@@ -14,7 +14,7 @@ export function RecoveryEnded({
 }: {
   desk: Desk;
   debtor: DebtorView;
-  run: ReturnType<typeof useAction>[0];
+  run: RunAction;
   busy: boolean;
 }) {
   const state = debtor.recovery?.state;

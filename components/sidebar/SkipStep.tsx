@@ -1,7 +1,7 @@
 import { followUpPlan } from '../../lib/ledger';
 import { CADENCE_ACTIONS, type DebtorView } from '../../lib/model';
 import type { Desk } from './desk';
-import type { useAction } from './use-action';
+import type { RunAction } from './use-action';
 
 /**
  * "Skip this step" on a follow-up step that is due: logged as skipped (naming the step), so the
@@ -15,7 +15,7 @@ export function SkipStep({
 }: {
   desk: Desk;
   debtor: DebtorView;
-  run: ReturnType<typeof useAction>[0];
+  run: RunAction;
   busy: boolean;
 }) {
   const next = debtor.next;

@@ -9,7 +9,7 @@ import type { DebtorPanel } from './route';
 import { todayIn } from '../../lib/time/calendar';
 import { MarkSent, unconfirmedDraft } from './MarkSent';
 import { StaleReadWarning } from './StaleReadWarning';
-import { ActionMessage, useAction } from './use-action';
+import { ActionMessage, type RunAction, useAction } from './use-action';
 
 const GROUPS: { group: TodayGroup; title: string; empty: string }[] = [
   { group: 'calls', title: 'Calls', empty: 'No calls due today.' },
@@ -135,13 +135,7 @@ export function TodayView({ desk }: { desk: Desk }) {
  * A reminder or letter drafted and not yet confirmed sent: confirm it here, and the cadence moves
  * on (until then the step is still due, since a draft does not count).
  */
-function DraftToConfirm(props: {
-  desk: Desk;
-  debtor: DebtorView;
-  group: TodayGroup;
-  run: ReturnType<typeof useAction>[0];
-  busy: boolean;
-}) {
+function DraftToConfirm(props: { desk: Desk; debtor: DebtorView; group: TodayGroup; run: RunAction; busy: boolean }) {
   const { desk, debtor, group } = props;
   if (group !== 'emails' && group !== 'letters') return null;
   const draft = unconfirmedDraft(debtor.events);

@@ -7,11 +7,14 @@ export interface ActionState {
   done: string | null;
 }
 
+/** Runs one write; true when it succeeded. */
+export type RunAction = (work: () => Promise<unknown>, doneText?: string) => Promise<boolean>;
+
 /**
  * Runs a write (a client call) with its pending and error state, so every form shows the
  * background's refusal in words instead of failing silently.
  */
-export function useAction(): [(work: () => Promise<unknown>, doneText?: string) => Promise<boolean>, ActionState] {
+export function useAction(): [RunAction, ActionState] {
   const [state, setState] = useState<ActionState>({ busy: false, error: null, done: null });
   const run = useCallback(async (work: () => Promise<unknown>, doneText = 'Saved') => {
     setState({ busy: true, error: null, done: null });
